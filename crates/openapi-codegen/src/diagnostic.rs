@@ -1,0 +1,111 @@
+//! What the engine tells the user: rewrites it made (diagnostics) and input it refused (errors).
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// How much a rewrite changes the meaning of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Same meaning, different spelling (e.g. `type: [string, "null"]` → `nullable: true`).
+    Note,
+    /// Something the generated code cannot carry (e.g. `if`/`then`/`else`, extra `examples`).
+    Lossy,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Note => "note",
+            Severity::Lossy => "lossy",
+        })
+    }
+}
+
+/// One rewrite the engine made on the way from the spec to the generator.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Diagnostic {
+    /// JSON pointer (RFC 6901) into the spec as written.
+    pub pointer: String,
+    pub severity: Severity,
+    /// Short stable name of the rule that fired, e.g. `type-array`.
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn note(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), severity: Severity::Note, rule, message: message.into() }
+    }
+
+    pub fn lossy(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), severity: Severity::Lossy, rule, message: message.into() }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} [{}] #{}: {}", self.severity, self.rule, self.pointer, self.message)
+    }
+}
+
+/// Where in a spec file something is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A JSON pointer (RFC 6901); `""` is the whole document.
+    Pointer(String),
+    /// 1-based line and column in the file as written.
+    Line { line: usize, column: usize },
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Pointer(p) => write!(f, "#{p}"),
+            Location::Line { line, column } => write!(f, "line {line}, column {column}"),
+        }
+    }
+}
+
+/// A spec the engine will not turn into code, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecError {
+    pub file: PathBuf,
+    pub location: Location,
+    pub message: String,
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file.display(), self.location, self.message)
+    }
+}
+
+impl std::error::Error for SpecError {}
+
+/// An error found at a JSON pointer, before the file name is known to the code that found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PointerError {
+    pub pointer: String,
+    pub message: String,
+}
+
+impl PointerError {
+    pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), message: message.into() }
+    }
+
+    pub fn in_file(self, file: impl Into<PathBuf>) -> SpecError {
+        SpecError { file: file.into(), location: Location::Pointer(self.pointer), message: self.message }
+    }
+}
+
+/// Appends one reference token to a JSON pointer, escaping `~` and `/` (RFC 6901).
+pub fn pointer_push(pointer: &str, token: &str) -> String {
+    let escaped = token.replace('~', "~0").replace('/', "~1");
+    format!("{pointer}/{escaped}")
+}
+
+/// Splits a JSON pointer back into its unescaped reference tokens.
+pub fn pointer_tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
+    pointer.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~"))
+}

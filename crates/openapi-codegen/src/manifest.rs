@@ -1,0 +1,128 @@
+//! `specs/apis.toml`: the one list of APIs this workspace manages.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Location, SpecError};
+
+/// Where the manifest lives, relative to the workspace root.
+pub const MANIFEST_PATH: &str = "specs/apis.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    #[serde(rename = "api", default)]
+    pub apis: Vec<ApiEntry>,
+}
+
+/// One managed API: its vendored spec and the crates generated from it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ApiEntry {
+    /// Short name, used in messages.
+    pub name: String,
+    /// The spec file, relative to `specs/`.
+    pub spec: PathBuf,
+    /// Where the vendored file was published.
+    pub upstream: String,
+    /// SHA-256 of the vendored file; `--check` fails when the file no longer matches.
+    pub sha256: String,
+    pub types_crate: String,
+    pub client_crate: String,
+    #[serde(default)]
+    pub client: ClientSettings,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ClientSettings {
+    #[serde(default)]
+    pub interface: Interface,
+    /// Request timeout of `Client::new` and the auth constructors, in seconds (default 15).
+    pub timeout_seconds: Option<u64>,
+}
+
+/// How operations are called: `client.op().param(x).send()` or `client.op(x)`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Interface {
+    #[default]
+    Builder,
+    Positional,
+}
+
+impl ApiEntry {
+    /// The spec's path relative to the workspace root.
+    pub fn spec_path(&self) -> PathBuf {
+        Path::new("specs").join(&self.spec)
+    }
+}
+
+/// Parses manifest text; `file` is what errors call it.
+pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
+    let manifest: Manifest = toml::from_str(text).map_err(|err| {
+        let (line, column) = err.span().map(|span| line_column(text, span.start)).unwrap_or((1, 1));
+        SpecError { file: file.to_path_buf(), location: Location::Line { line, column }, message: err.message().to_string() }
+    })?;
+    let mut names = std::collections::BTreeSet::new();
+    for (index, api) in manifest.apis.iter().enumerate() {
+        let crates = [&api.types_crate, &api.client_crate];
+        let problem = if !names.insert(api.name.clone()) {
+            Some(format!("API name `{}` is listed twice", api.name))
+        } else if crates.iter().any(|c| !is_crate_name(c)) || api.types_crate == api.client_crate {
+            Some(format!("API `{}`: crate names must be distinct lowercase names like `foo-client`", api.name))
+        } else if api.spec.is_absolute() || api.spec.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
+            Some(format!("API `{}`: `spec` must be a path inside specs/", api.name))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            let line = line_of_nth_table(text, index).unwrap_or(1);
+            return Err(SpecError { file: file.to_path_buf(), location: Location::Line { line, column: 1 }, message });
+        }
+    }
+    Ok(manifest)
+}
+
+fn is_crate_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn line_of_nth_table(text: &str, index: usize) -> Option<usize> {
+    text.lines().enumerate().filter(|(_, l)| l.trim() == "[[api]]").nth(index).map(|(n, _)| n + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = "[[api]]\nname = \"a\"\nspec = \"a.yaml\"\nupstream = \"https://example.com/a.yaml\"\nsha256 = \"00\"\ntypes-crate = \"a-types\"\nclient-crate = \"a-client\"\n";
+
+    #[test]
+    fn parses_an_entry_with_defaults() {
+        let manifest = parse_manifest(ONE, Path::new("apis.toml")).unwrap();
+        assert_eq!(manifest.apis[0].client.interface, Interface::Builder);
+        assert_eq!(manifest.apis[0].spec_path(), Path::new("specs/a.yaml"));
+    }
+
+    #[test]
+    fn unknown_key_reports_its_line() {
+        let err = parse_manifest(&format!("{ONE}colour = \"red\"\n"), Path::new("apis.toml")).unwrap_err();
+        assert!(matches!(err.location, Location::Line { line: 8, .. }), "{err}");
+    }
+
+    #[test]
+    fn duplicate_names_are_refused() {
+        let err = parse_manifest(&format!("{ONE}{ONE}"), Path::new("apis.toml")).unwrap_err();
+        assert!(matches!(err.location, Location::Line { line: 9, .. }), "{err}");
+    }
+}

@@ -1,0 +1,68 @@
+//! The stages every generator shares: load → check `$ref`s → normalize 3.1 → prepare.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostic, Location, PointerError, SpecError};
+use crate::load::{LoadedSpec, OpenApiLine, load_spec};
+use crate::render::Provenance;
+
+/// A spec in the OpenAPI 3.0 form every generator reads, with what it took to get there.
+#[derive(Debug, Clone)]
+pub struct PreparedSpec {
+    pub provenance: Provenance,
+    /// The `openapi` version as written.
+    pub source_version: String,
+    pub document: Value,
+    /// Rewrites so far, in the order they were made.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl PreparedSpec {
+    /// Places an error found at `pointer` in this spec's file.
+    pub fn error(&self, err: PointerError) -> SpecError {
+        err.in_file(&self.provenance.spec_path)
+    }
+}
+
+/// Reads `root/spec_path` and prepares it.
+pub fn prepare_file(root: &Path, spec_path: &Path) -> Result<PreparedSpec, SpecError> {
+    prepare_loaded(load_spec(&root.join(spec_path), spec_path)?)
+}
+
+pub fn prepare_loaded(loaded: LoadedSpec) -> Result<PreparedSpec, SpecError> {
+    let file = loaded.display_path.clone();
+    crate::refs::check_references(&loaded.document).map_err(|e| e.in_file(&file))?;
+    let mut document = loaded.document;
+    let mut diagnostics = Vec::new();
+    if loaded.line == OpenApiLine::V31 {
+        crate::normalize::normalize_31(&mut document, &mut diagnostics).map_err(|e| e.in_file(&file))?;
+    }
+    crate::prepare::prepare(&mut document, &mut diagnostics);
+    Ok(PreparedSpec {
+        provenance: Provenance { spec_path: file, sha256: loaded.sha256 },
+        source_version: loaded.version,
+        document,
+        diagnostics,
+    })
+}
+
+/// Reads a prepared document as openapiv3's model; a mismatch names the JSON pointer.
+pub fn to_openapi(document: &Value, file: &Path) -> Result<openapiv3::OpenAPI, SpecError> {
+    serde_path_to_error::deserialize(document).map_err(|err: serde_path_to_error::Error<serde_json::Error>| {
+        let pointer = err.path().iter().fold(String::new(), |pointer, segment| {
+            use serde_path_to_error::Segment;
+            match segment {
+                Segment::Seq { index } => crate::diagnostic::pointer_push(&pointer, &index.to_string()),
+                Segment::Map { key } => crate::diagnostic::pointer_push(&pointer, key),
+                Segment::Enum { .. } | Segment::Unknown => pointer,
+            }
+        });
+        SpecError {
+            file: file.to_path_buf(),
+            location: Location::Pointer(pointer),
+            message: format!("not a valid OpenAPI 3.0 document here: {}", err.inner()),
+        }
+    })
+}

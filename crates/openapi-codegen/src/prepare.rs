@@ -1,0 +1,374 @@
+//! Rewrites shared by every generator, applied to a document already in OpenAPI 3.0 form:
+//! every operation gets an `operationId`, parameters that cannot be null on the wire lose
+//! `nullable`, and inline schemas that become named Rust types are hoisted into
+//! `components.schemas`, so the client, the types crate and the server agree on one name each.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+use crate::diagnostic::{Diagnostic, pointer_push};
+
+/// HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
+pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Applies the shared rewrites in place.
+pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    assign_operation_ids(document, diagnostics);
+    hoist_inline_schemas(document, diagnostics);
+    inline_operation_parameters(document, diagnostics);
+    drop_wire_nullability(document, diagnostics);
+}
+
+/// Gives every operation its full, resolved parameter list: path-item parameters merged in
+/// (an operation's own parameter of the same name and location wins) and `$ref`s replaced by
+/// the parameter they point at. Generators then see one flat list per operation.
+fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let shared = document.pointer("/components/parameters").cloned().unwrap_or(Value::Null);
+    let resolve = |parameter: &Value| -> Value {
+        let target = parameter.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/"));
+        match target {
+            Some(name) => {
+                let name = name.replace("~1", "/").replace("~0", "~");
+                shared.get(&name).cloned().unwrap_or_else(|| parameter.clone())
+            }
+            None => parameter.clone(),
+        }
+    };
+    let key = |parameter: &Value| {
+        let field = |name| parameter.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
+        (field("name"), field("in"))
+    };
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        let inherited: Vec<Value> = match item.remove("parameters") {
+            Some(Value::Array(list)) => list.iter().map(&resolve).collect(),
+            _ => Vec::new(),
+        };
+        if !inherited.is_empty() {
+            diagnostics.push(Diagnostic::note(
+                pointer_push(&pointer_push("/paths", path), "parameters"),
+                "path-item-parameters",
+                "path-item parameters copied into each operation of the path",
+            ));
+        }
+        for method in METHODS {
+            let Some(Value::Object(operation)) = item.get_mut(method) else { continue };
+            let own: Vec<Value> = match operation.get("parameters") {
+                Some(Value::Array(list)) => list.iter().map(&resolve).collect(),
+                _ => Vec::new(),
+            };
+            let own_keys: BTreeSet<_> = own.iter().map(&key).collect();
+            let mut merged: Vec<Value> = inherited.iter().filter(|p| !own_keys.contains(&key(p))).cloned().collect();
+            merged.extend(own);
+            if !merged.is_empty() {
+                operation.insert("parameters".into(), Value::Array(merged));
+            }
+        }
+    }
+}
+
+/// Calls `visit(pointer, method, operation)` for every operation, in document order.
+pub fn for_each_operation(document: &mut Value, mut visit: impl FnMut(&str, &str, &mut Map<String, Value>)) {
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        let item_pointer = pointer_push("/paths", path);
+        for method in METHODS {
+            if let Some(Value::Object(operation)) = item.get_mut(method) {
+                visit(&pointer_push(&item_pointer, method), method, operation);
+            }
+        }
+    }
+}
+
+fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let mut taken = BTreeSet::new();
+    for_each_operation(document, |_, _, operation| {
+        if let Some(Value::String(id)) = operation.get("operationId") {
+            taken.insert(id.clone());
+        }
+    });
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        for method in METHODS {
+            let Some(Value::Object(operation)) = item.get_mut(method) else { continue };
+            if operation.get("operationId").is_some_and(Value::is_string) {
+                continue;
+            }
+            let base = format!("{method}{}", path.replace(['/', '{', '}', '-', '.'], "_"));
+            let id = unique_name(&base, |candidate| taken.contains(candidate));
+            taken.insert(id.clone());
+            let pointer = pointer_push(&pointer_push("/paths", path), method);
+            diagnostics.push(Diagnostic::note(
+                pointer,
+                "operation-id",
+                format!("no operationId: named `{id}` after its method and path"),
+            ));
+            operation.insert("operationId".into(), Value::String(id));
+        }
+    }
+}
+
+/// Path, header and cookie values are strings on the wire: there is no null to send, and an
+/// absent optional parameter already means "no value". Left in, `nullable` doubles the `Option`.
+fn drop_wire_nullability(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let mut visit = |pointer: &str, parameter: &mut Value| {
+        let location = parameter.get("in").and_then(Value::as_str).unwrap_or_default().to_string();
+        if location == "query" {
+            return;
+        }
+        if let Some(Value::Object(schema)) = parameter.get_mut("schema") {
+            if schema.remove("nullable") == Some(Value::Bool(true)) {
+                diagnostics.push(Diagnostic::note(
+                    pointer_push(pointer, "schema"),
+                    "wire-nullability",
+                    format!("a {location} parameter cannot carry null: `nullable` dropped, absence means no value"),
+                ));
+            }
+        }
+    };
+    for_each_parameter(document, &mut visit);
+}
+
+/// Calls `visit` for every inline parameter object: components, path items and operations.
+fn for_each_parameter(document: &mut Value, visit: &mut impl FnMut(&str, &mut Value)) {
+    if let Some(Value::Object(parameters)) = document.pointer_mut("/components/parameters") {
+        for (name, parameter) in parameters.iter_mut() {
+            visit(&pointer_push("/components/parameters", name), parameter);
+        }
+    }
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for (path, item) in paths.iter_mut() {
+        let item_pointer = pointer_push("/paths", path);
+        let Some(item) = item.as_object_mut() else { continue };
+        for (key, value) in item.iter_mut() {
+            let list = if key == "parameters" {
+                Some(value)
+            } else if METHODS.contains(&key.as_str()) {
+                value.get_mut("parameters")
+            } else {
+                None
+            };
+            let Some(Value::Array(parameters)) = list else { continue };
+            let list_pointer = if key == "parameters" {
+                pointer_push(&item_pointer, "parameters")
+            } else {
+                pointer_push(&pointer_push(&item_pointer, key), "parameters")
+            };
+            for (index, parameter) in parameters.iter_mut().enumerate() {
+                visit(&pointer_push(&list_pointer, &index.to_string()), parameter);
+            }
+        }
+    }
+}
+
+/// A schema slot found in an operation or a reusable component, with the name its type gets.
+struct Slot {
+    pointer: String,
+    name: String,
+}
+
+fn hoist_inline_schemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let slots = schema_slots(document);
+    let mut taken: BTreeSet<String> = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().map(|k| type_key(k)).collect())
+        .unwrap_or_default();
+    for slot in slots {
+        let Some(schema) = document.pointer_mut(&slot.pointer) else { continue };
+        if schema.get("$ref").is_some() || is_plain_scalar(schema) {
+            continue;
+        }
+        let name = unique_name(&slot.name, |candidate| taken.contains(&type_key(candidate)));
+        taken.insert(type_key(&name));
+        let reference = json!({ "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")) });
+        let hoisted = std::mem::replace(schema, reference);
+        let components = document.as_object_mut().map(|root| root.entry("components").or_insert_with(|| json!({})));
+        let Some(Value::Object(components)) = components else { continue };
+        let schemas = components.entry("schemas").or_insert_with(|| json!({}));
+        if let Value::Object(schemas) = schemas {
+            schemas.insert(name.clone(), hoisted);
+        }
+        diagnostics.push(Diagnostic::note(
+            slot.pointer,
+            "hoist-schema",
+            format!("inline schema named `{name}` and moved to #/components/schemas"),
+        ));
+    }
+}
+
+/// Every place an operation-level type comes from, in document order, with its intended name.
+fn schema_slots(document: &Value) -> Vec<Slot> {
+    let mut slots = Vec::new();
+    let components = document.get("components");
+    let section = |name: &str| components.and_then(|c| c.get(name)).and_then(Value::as_object);
+    if let Some(parameters) = section("parameters") {
+        for (name, parameter) in parameters {
+            let pointer = pointer_push(&pointer_push("/components/parameters", name), "schema");
+            if parameter.get("schema").is_some() {
+                slots.push(Slot { pointer, name: format!("{name}-param") });
+            }
+        }
+    }
+    for (section_name, suffix) in [("requestBodies", "body"), ("responses", "response")] {
+        if let Some(entries) = section(section_name) {
+            for (name, entry) in entries {
+                let base = pointer_push(&pointer_push("/components", section_name), name);
+                content_slots(entry, &base, &format!("{name}-{suffix}"), &mut slots);
+            }
+        }
+    }
+    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return slots };
+    for (path, item) in paths {
+        let item_pointer = pointer_push("/paths", path);
+        for method in METHODS {
+            let Some(operation) = item.get(method) else { continue };
+            let op_pointer = pointer_push(&item_pointer, method);
+            let op_id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method);
+            if let Some(Value::Array(parameters)) = item.get("parameters") {
+                for (index, parameter) in parameters.iter().enumerate() {
+                    let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
+                        continue;
+                    };
+                    let pointer = pointer_push(&pointer_push(&pointer_push(&item_pointer, "parameters"), &index.to_string()), "schema");
+                    slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
+                }
+            }
+            if let Some(Value::Array(parameters)) = operation.get("parameters") {
+                for (index, parameter) in parameters.iter().enumerate() {
+                    let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
+                        continue;
+                    };
+                    let pointer = pointer_push(&pointer_push(&pointer_push(&op_pointer, "parameters"), &index.to_string()), "schema");
+                    slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
+                }
+            }
+            if let Some(body) = operation.get("requestBody") {
+                content_slots(body, &pointer_push(&op_pointer, "requestBody"), &format!("{op_id}-body"), &mut slots);
+            }
+            let Some(Value::Object(responses)) = operation.get("responses") else { continue };
+            let inline_successes = responses
+                .iter()
+                .filter(|(status, response)| status.starts_with('2') && response.get("content").is_some())
+                .count();
+            for (status, response) in responses {
+                let name = if status.starts_with('2') && inline_successes == 1 {
+                    format!("{op_id}-response")
+                } else {
+                    format!("{op_id}-{status}-response")
+                };
+                let pointer = pointer_push(&pointer_push(&op_pointer, "responses"), status);
+                content_slots(response, &pointer, &name, &mut slots);
+            }
+        }
+    }
+    slots
+}
+
+/// The schemas under `content` of a request body or response; the first keeps `name`.
+fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot>) {
+    let Some(Value::Object(content)) = holder.get("content") else { return };
+    for (index, (media_type, media)) in content.iter().enumerate() {
+        if media.get("schema").is_none() {
+            continue;
+        }
+        let pointer = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+        let name = if index == 0 { name.to_string() } else { format!("{name}-{}", index + 1) };
+        slots.push(Slot { pointer, name });
+    }
+}
+
+/// Keywords a scalar may carry and still map to a plain Rust scalar (no newtype, no enum).
+const PLAIN_SCALAR_KEYS: &[&str] = &[
+    "type", "format", "title", "description", "example", "default", "nullable", "minimum", "maximum",
+    "exclusiveMinimum", "exclusiveMaximum", "deprecated", "readOnly", "writeOnly", "multipleOf",
+];
+
+/// Whether typify maps `schema` to a plain scalar (or a `Vec` of them) without naming a type.
+pub fn is_plain_scalar(schema: &Value) -> bool {
+    let Some(map) = schema.as_object() else { return false };
+    match map.get("type").and_then(Value::as_str) {
+        Some("string" | "integer" | "number" | "boolean") => {
+            map.keys().all(|key| PLAIN_SCALAR_KEYS.contains(&key.as_str()) || key.starts_with("x-"))
+        }
+        Some("array") => {
+            map.keys().all(|key| {
+                matches!(key.as_str(), "type" | "items" | "title" | "description" | "example" | "nullable")
+                    || key.starts_with("x-")
+            }) && map.get("items").is_some_and(is_plain_scalar)
+        }
+        _ => false,
+    }
+}
+
+/// Two names that typify would turn into the same Rust identifier collide.
+fn type_key(name: &str) -> String {
+    name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+fn unique_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..).map(|n| format!("{base}-{n}")).find(|candidate| !taken(candidate)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prepared(mut document: Value) -> (Value, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        prepare(&mut document, &mut diagnostics);
+        (document, diagnostics)
+    }
+
+    #[test]
+    fn hoists_component_response_under_its_own_name() {
+        let (doc, diags) = prepared(json!({
+            "paths": {},
+            "components": {"responses": {"error": {"description": "e", "content": {"application/json": {"schema": {"type": "object"}}}}}}
+        }));
+        assert_eq!(doc.pointer("/components/responses/error/content/application~1json/schema"), Some(&json!({"$ref": "#/components/schemas/error-response"})));
+        assert_eq!(doc.pointer("/components/schemas/error-response"), Some(&json!({"type": "object"})));
+        assert_eq!(diags.len(), 1);
+    }
+
+    #[test]
+    fn plain_scalars_stay_inline_and_names_do_not_collide() {
+        let (doc, _) = prepared(json!({
+            "paths": {"/a": {"get": {
+                "operationId": "getA",
+                "parameters": [
+                    {"name": "q", "in": "query", "schema": {"type": "string"}},
+                    {"name": "e", "in": "query", "schema": {"type": "string", "enum": ["x"]}}
+                ],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+            }}},
+            "components": {"schemas": {"GetAResponse": {"type": "string"}}}
+        }));
+        assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema"), Some(&json!({"type": "string"})));
+        assert_eq!(doc.pointer("/paths/~1a/get/parameters/1/schema/$ref"), Some(&json!("#/components/schemas/getA-e")));
+        assert_eq!(doc.pointer("/paths/~1a/get/responses/200/content/application~1json/schema/$ref"), Some(&json!("#/components/schemas/getA-response-2")));
+    }
+
+    #[test]
+    fn missing_operation_id_is_derived_from_method_and_path() {
+        let (doc, diags) = prepared(json!({"paths": {"/pets/{id}": {"get": {"responses": {}}}}}));
+        assert_eq!(doc.pointer("/paths/~1pets~1{id}/get/operationId"), Some(&json!("get_pets__id_")));
+        assert_eq!(diags[0].rule, "operation-id");
+    }
+
+    #[test]
+    fn header_parameters_lose_nullable() {
+        let (doc, diags) = prepared(json!({"paths": {"/a": {"get": {"operationId": "a", "parameters": [
+            {"name": "h", "in": "header", "schema": {"type": "string", "nullable": true}}
+        ], "responses": {}}}}}));
+        assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema"), Some(&json!({"type": "string"})));
+        assert_eq!(diags[0].rule, "wire-nullability");
+    }
+}

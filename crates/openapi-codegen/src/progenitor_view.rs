@@ -1,0 +1,340 @@
+//! The client generator's view of a prepared document: what progenitor 0.15 cannot express
+//! is rewritten here into what it can, and each rewrite is reported. Nothing here changes the
+//! shared document that the server generator reads.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+use crate::diagnostic::{Diagnostic, PointerError, pointer_push};
+use crate::prepare::for_each_operation;
+
+/// A cookie parameter, sent by progenitor as a header of the same name and moved into the
+/// `Cookie` header by the client's request hook.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CookieParameter {
+    pub operation_id: String,
+    pub name: String,
+}
+
+/// The document to hand to progenitor, and what the generated client must add around it.
+#[derive(Debug)]
+pub struct ProgenitorView {
+    pub document: Value,
+    pub cookie_parameters: Vec<CookieParameter>,
+}
+
+pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<ProgenitorView, PointerError> {
+    let mut document = prepared.clone();
+    let mut cookie_parameters = Vec::new();
+    let mut failure = None;
+    let mut new_schemas = Vec::new();
+    for_each_operation(&mut document, |pointer, _, operation| {
+        if failure.is_some() {
+            return;
+        }
+        let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string();
+        match cookies_as_headers(operation, pointer, &operation_id, diagnostics) {
+            Ok(found) => cookie_parameters.extend(found),
+            Err(err) => failure = Some(err),
+        }
+        single_request_media_type(operation, pointer, diagnostics);
+        if let Some(Value::Object(responses)) = operation.get_mut("responses") {
+            let responses_pointer = pointer_push(pointer, "responses");
+            split_default_beside_success(responses, &responses_pointer, diagnostics);
+            new_schemas.extend(one_body_type_per_outcome(responses, &responses_pointer, &operation_id, diagnostics));
+        }
+    });
+    if let Some(err) = failure {
+        return Err(err);
+    }
+    if !new_schemas.is_empty() {
+        let schemas = document
+            .as_object_mut()
+            .map(|root| root.entry("components").or_insert_with(|| json!({})))
+            .and_then(Value::as_object_mut)
+            .map(|components| components.entry("schemas").or_insert_with(|| json!({})));
+        if let Some(Value::Object(schemas)) = schemas {
+            schemas.extend(new_schemas);
+        }
+    }
+    Ok(ProgenitorView { document, cookie_parameters })
+}
+
+fn cookies_as_headers(
+    operation: &mut Map<String, Value>,
+    pointer: &str,
+    operation_id: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<CookieParameter>, PointerError> {
+    let Some(Value::Array(parameters)) = operation.get_mut("parameters") else { return Ok(Vec::new()) };
+    let headers: BTreeSet<String> = parameters
+        .iter()
+        .filter(|p| p.get("in").and_then(Value::as_str) == Some("header"))
+        .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_ascii_lowercase))
+        .collect();
+    let mut found = Vec::new();
+    for (index, parameter) in parameters.iter_mut().enumerate() {
+        if parameter.get("in").and_then(Value::as_str) != Some("cookie") {
+            continue;
+        }
+        let at = pointer_push(&pointer_push(pointer, "parameters"), &index.to_string());
+        let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+        if headers.contains(&name.to_ascii_lowercase()) || !is_header_token(&name) {
+            return Err(PointerError::new(
+                at,
+                format!("cookie parameter `{name}` clashes with a header parameter or is not a valid cookie name"),
+            ));
+        }
+        if let Some(object) = parameter.as_object_mut() {
+            object.insert("in".into(), Value::String("header".into()));
+            object.remove("style");
+            object.remove("explode");
+        }
+        diagnostics.push(Diagnostic::note(
+            at,
+            "cookie-parameter",
+            format!("cookie `{name}`: the client sends it in the `Cookie` header (progenitor has no cookie parameters)"),
+        ));
+        found.push(CookieParameter { operation_id: operation_id.to_string(), name });
+    }
+    Ok(found)
+}
+
+fn is_header_token(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// progenitor accepts one request media type; JSON is preferred, then the first listed.
+fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(content)) = operation.get_mut("requestBody").and_then(|b| b.get_mut("content")) else {
+        return;
+    };
+    if content.len() < 2 {
+        return;
+    }
+    let keep = content.keys().find(|m| is_json(m)).or_else(|| content.keys().next()).cloned().unwrap_or_default();
+    let dropped: Vec<String> = content.keys().filter(|m| **m != keep).cloned().collect();
+    content.retain(|media_type, _| *media_type == keep);
+    diagnostics.push(Diagnostic::lossy(
+        pointer_push(pointer, "requestBody"),
+        "request-media-types",
+        format!("the client sends `{keep}` only; not offered: {}", dropped.join(", ")),
+    ));
+}
+
+/// progenitor counts `default` as a success when the operation also has a 2xx answer and then
+/// panics on the two body types; what the spec means is "any other status", i.e. the errors.
+fn split_default_beside_success(responses: &mut Map<String, Value>, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let has_success = responses.keys().any(|status| status.starts_with('2'));
+    if !has_success {
+        return;
+    }
+    let Some(default) = responses.remove("default") else { return };
+    let mut added = Vec::new();
+    for range in ["4XX", "5XX"] {
+        if !responses.contains_key(range) {
+            responses.insert(range.into(), default.clone());
+            added.push(range);
+        }
+    }
+    diagnostics.push(Diagnostic::note(
+        pointer_push(pointer, "default"),
+        "default-response",
+        format!("`default` beside a 2xx answer decodes every {} answer in the client", added.join("/")),
+    ));
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum BodyKind {
+    /// JSON with this schema (compared by its canonical text).
+    Json(String),
+    Empty,
+    Raw,
+}
+
+fn body_kind(response: &Value) -> BodyKind {
+    match response.get("content").and_then(Value::as_object) {
+        None => BodyKind::Empty,
+        Some(content) if content.is_empty() => BodyKind::Empty,
+        Some(content) => match content.iter().find(|(m, _)| is_json(m)) {
+            Some((_, media)) => BodyKind::Json(media.get("schema").map(Value::to_string).unwrap_or_else(|| "{}".into())),
+            None => BodyKind::Raw,
+        },
+    }
+}
+
+fn is_json(media_type: &str) -> bool {
+    media_type == "application/json" || media_type.starts_with("application/json;")
+}
+
+fn is_success(status: &str) -> bool {
+    status.starts_with('2') || status == "101"
+}
+
+fn is_error(status: &str) -> bool {
+    status.starts_with('4') || status.starts_with('5')
+}
+
+/// progenitor gives each outcome (success, error) one body type and panics on more. Several
+/// JSON bodies become one `oneOf` type; bodies of mixed kinds become a raw stream (success) or
+/// leave the untyped statuses to `Error::UnexpectedResponse` (errors). Returns new schemas.
+fn one_body_type_per_outcome(
+    responses: &mut Map<String, Value>,
+    pointer: &str,
+    operation_id: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, Value)> {
+    let mut new_schemas = Vec::new();
+    for json_schema_missing in responses.iter_mut().filter_map(|(_, r)| r.get_mut("content")).filter_map(Value::as_object_mut) {
+        for (_, media) in json_schema_missing.iter_mut().filter(|(m, _)| is_json(m)) {
+            if let Some(media) = media.as_object_mut() {
+                media.entry("schema").or_insert_with(|| json!({}));
+            }
+        }
+    }
+    let has_default = responses.contains_key("default");
+    let success_statuses: Vec<String> = responses
+        .keys()
+        .filter(|s| is_success(s) || (*s == "default" && !responses.keys().any(|k| is_success(k))))
+        .cloned()
+        .collect();
+    let error_statuses: Vec<String> = responses.keys().filter(|s| is_error(s) || (has_default && *s == "default")).cloned().collect();
+
+    let kinds = |statuses: &[String], responses: &Map<String, Value>| -> BTreeSet<BodyKind> {
+        statuses.iter().filter_map(|s| responses.get(s)).map(body_kind).collect()
+    };
+
+    let success_kinds = kinds(&success_statuses, responses);
+    if success_kinds.len() > 1 {
+        if success_kinds.iter().all(|k| matches!(k, BodyKind::Json(_))) {
+            new_schemas.push(union_of(responses, &success_statuses, &format!("{operation_id}-success"), pointer, diagnostics));
+        } else {
+            for status in &success_statuses {
+                if let Some(Value::Object(response)) = responses.get_mut(status) {
+                    response.insert("content".into(), json!({"application/octet-stream": {}}));
+                }
+            }
+            diagnostics.push(Diagnostic::lossy(
+                pointer,
+                "mixed-success-bodies",
+                format!("success answers {} mix body kinds: the client returns them as a byte stream", success_statuses.join(", ")),
+            ));
+        }
+    }
+
+    let error_kinds = kinds(&error_statuses, responses);
+    if error_kinds.len() > 1 {
+        let typed: Vec<String> = error_statuses
+            .iter()
+            .filter(|s| responses.get(*s).is_some_and(|r| matches!(body_kind(r), BodyKind::Json(_))))
+            .cloned()
+            .collect();
+        let untyped: Vec<String> = error_statuses.iter().filter(|s| !typed.contains(s)).cloned().collect();
+        if !typed.is_empty() && !untyped.is_empty() {
+            for status in &untyped {
+                responses.remove(status);
+            }
+            diagnostics.push(Diagnostic::note(
+                pointer,
+                "untyped-error-answers",
+                format!("error answers {} have no JSON body: the client returns them as Error::UnexpectedResponse", untyped.join(", ")),
+            ));
+        }
+        if kinds(&typed, responses).len() > 1 {
+            new_schemas.push(union_of(responses, &typed, &format!("{operation_id}-error"), pointer, diagnostics));
+        }
+    }
+    new_schemas
+}
+
+/// Points every listed response's JSON body at one new `oneOf` schema of their bodies.
+fn union_of(
+    responses: &mut Map<String, Value>,
+    statuses: &[String],
+    name: &str,
+    pointer: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (String, Value) {
+    let mut branches: Vec<Value> = Vec::new();
+    let reference = json!({"$ref": format!("#/components/schemas/{name}")});
+    for status in statuses {
+        let Some(Value::Object(content)) = responses.get_mut(status).and_then(|r| r.get_mut("content")) else { continue };
+        for (_, media) in content.iter_mut().filter(|(m, _)| is_json(m)) {
+            if let Some(schema) = media.get_mut("schema") {
+                let schema = std::mem::replace(schema, reference.clone());
+                if !branches.contains(&schema) {
+                    branches.push(schema);
+                }
+            }
+        }
+    }
+    diagnostics.push(Diagnostic::note(
+        pointer,
+        "union-body",
+        format!("answers {} have different JSON bodies: the client decodes them as `{name}` (one variant each)", statuses.join(", ")),
+    ));
+    (name.to_string(), json!({"oneOf": branches}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(document: Value) -> (ProgenitorView, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let view = progenitor_view(&document, &mut diagnostics).unwrap();
+        (view, diagnostics)
+    }
+
+    #[test]
+    fn default_beside_success_becomes_error_ranges() {
+        let (view, diags) = view(json!({"paths": {"/a": {"get": {"operationId": "a", "responses": {
+            "200": {"description": "ok"}, "default": {"description": "err"}
+        }}}}}));
+        let responses = view.document.pointer("/paths/~1a/get/responses").unwrap();
+        assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200", "4XX", "5XX"]);
+        assert_eq!(diags[0].rule, "default-response");
+    }
+
+    #[test]
+    fn cookie_becomes_header_and_is_recorded() {
+        let (view, _) = view(json!({"paths": {"/a": {"get": {"operationId": "a", "parameters": [
+            {"name": "sid", "in": "cookie", "schema": {"type": "string"}}
+        ], "responses": {}}}}}));
+        assert_eq!(view.document.pointer("/paths/~1a/get/parameters/0/in"), Some(&json!("header")));
+        assert_eq!(view.cookie_parameters, [CookieParameter { operation_id: "a".into(), name: "sid".into() }]);
+    }
+
+    #[test]
+    fn cookie_clashing_with_header_is_an_error() {
+        let doc = json!({"paths": {"/a": {"get": {"operationId": "a", "parameters": [
+            {"name": "sid", "in": "cookie", "schema": {"type": "string"}},
+            {"name": "SID", "in": "header", "schema": {"type": "string"}}
+        ], "responses": {}}}}});
+        let err = progenitor_view(&doc, &mut Vec::new()).unwrap_err();
+        assert_eq!(err.pointer, "/paths/~1a/get/parameters/0");
+    }
+
+    #[test]
+    fn distinct_json_successes_become_a_union() {
+        let (view, _) = view(json!({"paths": {"/a": {"get": {"operationId": "a", "responses": {
+            "200": {"description": "a", "content": {"application/json": {"schema": {"type": "string"}}}},
+            "201": {"description": "b", "content": {"application/json": {"schema": {"type": "integer"}}}}
+        }}}}}));
+        assert_eq!(view.document.pointer("/components/schemas/a-success"), Some(&json!({"oneOf": [{"type": "string"}, {"type": "integer"}]})));
+        assert_eq!(view.document.pointer("/paths/~1a/get/responses/201/content/application~1json/schema/$ref"), Some(&json!("#/components/schemas/a-success")));
+    }
+
+    #[test]
+    fn untyped_errors_beside_typed_ones_are_left_to_unexpected_response() {
+        let (view, diags) = view(json!({"paths": {"/a": {"get": {"operationId": "a", "responses": {
+            "200": {"description": "ok"},
+            "401": {"description": "no"},
+            "422": {"description": "bad", "content": {"application/json": {"schema": {"type": "object"}}}}
+        }}}}}));
+        let responses = view.document.pointer("/paths/~1a/get/responses").unwrap();
+        assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200", "422"]);
+        assert_eq!(diags[0].rule, "untyped-error-answers");
+    }
+}

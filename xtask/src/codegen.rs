@@ -1,0 +1,281 @@
+//! Keeps the generated crates in step with the specs: one routine both writes and checks, so
+//! what `--check` verifies is exactly what a plain run would write.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+use openapi_codegen::{GeneratedFile, Severity, generate_api, load::sha256_hex};
+
+/// Lines of diff shown per stale file; the rest is summarised.
+const DIFF_LINES: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Bring every generated file up to date.
+    Write,
+    /// Change nothing; report what a write would change.
+    Check,
+}
+
+/// A generated file that is not what the specs produce.
+#[derive(Debug)]
+pub enum Drift {
+    Stale { path: PathBuf, diff: String },
+    Missing { path: PathBuf },
+    /// A file inside a generated crate that the engine does not produce.
+    Unexpected { path: PathBuf },
+}
+
+impl Drift {
+    pub fn path(&self) -> &Path {
+        match self {
+            Drift::Stale { path, .. } | Drift::Missing { path } | Drift::Unexpected { path } => path,
+        }
+    }
+}
+
+/// A vendored spec whose bytes no longer match the digest in the manifest.
+#[derive(Debug)]
+pub struct DigestMismatch {
+    pub spec: PathBuf,
+    pub recorded: String,
+    pub actual: String,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    pub mode: Mode,
+    pub errors: Vec<String>,
+    /// Lossy rewrites, one line each, for the user to see.
+    pub warnings: Vec<String>,
+    pub digests: Vec<DigestMismatch>,
+    pub drift: Vec<Drift>,
+    pub unchanged: usize,
+}
+
+impl Report {
+    fn new(mode: Mode) -> Self {
+        Self { mode, errors: Vec::new(), warnings: Vec::new(), digests: Vec::new(), drift: Vec::new(), unchanged: 0 }
+    }
+
+    pub fn succeeded(&self) -> bool {
+        self.errors.is_empty() && (self.mode == Mode::Write || (self.drift.is_empty() && self.digests.is_empty()))
+    }
+
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for warning in &self.warnings {
+            let _ = writeln!(out, "warning: {warning}");
+        }
+        for error in &self.errors {
+            let _ = writeln!(out, "error: {error}");
+        }
+        if !self.errors.is_empty() {
+            let _ = writeln!(out, "codegen failed: no file was changed");
+            return out;
+        }
+        match self.mode {
+            Mode::Check => {
+                for mismatch in &self.digests {
+                    let _ = writeln!(
+                        out,
+                        "digest: {} has sha256 {} but {MANIFEST_PATH} records {}",
+                        mismatch.spec.display(),
+                        mismatch.actual,
+                        mismatch.recorded
+                    );
+                }
+                for drift in &self.drift {
+                    match drift {
+                        Drift::Stale { path, diff } => {
+                            let _ = writeln!(out, "stale: {}\n{diff}", path.display());
+                        }
+                        Drift::Missing { path } => {
+                            let _ = writeln!(out, "missing: {}", path.display());
+                        }
+                        Drift::Unexpected { path } => {
+                            let _ = writeln!(out, "unexpected: {} (not produced by any spec)", path.display());
+                        }
+                    }
+                }
+                if self.succeeded() {
+                    let _ = writeln!(out, "codegen check: {} generated files are up to date", self.unchanged);
+                } else {
+                    let _ = writeln!(out, "codegen check failed: run `cargo xtask codegen` and commit the result");
+                }
+            }
+            Mode::Write => {
+                for mismatch in &self.digests {
+                    let _ = writeln!(out, "updated sha256 of {} in {MANIFEST_PATH}", mismatch.spec.display());
+                }
+                for drift in &self.drift {
+                    let verb = match drift {
+                        Drift::Stale { .. } => "updated",
+                        Drift::Missing { .. } => "created",
+                        Drift::Unexpected { .. } => "removed",
+                    };
+                    let _ = writeln!(out, "{verb} {}", drift.path().display());
+                }
+                let _ = writeln!(out, "codegen: {} files changed, {} unchanged", self.drift.len(), self.unchanged);
+            }
+        }
+        out
+    }
+}
+
+/// Generates every API of the manifest under `root`, then writes or checks.
+pub fn run(root: &Path, mode: Mode) -> Report {
+    let mut report = Report::new(mode);
+    let manifest_path = root.join(MANIFEST_PATH);
+    let manifest_text = match std::fs::read_to_string(&manifest_path) {
+        Ok(text) => text,
+        Err(err) => {
+            report.errors.push(format!("{MANIFEST_PATH}: cannot read: {err}"));
+            return report;
+        }
+    };
+    let manifest = match parse_manifest(&manifest_text, Path::new(MANIFEST_PATH)) {
+        Ok(manifest) => manifest,
+        Err(err) => {
+            report.errors.push(err.to_string());
+            return report;
+        }
+    };
+
+    // Generate everything in memory first: any error leaves every file as it was.
+    let mut outputs: Vec<GeneratedFile> = Vec::new();
+    let mut owned_dirs = BTreeSet::new();
+    for api in &manifest.apis {
+        let spec_path = api.spec_path();
+        match std::fs::read(root.join(&spec_path)) {
+            Ok(bytes) => {
+                let actual = sha256_hex(&bytes);
+                if actual != api.sha256 {
+                    report.digests.push(DigestMismatch { spec: spec_path.clone(), recorded: api.sha256.clone(), actual });
+                }
+            }
+            Err(err) => {
+                report.errors.push(format!("{}: cannot read: {err}", spec_path.display()));
+                continue;
+            }
+        }
+        match generate_api(root, api) {
+            Ok(output) => {
+                report.warnings.extend(
+                    output
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.severity == Severity::Lossy)
+                        .map(|d| format!("{}#{}: [{}] {}", spec_path.display(), d.pointer, d.rule, d.message)),
+                );
+                outputs.extend(output.files);
+            }
+            Err(err) => report.errors.push(err.to_string()),
+        }
+        for crate_name in [&api.types_crate, &api.client_crate] {
+            owned_dirs.insert(PathBuf::from("crates").join(crate_name));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for file in &outputs {
+        if !seen.insert(file.path.clone()) {
+            report.errors.push(format!("{} would be generated twice: two APIs share a crate name", file.path.display()));
+        }
+    }
+    if !report.errors.is_empty() {
+        return report;
+    }
+
+    for file in &outputs {
+        match std::fs::read_to_string(root.join(&file.path)) {
+            Ok(current) if current == file.contents => report.unchanged += 1,
+            Ok(current) => report.drift.push(Drift::Stale { path: file.path.clone(), diff: short_diff(&current, &file.contents) }),
+            Err(_) => report.drift.push(Drift::Missing { path: file.path.clone() }),
+        }
+    }
+    for dir in &owned_dirs {
+        for path in files_under(root, dir) {
+            if !seen.contains(&path) {
+                report.drift.push(Drift::Unexpected { path });
+            }
+        }
+    }
+
+    if mode == Mode::Write {
+        if let Err(err) = apply(root, &manifest_text, &report, &outputs) {
+            report.errors.push(err);
+        }
+    }
+    report
+}
+
+fn apply(root: &Path, manifest_text: &str, report: &Report, outputs: &[GeneratedFile]) -> Result<(), String> {
+    if !report.digests.is_empty() {
+        let mut text = manifest_text.to_string();
+        for mismatch in &report.digests {
+            text = text.replace(&format!("sha256 = \"{}\"", mismatch.recorded), &format!("sha256 = \"{}\"", mismatch.actual));
+        }
+        write_atomically(&root.join(MANIFEST_PATH), &text)?;
+    }
+    for drift in &report.drift {
+        let target = root.join(drift.path());
+        match drift {
+            Drift::Unexpected { .. } => {
+                std::fs::remove_file(&target).map_err(|e| format!("{}: cannot remove: {e}", drift.path().display()))?
+            }
+            Drift::Stale { .. } | Drift::Missing { .. } => {
+                let contents = outputs.iter().find(|f| f.path == drift.path()).map(|f| f.contents.as_str()).unwrap_or_default();
+                write_atomically(&target, contents)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes beside the target, then renames: a reader never sees half a file.
+fn write_atomically(target: &Path, contents: &str) -> Result<(), String> {
+    let fail = |err: std::io::Error| format!("{}: cannot write: {err}", target.display());
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(fail)?;
+    }
+    let mut temporary = target.as_os_str().to_owned();
+    temporary.push(".codegen-tmp");
+    let temporary = PathBuf::from(temporary);
+    std::fs::write(&temporary, contents).map_err(fail)?;
+    std::fs::rename(&temporary, target).map_err(|err| {
+        let _ = std::fs::remove_file(&temporary);
+        fail(err)
+    })
+}
+
+/// Files under `root/dir` (relative to `root`), skipping build output, sorted.
+fn files_under(root: &Path, dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(root.join(&current)) else { continue };
+        for entry in entries.flatten() {
+            let relative = current.join(entry.file_name());
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() && entry.file_name() != "target" => pending.push(relative),
+                Ok(kind) if kind.is_file() => found.push(relative),
+                _ => {}
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn short_diff(current: &str, generated: &str) -> String {
+    let diff = similar::TextDiff::from_lines(current, generated);
+    let text = diff.unified_diff().context_radius(2).header("committed", "generated").to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut shown = lines.iter().take(DIFF_LINES).map(|l| format!("    {l}\n")).collect::<String>();
+    if lines.len() > DIFF_LINES {
+        let _ = writeln!(shown, "    … {} more diff lines", lines.len() - DIFF_LINES);
+    }
+    shown
+}
