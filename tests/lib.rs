@@ -1,1 +1,147 @@
-//! Shared helpers for the end-to-end tests live in the test files; this crate has no API.
+//! Test support: a real HTTP server on 127.0.0.1 that records what arrives and answers what
+//! the test scripted. The tests themselves live in `tests/`.
+
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+
+/// One request as the server saw it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: Method,
+    /// Path and query exactly as sent (still percent-encoded).
+    pub target: String,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Recorded {
+    /// The header's value as text, if present once and valid.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+#[derive(Clone)]
+struct Script {
+    status: StatusCode,
+    body: String,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+}
+
+/// A loopback server on an ephemeral port that answers every request with one scripted reply.
+pub struct RecordingServer {
+    pub base_url: String,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RecordingServer {
+    /// Serves `status` with the JSON `body` to every request; `path_stem` (e.g. `/v2`) is
+    /// appended to the base URL so clients are tested with the spec's path stem.
+    pub async fn start(status: u16, body: &str, path_stem: &str) -> std::io::Result<Self> {
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let script = Script {
+            status: StatusCode::from_u16(status).map_err(std::io::Error::other)?,
+            body: body.to_string(),
+            requests: requests.clone(),
+        };
+        let app = axum::Router::new().fallback(record).with_state(script);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let address = listener.local_addr()?;
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Ok(Self { base_url: format!("http://{address}{path_stem}"), requests, task })
+    }
+
+    /// What has arrived so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().map(|r| r.clone()).unwrap_or_default()
+    }
+
+    /// The only request that arrived; panics (failing the test) otherwise.
+    pub fn single_request(&self) -> Recorded {
+        let requests = self.requests();
+        assert_eq!(requests.len(), 1, "expected exactly one request, got {requests:?}");
+        requests[0].clone()
+    }
+}
+
+impl Drop for RecordingServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn record(
+    axum::extract::State(script): axum::extract::State<Script>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let target = uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    if let Ok(mut requests) = script.requests.lock() {
+        requests.push(Recorded { method, target, headers, body });
+    }
+    (script.status, [(header::CONTENT_TYPE, "application/json")], script.body).into_response()
+}
+
+/// A throw-away workspace: `specs/apis.toml` plus spec files, for running the codegen on
+/// specs that tests change or break without touching the real tree.
+pub struct ScratchWorkspace {
+    pub dir: tempfile::TempDir,
+}
+
+impl ScratchWorkspace {
+    /// One API named `pets` whose spec is `specs/<spec_name>` with `spec_text`.
+    pub fn with_spec(spec_name: &str, spec_text: &str) -> std::io::Result<Self> {
+        let dir = tempfile::tempdir()?;
+        std::fs::create_dir_all(dir.path().join("specs"))?;
+        let manifest = format!(
+            "[[api]]\nname = \"pets\"\nspec = \"{spec_name}\"\nupstream = \"https://example.test/{spec_name}\"\nsha256 = \"{}\"\ntypes-crate = \"pets-types\"\nclient-crate = \"pets-client\"\n",
+            openapi_sha256(spec_text.as_bytes()),
+        );
+        std::fs::write(dir.path().join("specs/apis.toml"), manifest)?;
+        std::fs::write(dir.path().join("specs").join(spec_name), spec_text)?;
+        Ok(Self { dir })
+    }
+
+    pub fn root(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    pub fn write_spec(&self, spec_name: &str, spec_text: &str) -> std::io::Result<()> {
+        std::fs::write(self.root().join("specs").join(spec_name), spec_text)
+    }
+
+    pub fn read(&self, relative: &str) -> std::io::Result<String> {
+        std::fs::read_to_string(self.root().join(relative))
+    }
+
+    /// Every file under `crates/`, with its contents, sorted by path.
+    pub fn generated_files(&self) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let mut found = Vec::new();
+        let mut pending = vec![self.root().join("crates")];
+        while let Some(dir) = pending.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if let Ok(bytes) = std::fs::read(&path) {
+                    found.push((path, bytes));
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
+fn openapi_sha256(bytes: &[u8]) -> String {
+    openapi_codegen::load::sha256_hex(bytes)
+}

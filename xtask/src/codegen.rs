@@ -174,7 +174,7 @@ pub fn run(root: &Path, mode: Mode) -> Report {
             }
             Err(err) => report.errors.push(err.to_string()),
         }
-        for crate_name in [&api.types_crate, &api.client_crate] {
+        for crate_name in api.crate_names() {
             owned_dirs.insert(PathBuf::from("crates").join(crate_name));
         }
     }

@@ -2,7 +2,7 @@
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`ErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponse {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -22,7 +22,7 @@ impl ErrorResponse {
     }
 }
 ///`ErrorResponseError`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponseError {
     ///Details of error
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -43,7 +43,7 @@ impl ErrorResponseError {
     }
 }
 ///`ErrorResponseErrorValidationItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponseErrorValidationItem {
     pub field: ::std::string::String,
     pub message: ::std::string::String,
@@ -54,7 +54,7 @@ impl ErrorResponseErrorValidationItem {
     }
 }
 ///Data about the request itself, can be used for debugging
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponseRequestData {
     ///Link to dashboard with details about request
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -69,7 +69,7 @@ impl ErrorResponseRequestData {
     }
 }
 ///`ExportDownloadLink`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExportDownloadLink {
     pub link: ::std::string::String,
 }

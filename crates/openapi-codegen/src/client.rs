@@ -2,6 +2,8 @@
 //! client view of the spec; this module splits them and adds what progenitor does not
 //! (default base URL, auth constructors, cookie parameters).
 
+use std::collections::BTreeSet;
+
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle};
@@ -19,12 +21,18 @@ use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_
 /// Request timeout of generated clients when the manifest sets none, in seconds.
 const DEFAULT_TIMEOUT_SECONDS: u64 = 15;
 
+/// The types and client crates, and the names the types crate defines (for the server).
+pub struct ClientOutput {
+    pub files: Vec<GeneratedFile>,
+    pub type_names: BTreeSet<String>,
+}
+
 /// Generates `crates/<types>/…` and `crates/<client>/…` for `entry`.
 pub fn generate_client_crates(
     spec: &PreparedSpec,
     entry: &ApiEntry,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<GeneratedFile>, SpecError> {
+) -> Result<ClientOutput, SpecError> {
     let file = &spec.provenance.spec_path;
     let view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
     let openapi = to_openapi(&view.document, file)?;
@@ -38,6 +46,7 @@ pub fn generate_client_crates(
     };
     let type_space = generator.get_type_space();
     let (types_items, client_items) = split_types_module(tokens).map_err(|message| spec.error(PointerError::new("", message)))?;
+    let type_names = defined_type_names(&types_items);
 
     let types_ident = crate_ident(&entry.types_crate);
     let extras = client_extras(&view.document, &view.cookie_parameters, &settings_timeout(entry), diagnostics);
@@ -78,7 +87,7 @@ pub fn generate_client_crates(
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
-    Ok(vec![
+    let files = vec![
         GeneratedFile {
             path: format!("{types_dir}/Cargo.toml").into(),
             contents: cargo_manifest(provenance, &entry.types_crate, &format!("Types of the {title}, generated from its OpenAPI spec."), &types_deps, &[]),
@@ -103,7 +112,22 @@ pub fn generate_client_crates(
             contents: crate_root(provenance, &format!("Typed client for the {title}.\n\nEnable the `rustls` feature (or reqwest's own TLS features) to reach `https://` servers.")),
         },
         GeneratedFile { path: format!("{client_dir}/src/generated.rs").into(), contents: format(client_code)? },
-    ])
+    ];
+    Ok(ClientOutput { files, type_names })
+}
+
+/// Names of the structs, enums and aliases at the root of the types crate.
+fn defined_type_names(types_items: &TokenStream) -> BTreeSet<String> {
+    let Ok(file) = syn::parse2::<syn::File>(types_items.clone()) else { return BTreeSet::new() };
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(item) => Some(item.ident.to_string()),
+            syn::Item::Enum(item) => Some(item.ident.to_string()),
+            syn::Item::Type(item) => Some(item.ident.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn settings_timeout(entry: &ApiEntry) -> u64 {
@@ -118,6 +142,8 @@ fn generation_settings(entry: &ApiEntry, has_cookies: bool) -> GenerationSetting
             Interface::Positional => InterfaceStyle::Positional,
         })
         .with_timeout(settings_timeout(entry))
+        // Users compare decoded values; every schema type can be compared for equality.
+        .with_derive("PartialEq")
         // Cookie parameters need our own `ClientHooks` impl; otherwise progenitor's empty one.
         .with_hooks(if has_cookies { HooksMode::Expected } else { HooksMode::Optional });
     settings

@@ -13,7 +13,9 @@ pub mod pipeline;
 pub mod prepare;
 pub mod progenitor_view;
 pub mod refs;
+mod rejection_body;
 pub mod render;
+pub mod server;
 
 use std::path::Path;
 
@@ -37,6 +39,16 @@ pub fn generate_api(root: &Path, entry: &ApiEntry) -> Result<ApiOutput, SpecErro
 /// Generates every crate of `entry` from a spec already prepared.
 pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Result<ApiOutput, SpecError> {
     let mut diagnostics = spec.diagnostics.clone();
-    let files = client::generate_client_crates(spec, entry, &mut diagnostics)?;
+    let client = client::generate_client_crates(spec, entry, &mut diagnostics)?;
+    let mut files = client.files;
+    if let Some(server_crate) = &entry.server_crate {
+        let crates = server::ServerCrates {
+            api_name: &entry.name,
+            types_crate: &entry.types_crate,
+            server_crate,
+            type_names: &client.type_names,
+        };
+        files.extend(server::generate_server_crate(spec, &crates, &mut diagnostics)?);
+    }
     Ok(ApiOutput { files, diagnostics })
 }

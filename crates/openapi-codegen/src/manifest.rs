@@ -30,6 +30,8 @@ pub struct ApiEntry {
     pub sha256: String,
     pub types_crate: String,
     pub client_crate: String,
+    /// The axum server-stub crate; none is generated when absent.
+    pub server_crate: Option<String>,
     #[serde(default)]
     pub client: ClientSettings,
 }
@@ -53,6 +55,13 @@ pub enum Interface {
 }
 
 impl ApiEntry {
+    /// Every crate generated for this API.
+    pub fn crate_names(&self) -> Vec<&str> {
+        let mut names = vec![self.types_crate.as_str(), self.client_crate.as_str()];
+        names.extend(self.server_crate.as_deref());
+        names
+    }
+
     /// The spec's path relative to the workspace root.
     pub fn spec_path(&self) -> PathBuf {
         Path::new("specs").join(&self.spec)
@@ -67,10 +76,11 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
     })?;
     let mut names = std::collections::BTreeSet::new();
     for (index, api) in manifest.apis.iter().enumerate() {
-        let crates = [&api.types_crate, &api.client_crate];
+        let crates = api.crate_names();
+        let distinct: std::collections::BTreeSet<_> = crates.iter().collect();
         let problem = if !names.insert(api.name.clone()) {
             Some(format!("API name `{}` is listed twice", api.name))
-        } else if crates.iter().any(|c| !is_crate_name(c)) || api.types_crate == api.client_crate {
+        } else if crates.iter().any(|c| !is_crate_name(c)) || distinct.len() != crates.len() {
             Some(format!("API `{}`: crate names must be distinct lowercase names like `foo-client`", api.name))
         } else if api.spec.is_absolute() || api.spec.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
             Some(format!("API `{}`: `spec` must be a path inside specs/", api.name))

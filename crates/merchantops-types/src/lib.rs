@@ -1,0 +1,12 @@
+// @generated from specs/merchantops-public.json (sha256 3bc8d93f0f119b58890a520076fffd1979cdba8d73b1638f33a0e8883e03b86f).
+// Do not edit: change the spec, then run `cargo xtask codegen`.
+
+//! Types of the MerchantOps API: every schema of the spec, as serde types.
+//!
+//! Shared by the `merchantops-client` client and the server stubs.
+
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]
+mod generated;
+
+pub use generated::*;

@@ -1,0 +1,972 @@
+//! The server-stub crate of one API: a trait with one async method per operation, typed
+//! request and response types on the shared types crate, a router that parses and validates
+//! every input before the implementation runs, and rejections rendered in the error body the
+//! spec declares.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::{ToPascalCase, ToSnakeCase};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostic, PointerError, SpecError, pointer_push};
+use crate::load::resolve_pointer;
+use crate::pipeline::PreparedSpec;
+use crate::prepare::METHODS;
+use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
+
+/// The crate names the server stub depends on.
+pub struct ServerCrates<'a> {
+    pub api_name: &'a str,
+    pub types_crate: &'a str,
+    pub server_crate: &'a str,
+    /// Type names the types crate defines at its root, to check every name used here.
+    pub type_names: &'a BTreeSet<String>,
+}
+
+pub fn generate_server_crate(
+    spec: &PreparedSpec,
+    crates: &ServerCrates<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<GeneratedFile>, SpecError> {
+    let model = ApiModel::read(&spec.document, crates.type_names, diagnostics).map_err(|e| spec.error(e))?;
+    let code = render_server(&model, crates);
+    let title = spec.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(crates.api_name);
+    let provenance = &spec.provenance;
+    let dir = format!("crates/{}", crates.server_crate);
+    let types_path = format!("../{}", crates.types_crate);
+    let mut dependencies = vec![
+        Dependency::Path { name: crates.types_crate, path: &types_path },
+        Dependency::Workspace("openapi-server-runtime"),
+        Dependency::Workspace("axum"),
+        Dependency::Workspace("serde_json"),
+    ];
+    dependencies.sort_by_key(|d| match d {
+        Dependency::Path { name, .. } => name.to_string(),
+        Dependency::Workspace(name) => name.to_string(),
+    });
+    let contents = rust_file(provenance, code).map_err(|e| spec.error(PointerError::new("", format!("generated server code does not parse: {e}"))))?;
+    Ok(vec![
+        GeneratedFile {
+            path: format!("{dir}/Cargo.toml").into(),
+            contents: cargo_manifest(
+                provenance,
+                crates.server_crate,
+                &format!("Server stub (axum) for the {title}, generated from its OpenAPI spec."),
+                &dependencies,
+                &[],
+            ),
+        },
+        GeneratedFile {
+            path: format!("{dir}/src/lib.rs").into(),
+            contents: crate_root(
+                provenance,
+                &format!(
+                    "Server stub for the {title}: implement [`{trait_name}`] and serve [`router`].\n\nInputs are parsed and validated against the spec before a method is called; refused\nrequests are answered with the error body the spec declares.",
+                    trait_name = model.trait_name(crates.api_name)
+                ),
+            ),
+        },
+        GeneratedFile { path: format!("{dir}/src/generated.rs").into(), contents },
+    ])
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model: what the server needs to know of each operation, read from the prepared spec.
+
+struct ApiModel {
+    base_path: String,
+    operations: Vec<Operation>,
+    /// The prepared document, for resolving error schemas when rendering rejections.
+    document: Value,
+}
+
+struct Operation {
+    id: String,
+    method: String,
+    template: String,
+    summary: Option<String>,
+    parameters: Vec<Parameter>,
+    body: Option<Body>,
+    responses: Vec<Response>,
+    security: Security,
+}
+
+struct Parameter {
+    name: String,
+    field: Ident,
+    source: &'static str,
+    required: bool,
+    rust_type: TokenStream,
+    shape: &'static str,
+    many: bool,
+    bounds: Bounds,
+    description: Option<String>,
+}
+
+#[derive(Default)]
+struct Bounds {
+    minimum: Option<f64>,
+    maximum: Option<f64>,
+    exclusive_minimum: bool,
+    exclusive_maximum: bool,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+}
+
+struct Body {
+    required: bool,
+    rust_type: TokenStream,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+enum Status {
+    Code(u16),
+    Range(u16),
+    Default,
+}
+
+struct Response {
+    status: Status,
+    description: String,
+    content: ResponseContent,
+    /// JSON pointer of the JSON schema, for rendering rejection bodies.
+    schema_pointer: Option<String>,
+}
+
+enum ResponseContent {
+    Empty,
+    Json(TokenStream),
+    Raw(String),
+}
+
+/// Alternatives (any one suffices); each alternative is a set of schemes (all required).
+struct Security {
+    alternatives: Vec<Vec<Scheme>>,
+    optional: bool,
+}
+
+#[derive(Clone)]
+struct Scheme {
+    name: String,
+    kind: SchemeKind,
+}
+
+#[derive(Clone)]
+enum SchemeKind {
+    Basic,
+    Bearer,
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
+}
+
+impl ApiModel {
+    fn read(document: &Value, type_names: &BTreeSet<String>, diagnostics: &mut Vec<Diagnostic>) -> Result<Self, PointerError> {
+        let base_path = base_path(document);
+        let schemes = read_schemes(document, diagnostics);
+        let mut operations = Vec::new();
+        let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
+        for (template, item) in paths {
+            for method in METHODS {
+                let Some(operation) = item.get(method) else { continue };
+                let pointer = pointer_push(&pointer_push("/paths", template), method);
+                operations.push(read_operation(document, template, method, operation, &pointer, &schemes, type_names)?);
+            }
+        }
+        Ok(Self { base_path, operations, document: document.clone() })
+    }
+
+    fn trait_name(&self, api_name: &str) -> Ident {
+        format_ident!("{}Api", api_name.to_pascal_case())
+    }
+}
+
+/// The path of the first server URL (`https://host/v2` → `/v2`), without a trailing slash.
+fn base_path(document: &Value) -> String {
+    let url = document.pointer("/servers/0/url").and_then(Value::as_str).unwrap_or("");
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let path = if url.contains("://") { after_scheme } else { url };
+    path.trim_end_matches('/').to_string()
+}
+
+fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, SchemeKind> {
+    let mut schemes = BTreeMap::new();
+    for (name, scheme) in document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten() {
+        let field = |key| scheme.get(key).and_then(Value::as_str).unwrap_or_default();
+        let kind = match (field("type"), field("scheme").to_ascii_lowercase().as_str(), field("in")) {
+            ("http", "basic", _) => SchemeKind::Basic,
+            ("http", "bearer", _) | ("oauth2" | "openIdConnect", _, _) => SchemeKind::Bearer,
+            ("apiKey", _, "header") => SchemeKind::ApiKeyHeader(field("name").to_ascii_lowercase()),
+            ("apiKey", _, "query") => SchemeKind::ApiKeyQuery(field("name").to_string()),
+            ("apiKey", _, "cookie") => SchemeKind::ApiKeyCookie(field("name").to_string()),
+            (kind, _, _) => {
+                diagnostics.push(Diagnostic::lossy(
+                    pointer_push("/components/securitySchemes", name),
+                    "server-credentials",
+                    format!("security scheme `{name}` ({kind}) is not checked by the server stub"),
+                ));
+                continue;
+            }
+        };
+        schemes.insert(name.clone(), kind);
+    }
+    schemes
+}
+
+fn read_operation(
+    document: &Value,
+    template: &str,
+    method: &str,
+    operation: &Value,
+    pointer: &str,
+    schemes: &BTreeMap<String, SchemeKind>,
+    type_names: &BTreeSet<String>,
+) -> Result<Operation, PointerError> {
+    let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
+    if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}'))) {
+        return Err(PointerError::new(pointer, "the server stub needs each path parameter to fill a whole segment"));
+    }
+    let mut parameters = Vec::new();
+    let mut fields = BTreeSet::new();
+    for (index, parameter) in operation.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        let at = pointer_push(&pointer_push(pointer, "parameters"), &index.to_string());
+        let parameter = read_parameter(document, parameter, &at, type_names)?;
+        if !fields.insert(parameter.field.to_string()) {
+            return Err(PointerError::new(at, format!("two parameters map to the Rust field `{}`", parameter.field)));
+        }
+        parameters.push(parameter);
+    }
+    let body = read_body(document, operation, pointer, type_names)?;
+    let mut responses = Vec::new();
+    for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
+        let at = pointer_push(&pointer_push(pointer, "responses"), status);
+        responses.push(read_response(document, status, response, &at, type_names)?);
+    }
+    let requirements = operation.get("security").or_else(|| document.get("security"));
+    let security = read_security(requirements, schemes, pointer)?;
+    Ok(Operation {
+        id,
+        method: method.to_string(),
+        template: template.to_string(),
+        summary: operation.get("summary").and_then(Value::as_str).map(str::to_string),
+        parameters,
+        body,
+        responses,
+        security,
+    })
+}
+
+fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
+    let mut current = value;
+    // Bounded: a chain of references longer than this is a cycle.
+    for _ in 0..32 {
+        match current.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+            Some(pointer) => match resolve_pointer(document, pointer) {
+                Some(target) => current = target,
+                None => return current,
+            },
+            None => return current,
+        }
+    }
+    current
+}
+
+fn read_parameter(document: &Value, parameter: &Value, pointer: &str, type_names: &BTreeSet<String>) -> Result<Parameter, PointerError> {
+    let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+    let source = match parameter.get("in").and_then(Value::as_str) {
+        Some("path") => "Path",
+        Some("query") => "Query",
+        Some("header") => "Header",
+        Some("cookie") => "Cookie",
+        other => return Err(PointerError::new(pointer, format!("unknown parameter location {other:?}"))),
+    };
+    let Some(schema) = parameter.get("schema") else {
+        return Err(PointerError::new(pointer, "parameters described by `content` are not supported by the server stub"));
+    };
+    let resolved = resolve(document, schema);
+    let (many, item) = match resolved.get("type").and_then(Value::as_str) {
+        Some("array") => (true, resolved.get("items").map(|i| resolve(document, i)).unwrap_or(&Value::Null)),
+        _ => (false, resolved),
+    };
+    let shape = match item.get("type").and_then(Value::as_str) {
+        Some("string") => "String",
+        Some("integer") => "Integer",
+        Some("number") => "Number",
+        Some("boolean") => "Boolean",
+        _ => "Json",
+    };
+    let rust_type = rust_type(schema, type_names).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
+    let field = field_ident(&name);
+    Ok(Parameter {
+        name: if source == "Header" { name.to_ascii_lowercase() } else { name },
+        field,
+        source,
+        required: parameter.get("required").and_then(Value::as_bool).unwrap_or(false) || source == "Path",
+        rust_type,
+        shape,
+        many,
+        bounds: read_bounds(item),
+        description: parameter.get("description").and_then(Value::as_str).map(str::to_string),
+    })
+}
+
+fn read_bounds(schema: &Value) -> Bounds {
+    let number = |key| schema.get(key).and_then(Value::as_f64);
+    let flag = |key| schema.get(key).and_then(Value::as_bool).unwrap_or(false);
+    let length = |key| schema.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+    Bounds {
+        minimum: number("minimum"),
+        maximum: number("maximum"),
+        exclusive_minimum: flag("exclusiveMinimum"),
+        exclusive_maximum: flag("exclusiveMaximum"),
+        min_length: length("minLength"),
+        max_length: length("maxLength"),
+    }
+}
+
+fn read_body(document: &Value, operation: &Value, pointer: &str, type_names: &BTreeSet<String>) -> Result<Option<Body>, PointerError> {
+    let Some(body) = operation.get("requestBody") else { return Ok(None) };
+    let body = resolve(document, body);
+    let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
+    let content = body.get("content").and_then(Value::as_object);
+    let json = content.and_then(|c| c.iter().find(|(m, _)| is_json(m)));
+    match json {
+        Some((media_type, media)) => {
+            let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
+            let at = pointer_push(&pointer_push(&pointer_push(pointer, "requestBody"), "content"), media_type);
+            let rust_type = rust_type(&schema, type_names).map_err(|m| PointerError::new(at, m))?;
+            Ok(Some(Body { required, rust_type }))
+        }
+        None => Err(PointerError::new(
+            pointer_push(pointer, "requestBody"),
+            "the server stub reads JSON request bodies only; this operation declares none",
+        )),
+    }
+}
+
+fn read_response(document: &Value, status: &str, response: &Value, pointer: &str, type_names: &BTreeSet<String>) -> Result<Response, PointerError> {
+    let status_kind = match status {
+        "default" => Status::Default,
+        s if s.len() == 3 && s.ends_with("XX") => Status::Range(s[..1].parse().map_err(|_| PointerError::new(pointer, "bad status range"))?),
+        s => Status::Code(s.parse().map_err(|_| PointerError::new(pointer, format!("`{s}` is not a status code")))?),
+    };
+    let response = resolve(document, response);
+    let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
+    let content = response.get("content").and_then(Value::as_object);
+    let (content, schema_pointer) = match content {
+        None => (ResponseContent::Empty, None),
+        Some(content) if content.is_empty() => (ResponseContent::Empty, None),
+        Some(content) => match content.iter().find(|(m, _)| is_json(m)) {
+            Some((media_type, media)) => {
+                let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
+                let at = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+                let rust_type = rust_type(&schema, type_names).map_err(|m| PointerError::new(&at, m))?;
+                let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
+                    Some(reference) => reference.strip_prefix('#').map(str::to_string),
+                    None => Some(at),
+                };
+                (ResponseContent::Json(rust_type), schema_pointer)
+            }
+            None => (ResponseContent::Raw(content.keys().next().cloned().unwrap_or_default()), None),
+        },
+    };
+    Ok(Response { status: status_kind, description, content, schema_pointer })
+}
+
+fn read_security(requirements: Option<&Value>, schemes: &BTreeMap<String, SchemeKind>, pointer: &str) -> Result<Security, PointerError> {
+    let mut alternatives = Vec::new();
+    let mut optional = false;
+    for requirement in requirements.and_then(Value::as_array).into_iter().flatten() {
+        let Some(requirement) = requirement.as_object() else { continue };
+        if requirement.is_empty() {
+            optional = true;
+            continue;
+        }
+        let mut all = Vec::new();
+        for name in requirement.keys() {
+            match schemes.get(name) {
+                Some(kind) => all.push(Scheme { name: name.clone(), kind: kind.clone() }),
+                None => return Err(PointerError::new(pointer, format!("security requirement names unknown scheme `{name}`"))),
+            }
+        }
+        alternatives.push(all);
+    }
+    Ok(Security { alternatives, optional })
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The Rust type of a prepared schema: a named type of the types crate, or a plain scalar.
+fn rust_type(schema: &Value, type_names: &BTreeSet<String>) -> Result<TokenStream, String> {
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        let name = reference.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+        let rust_name = typify_name(&name);
+        if !type_names.contains(&rust_name) {
+            return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
+        }
+        let ident = format_ident!("{}", rust_name);
+        return Ok(quote! { types::#ident });
+    }
+    let format = schema.get("format").and_then(Value::as_str).unwrap_or_default();
+    let scalar = match schema.get("type").and_then(Value::as_str) {
+        Some("string") => quote! { String },
+        Some("integer") => match format {
+            "int32" => quote! { i32 },
+            _ => quote! { i64 },
+        },
+        Some("number") => match format {
+            "float" => quote! { f32 },
+            _ => quote! { f64 },
+        },
+        Some("boolean") => quote! { bool },
+        Some("array") => {
+            let item = rust_type(schema.get("items").unwrap_or(&Value::Null), type_names)?;
+            quote! { Vec<#item> }
+        }
+        _ => quote! { serde_json::Value },
+    };
+    Ok(scalar)
+}
+
+/// The name typify gives the component schema `name` (its `sanitize(_, Pascal)`).
+fn typify_name(name: &str) -> String {
+    let cleaned: String = name.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
+    let pascal = cleaned.to_pascal_case();
+    let pascal = match pascal.chars().next() {
+        None => "X".to_string(),
+        Some(c) if c.is_alphabetic() || c == '_' => pascal,
+        Some(_) => format!("X{pascal}"),
+    };
+    if syn::parse_str::<Ident>(&pascal).is_ok() { pascal } else { format!("{pascal}_") }
+}
+
+fn field_ident(name: &str) -> Ident {
+    let snake = name.to_snake_case();
+    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("p_{snake}") } else { snake };
+    syn::parse_str::<Ident>(&snake).unwrap_or_else(|_| Ident::new_raw(&snake, Span::call_site()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering.
+
+fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
+    let types_crate = format_ident!("{}", crates.types_crate.replace('-', "_"));
+    let trait_name = model.trait_name(crates.api_name);
+    let base_path = &model.base_path;
+    let operation_doc = format!(" Every operation of the API, to tell [`{trait_name}::reject`] which one refused a request.");
+    let base_doc = format!(" The path of the spec's first server (`{base_path}`): nest [`router`] under it, or use [`router_at_base_path`].");
+
+    let operation_variants: Vec<Ident> = model.operations.iter().map(|op| format_ident!("{}", op.id.to_pascal_case())).collect();
+    let operation_names: Vec<&str> = model.operations.iter().map(|op| op.id.as_str()).collect();
+
+    let request_types = model.operations.iter().map(render_request_type);
+    let response_types = model.operations.iter().map(render_response_type);
+    let credential_types = model.operations.iter().filter_map(render_credentials_type);
+    let trait_methods = model.operations.iter().map(render_trait_method);
+    let handlers = model.operations.iter().map(|op| render_handler(op, &trait_name));
+    let routes = render_routes(model, &trait_name);
+    let (body_fns, body_index) = error_body_functions(model);
+    let rejection_arms = model.operations.iter().map(|op| render_rejection_arm(op, &body_index));
+
+    quote! {
+        pub use #types_crate as types;
+        pub use openapi_server_runtime::{AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection};
+
+        use std::sync::Arc;
+
+        use axum::extract::State;
+        use axum::response::{IntoResponse, Response};
+        use openapi_server_runtime::input::{Bounds, Inputs, Shape};
+        use openapi_server_runtime::rejection::{RejectionReason, Source};
+        use openapi_server_runtime::{credentials, respond};
+
+        #[doc = #base_doc]
+        pub const BASE_PATH: &str = #base_path;
+
+        #[doc = #operation_doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Operation {
+            #(#operation_variants,)*
+        }
+
+        impl Operation {
+            /// The spec's `operationId`.
+            pub fn operation_id(self) -> &'static str {
+                match self {
+                    #(Self::#operation_variants => #operation_names,)*
+                }
+            }
+        }
+
+        #(#request_types)*
+        #(#response_types)*
+        #(#credential_types)*
+
+        /// The API: one method per operation. Implement it and serve it with [`router`].
+        pub trait #trait_name: Send + Sync + 'static {
+            #(#trait_methods)*
+
+            /// Answers a request refused before it reached a method (bad credentials, bad
+            /// input). By default, the error body the spec declares for the operation.
+            fn reject(&self, operation: Operation, rejection: Rejection) -> Response {
+                render_rejection(operation, &rejection)
+            }
+        }
+
+        #routes
+        #(#handlers)*
+
+        /// The spec's declared error answer for a refused request.
+        pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
+            match operation {
+                #(#rejection_arms)*
+            }
+        }
+
+        #(#body_fns)*
+    }
+}
+
+fn request_type_ident(op: &Operation) -> Ident {
+    format_ident!("{}Request", op.id.to_pascal_case())
+}
+
+fn response_type_ident(op: &Operation) -> Ident {
+    format_ident!("{}Response", op.id.to_pascal_case())
+}
+
+fn credentials_type(op: &Operation) -> Option<TokenStream> {
+    let alternatives = &op.security.alternatives;
+    let inner = match alternatives.as_slice() {
+        [] => return None,
+        [only] if only.len() == 1 => scheme_type(&only[0].kind),
+        _ => {
+            let ident = format_ident!("{}Credentials", op.id.to_pascal_case());
+            quote! { #ident }
+        }
+    };
+    Some(if op.security.optional { quote! { Option<#inner> } } else { inner })
+}
+
+fn scheme_type(kind: &SchemeKind) -> TokenStream {
+    match kind {
+        SchemeKind::Basic => quote! { BasicCredentials },
+        SchemeKind::Bearer => quote! { BearerToken },
+        SchemeKind::ApiKeyHeader(_) | SchemeKind::ApiKeyQuery(_) | SchemeKind::ApiKeyCookie(_) => quote! { ApiKey },
+    }
+}
+
+fn scheme_reader(kind: &SchemeKind) -> TokenStream {
+    match kind {
+        SchemeKind::Basic => quote! { credentials::basic(inputs.headers()) },
+        SchemeKind::Bearer => quote! { credentials::bearer(inputs.headers()) },
+        SchemeKind::ApiKeyHeader(name) => quote! { credentials::api_key_in_header(inputs.headers(), #name) },
+        SchemeKind::ApiKeyQuery(name) => quote! { credentials::api_key_in_pairs(inputs.query(), #name, "query parameter") },
+        SchemeKind::ApiKeyCookie(name) => quote! { credentials::api_key_in_pairs(inputs.cookies(), #name, "cookie") },
+    }
+}
+
+fn alternative_variant(alternative: &[Scheme]) -> Ident {
+    let name: String = alternative.iter().map(|s| s.name.to_pascal_case()).collect::<Vec<_>>().join("And");
+    format_ident!("{}", name)
+}
+
+fn render_credentials_type(op: &Operation) -> Option<TokenStream> {
+    let alternatives = &op.security.alternatives;
+    if alternatives.len() == 1 && alternatives[0].len() == 1 || alternatives.is_empty() {
+        return None;
+    }
+    let ident = format_ident!("{}Credentials", op.id.to_pascal_case());
+    let variants = alternatives.iter().map(|alternative| {
+        let variant = alternative_variant(alternative);
+        let types = alternative.iter().map(|s| scheme_type(&s.kind));
+        let doc = format!(" Security schemes {}.", alternative.iter().map(|s| format!("`{}`", s.name)).collect::<Vec<_>>().join(" + "));
+        quote! { #[doc = #doc] #variant(#(#types),*), }
+    });
+    let doc = format!(" The credentials `{}` accepts: any one of these.", op.id);
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum #ident { #(#variants)* }
+    })
+}
+
+fn render_request_type(op: &Operation) -> TokenStream {
+    let ident = request_type_ident(op);
+    let fields = op.parameters.iter().map(|p| {
+        let field = &p.field;
+        let ty = &p.rust_type;
+        let ty = if p.required { quote! { #ty } } else { quote! { Option<#ty> } };
+        let doc = format!(
+            " {} `{}`{}",
+            p.source.to_lowercase(),
+            p.name,
+            p.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default()
+        );
+        quote! { #[doc = #doc] pub #field: #ty, }
+    });
+    let body = op.body.as_ref().map(|body| {
+        let ty = &body.rust_type;
+        let ty = if body.required { quote! { #ty } } else { quote! { Option<#ty> } };
+        quote! { /// The request body. 
+        pub body: #ty, }
+    });
+    let doc = format!(" Inputs of `{}` (`{} {}`), parsed and validated.", op.id, op.method.to_uppercase(), op.template);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #ident {
+            #(#fields)*
+            #body
+        }
+    }
+}
+
+fn response_variant(status: &Status) -> Ident {
+    match status {
+        Status::Code(code) => format_ident!("Status{}", code),
+        Status::Range(class) => format_ident!("Status{}xx", class),
+        Status::Default => format_ident!("Default"),
+    }
+}
+
+fn render_response_type(op: &Operation) -> TokenStream {
+    let ident = response_type_ident(op);
+    let variants = op.responses.iter().map(|response| {
+        let variant = response_variant(&response.status);
+        let status_type = match response.status {
+            Status::Code(_) => None,
+            Status::Range(class) => Some(quote! { RangeStatus<#class> }),
+            Status::Default => Some(quote! { AnyStatus }),
+        };
+        let body_type = match &response.content {
+            ResponseContent::Empty => None,
+            ResponseContent::Json(ty) => Some(ty.clone()),
+            ResponseContent::Raw(_) => Some(quote! { axum::body::Bytes }),
+        };
+        let fields: Vec<TokenStream> = status_type.into_iter().chain(body_type).collect();
+        let label = match &response.status {
+            Status::Code(code) => code.to_string(),
+            Status::Range(class) => format!("{class}XX"),
+            Status::Default => "default".to_string(),
+        };
+        let doc = format!(" {label}: {}", response.description.trim());
+        if fields.is_empty() {
+            quote! { #[doc = #doc] #variant, }
+        } else {
+            quote! { #[doc = #doc] #variant(#(#fields),*), }
+        }
+    });
+    let arms = op.responses.iter().map(|response| {
+        let variant = response_variant(&response.status);
+        let (pattern, status) = match response.status {
+            Status::Code(code) => (None, quote! { respond::status(#code) }),
+            Status::Range(_) | Status::Default => (Some(quote! { status }), quote! { status.code() }),
+        };
+        let (body_pattern, value) = match &response.content {
+            ResponseContent::Empty => (None, quote! { respond::empty(#status) }),
+            ResponseContent::Json(_) => (Some(quote! { body }), quote! { respond::json(#status, &body) }),
+            ResponseContent::Raw(media) => (Some(quote! { body }), quote! { respond::with_body(#status, #media, body) }),
+        };
+        let patterns: Vec<TokenStream> = pattern.into_iter().chain(body_pattern).collect();
+        if patterns.is_empty() {
+            quote! { Self::#variant => #value, }
+        } else {
+            quote! { Self::#variant(#(#patterns),*) => #value, }
+        }
+    });
+    let doc = format!(" Answers of `{}`: one variant per status the spec declares.", op.id);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #ident {
+            #(#variants)*
+        }
+
+        impl IntoResponse for #ident {
+            fn into_response(self) -> Response {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+fn method_ident(op: &Operation) -> Ident {
+    field_ident(&op.id)
+}
+
+fn render_trait_method(op: &Operation) -> TokenStream {
+    let method = method_ident(op);
+    let request = request_type_ident(op);
+    let response = response_type_ident(op);
+    let credentials = credentials_type(op).map(|ty| quote! { credentials: #ty, });
+    let doc = format!(
+        " `{} {}`{}",
+        op.method.to_uppercase(),
+        op.template,
+        op.summary.as_deref().map(|s| format!(": {}", s.trim())).unwrap_or_default()
+    );
+    quote! {
+        #[doc = #doc]
+        fn #method(&self, #credentials request: #request) -> impl std::future::Future<Output = #response> + Send;
+    }
+}
+
+fn handler_ident(op: &Operation) -> Ident {
+    format_ident!("handle_{}", method_ident(op).to_string().trim_start_matches("r#"))
+}
+
+fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
+    let alternatives = &op.security.alternatives;
+    if alternatives.is_empty() {
+        return None;
+    }
+    let variant = format_ident!("{}", op.id.to_pascal_case());
+    let single = alternatives.len() == 1 && alternatives[0].len() == 1;
+    let attempt = |alternative: &[Scheme]| {
+        let readers = alternative.iter().map(|s| scheme_reader(&s.kind));
+        let names: Vec<Ident> = (0..alternative.len()).map(|i| format_ident!("part{}", i)).collect();
+        let enum_ident = format_ident!("{}Credentials", op.id.to_pascal_case());
+        let alt = alternative_variant(alternative);
+        quote! {
+            (|| -> Result<_, credentials::CredentialProblem> {
+                #(let #names = #readers?;)*
+                Ok(#enum_ident::#alt(#(#names),*))
+            })()
+        }
+    };
+    // Alternatives are tried in the spec's order; the first problem explains a failure.
+    let read = if single {
+        scheme_reader(&alternatives[0][0].kind)
+    } else {
+        let attempts = alternatives.iter().map(|a| attempt(a));
+        quote! {{
+            let attempts = [#(#attempts),*];
+            let mut first_problem = None;
+            let mut found = None;
+            for attempt in attempts {
+                match attempt {
+                    Ok(value) => { found = Some(value); break; }
+                    Err(problem) => { first_problem.get_or_insert(problem); }
+                }
+            }
+            found.ok_or_else(|| first_problem.unwrap_or_else(|| credentials::CredentialProblem("missing credentials".into())))
+        }}
+    };
+    let missing = if op.security.optional {
+        quote! { None }
+    } else {
+        quote! { return api.reject(Operation::#variant, inputs.unauthenticated(problem)) }
+    };
+    let found = if op.security.optional { quote! { Some(found) } } else { quote! { found } };
+    Some(quote! {
+        let credentials = match #read {
+            Ok(found) => #found,
+            Err(problem) => #missing,
+        };
+    })
+}
+
+fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
+    let handler = handler_ident(op);
+    let method = method_ident(op);
+    let request_type = request_type_ident(op);
+    let variant = format_ident!("{}", op.id.to_pascal_case());
+    let template = &op.template;
+    let credentials = render_credentials_read(op);
+    let credentials_arg = credentials.as_ref().map(|_| quote! { credentials, });
+    let reads = op.parameters.iter().map(|p| {
+        let field = &p.field;
+        let ty = &p.rust_type;
+        let name = &p.name;
+        let source = format_ident!("{}", p.source);
+        let shape = format_ident!("{}", p.shape);
+        let required = p.required;
+        let reader = if p.many { quote! { many } } else { quote! { one } };
+        let bounds = render_bounds(&p.bounds);
+        quote! {
+            let #field = inputs.#reader::<#ty>(Source::#source, #name, Shape::#shape, #required, #bounds);
+        }
+    });
+    let field_values = op.parameters.iter().map(|p| {
+        let field = &p.field;
+        if p.required { quote! { #field: #field?, } } else { quote! { #field, } }
+    });
+    let (body_read, body_value) = match &op.body {
+        Some(body) => {
+            let ty = &body.rust_type;
+            let required = body.required;
+            let value = if required { quote! { body: body?, } } else { quote! { body, } };
+            (
+                quote! {
+                    let body = match axum::body::to_bytes(body, openapi_server_runtime::input::BODY_LIMIT).await {
+                        Ok(bytes) => inputs.json_body::<#ty>(&bytes, #required),
+                        Err(_) => { inputs.unreadable_body(); None }
+                    };
+                },
+                value,
+            )
+        }
+        None => (quote! { let _ = body; }, quote! {}),
+    };
+    quote! {
+        async fn #handler<A: #trait_name>(State(api): State<Arc<A>>, request: axum::extract::Request) -> Response {
+            let (parts, body) = request.into_parts();
+            let mut inputs = Inputs::new(&parts, openapi_server_runtime::input::path_params(#template, parts.uri.path()));
+            #credentials
+            #(#reads)*
+            #body_read
+            if let Some(rejection) = inputs.rejection() {
+                return api.reject(Operation::#variant, rejection);
+            }
+            let request = (|| Some(#request_type { #(#field_values)* #body_value }))();
+            let Some(request) = request else {
+                let rejection = Rejection::from_problems(Vec::new(), openapi_server_runtime::input::request_id(&parts.headers));
+                return api.reject(Operation::#variant, rejection);
+            };
+            api.#method(#credentials_arg request).await.into_response()
+        }
+    }
+}
+
+fn render_bounds(b: &Bounds) -> TokenStream {
+    let opt_f64 = |v: Option<f64>| v.map(|v| quote! { Some(#v) });
+    let opt_usize = |v: Option<usize>| v.map(|v| quote! { Some(#v) });
+    let set = [
+        ("minimum", opt_f64(b.minimum)),
+        ("maximum", opt_f64(b.maximum)),
+        ("exclusive_minimum", b.exclusive_minimum.then(|| quote! { true })),
+        ("exclusive_maximum", b.exclusive_maximum.then(|| quote! { true })),
+        ("min_length", opt_usize(b.min_length)),
+        ("max_length", opt_usize(b.max_length)),
+    ];
+    let fields: Vec<TokenStream> = set
+        .into_iter()
+        .filter_map(|(name, value)| {
+            let name = format_ident!("{}", name);
+            value.map(|value| quote! { #name: #value, })
+        })
+        .collect();
+    if fields.is_empty() {
+        quote! { Bounds::default() }
+    } else {
+        quote! { Bounds { #(#fields)* ..Bounds::default() } }
+    }
+}
+
+fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
+    let mut by_template: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
+    let mut order = Vec::new();
+    for op in &model.operations {
+        if !by_template.contains_key(op.template.as_str()) {
+            order.push(op.template.as_str());
+        }
+        by_template.entry(&op.template).or_default().push(op);
+    }
+    let routes = order.iter().map(|template| {
+        let ops = &by_template[template];
+        let mut chain = TokenStream::new();
+        for (index, op) in ops.iter().enumerate() {
+            let method = format_ident!("{}", op.method);
+            let handler = handler_ident(op);
+            if index == 0 {
+                chain = quote! { axum::routing::#method(#handler::<A>) };
+            } else {
+                chain = quote! { #chain.#method(#handler::<A>) };
+            }
+        }
+        quote! { .route(#template, #chain) }
+    });
+    quote! {
+        /// Routes every operation, relative to [`BASE_PATH`], to `api`.
+        pub fn router<A: #trait_name>(api: Arc<A>) -> axum::Router {
+            axum::Router::new()
+                #(#routes)*
+                .with_state(api)
+        }
+
+        /// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
+        pub fn router_at_base_path<A: #trait_name>(api: Arc<A>) -> axum::Router {
+            if BASE_PATH.is_empty() { router(api) } else { axum::Router::new().nest(BASE_PATH, router(api)) }
+        }
+    }
+}
+
+/// The answer the spec declares for `code`: that exact status, its range, or `default`.
+fn declared_answer(op: &Operation, code: u16) -> Option<(u16, &Response)> {
+    let exact = op.responses.iter().find(|r| r.status == Status::Code(code));
+    let range = || op.responses.iter().find(|r| r.status == Status::Range(code / 100));
+    let default = || op.responses.iter().find(|r| r.status == Status::Default);
+    exact.or_else(range).or_else(default).map(|response| (code, response))
+}
+
+fn render_rejection_arm(op: &Operation, body_index: &BTreeMap<String, usize>) -> TokenStream {
+    let variant = format_ident!("{}", op.id.to_pascal_case());
+    let answer = |(code, response): (u16, Option<&Response>)| {
+        let body = response.and_then(|r| r.schema_pointer.as_ref()).and_then(|p| body_index.get(p));
+        match body {
+            Some(index) => {
+                let function = format_ident!("error_body_{}", index);
+                quote! { respond::json(respond::status(#code), &#function(#code, rejection)) }
+            }
+            None => quote! { respond::empty(respond::status(#code)) },
+        }
+    };
+    let declared = |code| declared_answer(op, code).map(|(code, response)| (code, Some(response)));
+    // Input errors answer with what the spec declares for them: 422 (FastAPI style), then 400.
+    let exact = |code| op.responses.iter().find(|r| r.status == Status::Code(code)).map(|r| (code, Some(r)));
+    let invalid = exact(422).or_else(|| exact(400)).or_else(|| declared(400)).unwrap_or((400, None));
+    // 415 and 413 where the spec allows them; otherwise the declared input-error answer.
+    let media = answer(declared(415).unwrap_or(invalid));
+    let too_large = answer(declared(413).unwrap_or(invalid));
+    let unauthenticated = answer(declared(401).unwrap_or((401, None)));
+    let invalid = answer(invalid);
+    quote! {
+        Operation::#variant => match rejection.reason {
+            RejectionReason::Unauthenticated => #unauthenticated,
+            RejectionReason::InvalidInput => #invalid,
+            RejectionReason::UnsupportedMediaType => #media,
+            RejectionReason::PayloadTooLarge => #too_large,
+        },
+    }
+}
+
+/// One function per distinct error schema used for rejections, and the index of each.
+fn error_body_functions(model: &ApiModel) -> (Vec<TokenStream>, BTreeMap<String, usize>) {
+    let mut index = BTreeMap::new();
+    let mut functions = Vec::new();
+    for op in &model.operations {
+        for response in &op.responses {
+            let is_error = match response.status {
+                Status::Code(code) => code >= 400,
+                Status::Range(class) => class >= 4,
+                Status::Default => true,
+            };
+            let Some(pointer) = response.schema_pointer.as_ref().filter(|_| is_error) else { continue };
+            if index.contains_key(pointer) {
+                continue;
+            }
+            let schema = resolve_pointer(&model.document, pointer).cloned().unwrap_or(Value::Null);
+            let number = functions.len();
+            let function = format_ident!("error_body_{}", number);
+            let body = crate::rejection_body::fill(&model.document, &schema);
+            let doc = format!(" The body of `#{pointer}` describing a rejection.");
+            functions.push(quote! {
+                #[doc = #doc]
+                fn #function(status: u16, rejection: &Rejection) -> serde_json::Value {
+                    let _ = (status, rejection);
+                    #body
+                }
+            });
+            index.insert(pointer.clone(), number);
+        }
+    }
+    (functions, index)
+}

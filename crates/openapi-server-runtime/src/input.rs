@@ -1,0 +1,379 @@
+//! Reading a request's inputs as the spec declares them, collecting every problem instead of
+//! stopping at the first, so a rejection can list them all.
+
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use percent_encoding::percent_decode_str;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::credentials::CredentialProblem;
+use crate::rejection::{Problem, ProblemKind, Rejection, Source, Step};
+
+/// Largest request body read, in bytes; larger bodies are refused with 413.
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// How a parameter's text is read as JSON before serde checks it against the Rust type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    /// Any JSON value written as text (objects in a query parameter, for example).
+    Json,
+}
+
+/// Numeric and length bounds from the parameter's schema, checked after decoding.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Bounds {
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+}
+
+/// The request as parameters see it, and the problems found so far.
+pub struct Inputs<'a> {
+    path: Vec<(String, String)>,
+    query: Vec<(String, String)>,
+    cookies: Vec<(String, String)>,
+    headers: &'a HeaderMap,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> Inputs<'a> {
+    /// `path` holds the raw (still percent-encoded) values captured by the router.
+    pub fn new(parts: &'a Parts, path: Vec<(String, String)>) -> Self {
+        let path = path.into_iter().map(|(name, raw)| (name, percent_decode_str(&raw).decode_utf8_lossy().into_owned())).collect();
+        Self {
+            path,
+            query: query_pairs(parts.uri.query()),
+            cookies: cookie_pairs(&parts.headers),
+            headers: &parts.headers,
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        self.headers
+    }
+
+    pub fn query(&self) -> &[(String, String)] {
+        &self.query
+    }
+
+    pub fn cookies(&self) -> &[(String, String)] {
+        &self.cookies
+    }
+
+    /// The texts given for a parameter, in order (several for repeated query keys).
+    fn texts(&mut self, source: Source, name: &str) -> Vec<String> {
+        let from = |pairs: &[(String, String)]| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect();
+        match source {
+            Source::Path => from(&self.path),
+            Source::Query => from(&self.query),
+            Source::Cookie => from(&self.cookies),
+            Source::Header => {
+                let mut texts = Vec::new();
+                for value in self.headers.get_all(name) {
+                    match value.to_str() {
+                        Ok(text) => texts.push(text.to_string()),
+                        Err(_) => self.problems.push(Problem::new(source, name, ProblemKind::Invalid, "header value is not visible ASCII")),
+                    }
+                }
+                texts
+            }
+            Source::Body => Vec::new(),
+        }
+    }
+
+    /// A single-valued parameter; `None` when absent (a problem if `required`) or invalid.
+    pub fn one<T: DeserializeOwned>(&mut self, source: Source, name: &str, shape: Shape, required: bool, bounds: Bounds) -> Option<T> {
+        let texts = self.texts(source, name);
+        let Some(text) = texts.into_iter().next() else {
+            if required {
+                self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
+            }
+            return None;
+        };
+        let value = self.checked(source, name, &text, shape, bounds)?;
+        self.typed(source, name, value)
+    }
+
+    /// An array parameter (`form` style, exploded: `?tag=a&tag=b`); empty when absent.
+    pub fn many<T: DeserializeOwned>(&mut self, source: Source, name: &str, shape: Shape, required: bool, bounds: Bounds) -> Option<T> {
+        let mut texts = self.texts(source, name);
+        if source != Source::Query && texts.len() == 1 {
+            // Headers, paths and cookies carry arrays comma-separated (`simple` style).
+            texts = texts[0].split(',').map(str::to_string).collect();
+        }
+        if texts.is_empty() {
+            if required {
+                self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
+                return None;
+            }
+            return self.typed(source, name, Value::Array(Vec::new()));
+        }
+        let items: Option<Vec<Value>> = texts.iter().map(|text| self.checked(source, name, text, shape, bounds)).collect();
+        self.typed(source, name, Value::Array(items?))
+    }
+
+    fn checked(&mut self, source: Source, name: &str, text: &str, shape: Shape, bounds: Bounds) -> Option<Value> {
+        match text_as_json(text, shape).and_then(|value| check_bounds(&value, bounds).map(|()| value)) {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.problems.push(Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text.into())));
+                None
+            }
+        }
+    }
+
+    fn typed<T: DeserializeOwned>(&mut self, source: Source, name: &str, value: Value) -> Option<T> {
+        match serde_json::from_value::<T>(value.clone()) {
+            Ok(typed) => Some(typed),
+            Err(err) => {
+                self.problems.push(Problem::new(source, name, ProblemKind::Invalid, err.to_string()).with_input(value));
+                None
+            }
+        }
+    }
+
+    /// Decodes a JSON body into `T`; `None` when absent (a problem if `required`) or invalid.
+    pub fn json_body<T: DeserializeOwned>(&mut self, body: &[u8], required: bool) -> Option<T> {
+        if body.is_empty() {
+            if required {
+                self.problems.push(Problem::new(Source::Body, "", ProblemKind::Missing, "Field required"));
+            }
+            return None;
+        }
+        let is_json = self
+            .headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|essence| {
+                let essence = essence.trim().to_ascii_lowercase();
+                essence == "application/json" || essence.ends_with("+json")
+            });
+        if is_json != Some(true) {
+            self.problems.push(Problem::new(Source::Body, "", ProblemKind::MediaType, "expected an `application/json` body"));
+            return None;
+        }
+        let value: Value = match serde_json::from_slice(body) {
+            Ok(value) => value,
+            Err(err) => {
+                self.problems.push(Problem::new(Source::Body, "", ProblemKind::Malformed, format!("JSON decode error: {err}")));
+                return None;
+            }
+        };
+        match serde_path_to_error::deserialize::<_, T>(&value) {
+            Ok(typed) => Some(typed),
+            Err(err) => {
+                let location = err
+                    .path()
+                    .iter()
+                    .filter_map(|segment| match segment {
+                        serde_path_to_error::Segment::Seq { index } => Some(Step::Index(*index)),
+                        serde_path_to_error::Segment::Map { key } => Some(Step::Key(key.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                let message = err.inner().to_string();
+                let kind = if message.starts_with("missing field") { ProblemKind::Missing } else { ProblemKind::Invalid };
+                self.problems.push(Problem { source: Source::Body, location, kind, message, input: None });
+                None
+            }
+        }
+    }
+
+    /// The rejection for the problems found, if any.
+    pub fn rejection(&mut self) -> Option<Rejection> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        Some(Rejection::from_problems(std::mem::take(&mut self.problems), request_id(self.headers)))
+    }
+}
+
+/// Raw (percent-encoded) values of the `{name}` segments of `template` in `path`, which the
+/// router has already matched against it.
+pub fn path_params(template: &str, path: &str) -> Vec<(String, String)> {
+    template
+        .split('/')
+        .zip(path.split('/'))
+        .filter_map(|(pattern, segment)| {
+            let start = pattern.find('{')?;
+            let end = pattern.rfind('}')?;
+            let (prefix, suffix) = (&pattern[..start], &pattern[end + 1..]);
+            let value = segment.strip_prefix(prefix)?.strip_suffix(suffix)?;
+            Some((pattern[start + 1..end].to_string(), value.to_string()))
+        })
+        .collect()
+}
+
+impl Inputs<'_> {
+    /// A rejection for missing or malformed credentials: a 401, before any input is read.
+    pub fn unauthenticated(&self, problem: CredentialProblem) -> Rejection {
+        Rejection::from_problems(vec![Problem::new(Source::Header, "", ProblemKind::Credentials, problem.0)], request_id(self.headers))
+    }
+
+    /// A rejection for a body that could not be read in full (too large or cut off).
+    pub fn unreadable_body(&mut self) {
+        self.problems.push(Problem::new(Source::Body, "", ProblemKind::TooLarge, format!("body larger than {BODY_LIMIT} bytes or cut off")));
+    }
+}
+
+/// The caller's `x-request-id` when it sent one, else a fresh one.
+pub fn request_id(headers: &HeaderMap) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    match headers.get("x-request-id").and_then(|v| v.to_str().ok()) {
+        Some(id) if !id.is_empty() && id.len() <= 128 => id.to_string(),
+        _ => format!("req-{:016x}", NEXT.fetch_add(1, Ordering::Relaxed)),
+    }
+}
+
+fn text_as_json(text: &str, shape: Shape) -> Result<Value, String> {
+    match shape {
+        Shape::String => Ok(Value::String(text.to_string())),
+        Shape::Integer => text
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| text.parse::<u64>().map(Value::from))
+            .map_err(|_| format!("Input should be a valid integer, unable to parse string as an integer: `{text}`")),
+        Shape::Number => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| format!("Input should be a valid number, unable to parse string as a number: `{text}`")),
+        Shape::Boolean => match text.to_ascii_lowercase().as_str() {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(format!("Input should be a valid boolean, unable to interpret input: `{text}`")),
+        },
+        Shape::Json => serde_json::from_str(text).map_err(|err| format!("Input should be valid JSON: {err}")),
+    }
+}
+
+fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
+    if let Some(number) = value.as_f64() {
+        if let Some(min) = bounds.minimum {
+            if number < min || (bounds.exclusive_minimum && number == min) {
+                let relation = if bounds.exclusive_minimum { "greater than" } else { "greater than or equal to" };
+                return Err(format!("Input should be {relation} {min}"));
+            }
+        }
+        if let Some(max) = bounds.maximum {
+            if number > max || (bounds.exclusive_maximum && number == max) {
+                let relation = if bounds.exclusive_maximum { "less than" } else { "less than or equal to" };
+                return Err(format!("Input should be {relation} {max}"));
+            }
+        }
+    }
+    if let Some(text) = value.as_str() {
+        let length = text.chars().count();
+        if bounds.min_length.is_some_and(|min| length < min) {
+            return Err(format!("String should have at least {} characters", bounds.min_length.unwrap_or_default()));
+        }
+        if bounds.max_length.is_some_and(|max| length > max) {
+            return Err(format!("String should have at most {} characters", bounds.max_length.unwrap_or_default()));
+        }
+    }
+    Ok(())
+}
+
+/// Decoded `name=value` pairs of a query string (`+` is a space, as in HTML forms).
+pub fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
+    let decode = |text: &str| percent_decode_str(&text.replace('+', " ")).decode_utf8_lossy().into_owned();
+    query
+        .unwrap_or_default()
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+/// Decoded `name=value` pairs of every `Cookie` header; values are percent-decoded.
+pub fn cookie_pairs(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|line| line.split(';'))
+        .filter_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            let value = value.trim().trim_matches('"');
+            Some((name.trim().to_string(), percent_decode_str(value).decode_utf8_lossy().into_owned()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+
+    fn parts(uri: &str, headers: &[(&str, &str)]) -> Parts {
+        let mut builder = Request::builder().uri(uri);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        builder.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn every_problem_is_collected() {
+        let parts = parts("/x?limit=abc&limit=2", &[("cookie", "sid=a%20b; theme=dark")]);
+        let mut inputs = Inputs::new(&parts, vec![("id".into(), "caf%C3%A9".into())]);
+        assert_eq!(inputs.one::<String>(Source::Path, "id", Shape::String, true, Bounds::default()).as_deref(), Some("café"));
+        assert_eq!(inputs.one::<String>(Source::Cookie, "sid", Shape::String, false, Bounds::default()).as_deref(), Some("a b"));
+        assert_eq!(inputs.one::<i64>(Source::Query, "limit", Shape::Integer, true, Bounds::default()), None);
+        assert_eq!(inputs.one::<String>(Source::Header, "x-org", Shape::String, true, Bounds::default()), None);
+        let rejection = inputs.rejection().unwrap();
+        let kinds: Vec<_> = rejection.problems.iter().map(|p| (p.field(), p.kind)).collect();
+        assert_eq!(kinds, [("query.limit".to_string(), ProblemKind::Invalid), ("header.x-org".to_string(), ProblemKind::Missing)]);
+    }
+
+    #[test]
+    fn path_params_follow_the_template() {
+        let params = path_params("/files/{name}.json/{id}", "/files/a%20b.json/7");
+        assert_eq!(params, [("name".to_string(), "a%20b".to_string()), ("id".to_string(), "7".to_string())]);
+    }
+
+    #[test]
+    fn bounds_are_enforced() {
+        let parts = parts("/x?n=0&s=abcd", &[]);
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        let positive = Bounds { minimum: Some(0.0), exclusive_minimum: true, ..Bounds::default() };
+        assert_eq!(inputs.one::<i64>(Source::Query, "n", Shape::Integer, true, positive), None);
+        let short = Bounds { max_length: Some(3), ..Bounds::default() };
+        assert_eq!(inputs.one::<String>(Source::Query, "s", Shape::String, true, short), None);
+        assert_eq!(inputs.problems[0].message, "Input should be greater than 0");
+        assert_eq!(inputs.problems[1].message, "String should have at most 3 characters");
+    }
+
+    #[test]
+    fn json_body_problems_carry_their_path() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Item {
+            price: u32,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Order {
+            items: Vec<Item>,
+        }
+        let parts = parts("/x", &[("content-type", "application/json")]);
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        assert!(inputs.json_body::<Order>(br#"{"items":[{"price":1},{"price":-1}]}"#, true).is_none());
+        assert_eq!(inputs.problems[0].loc(), serde_json::json!(["body", "items", 1, "price"]));
+    }
+}

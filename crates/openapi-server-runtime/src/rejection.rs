@@ -1,0 +1,188 @@
+//! A request the server refuses before the implementation sees it, described well enough for
+//! each API to render it in the error body its spec declares.
+
+use serde_json::Value;
+
+/// Where in the request a problem sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Path,
+    Query,
+    Header,
+    Cookie,
+    Body,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Path => "path",
+            Source::Query => "query",
+            Source::Header => "header",
+            Source::Cookie => "cookie",
+            Source::Body => "body",
+        }
+    }
+}
+
+/// One step of a problem's location below its source: a field name or an array index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Key(String),
+    Index(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required value is absent.
+    Missing,
+    /// A value is present but is not what the spec allows (type, enum, format, bounds).
+    Invalid,
+    /// The body is not well-formed JSON.
+    Malformed,
+    /// Credentials are absent or unreadable.
+    Credentials,
+    /// The body's media type is not one the operation accepts.
+    MediaType,
+    /// The body is larger than the server accepts.
+    TooLarge,
+}
+
+impl ProblemKind {
+    /// Stable machine-readable code, in the style of FastAPI's `type`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProblemKind::Missing => "missing",
+            ProblemKind::Invalid => "value_error",
+            ProblemKind::Malformed => "json_invalid",
+            ProblemKind::Credentials => "unauthorized",
+            ProblemKind::MediaType => "unsupported_media_type",
+            ProblemKind::TooLarge => "payload_too_large",
+        }
+    }
+}
+
+/// What is wrong with one input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub source: Source,
+    /// The parameter name, or the body path (`[]` for the whole body).
+    pub location: Vec<Step>,
+    pub kind: ProblemKind,
+    pub message: String,
+    /// The offending input, when there is one to show.
+    pub input: Option<Value>,
+}
+
+impl Problem {
+    pub fn new(source: Source, name: &str, kind: ProblemKind, message: impl Into<String>) -> Self {
+        let location = if name.is_empty() { Vec::new() } else { vec![Step::Key(name.to_string())] };
+        Self { source, location, kind, message: message.into(), input: None }
+    }
+
+    pub fn with_input(mut self, input: Value) -> Self {
+        self.input = Some(input);
+        self
+    }
+
+    /// FastAPI-style `loc`: the source, then each step (`["body", "items", 3, "price"]`).
+    pub fn loc(&self) -> Value {
+        let steps = self.location.iter().map(|step| match step {
+            Step::Key(key) => Value::String(key.clone()),
+            Step::Index(index) => Value::from(*index),
+        });
+        Value::Array(std::iter::once(Value::String(self.source.as_str().to_string())).chain(steps).collect())
+    }
+
+    /// `source.step.step` (`query.limit`, `body.items.3.price`), for bodies that name a field.
+    pub fn field(&self) -> String {
+        std::iter::once(self.source.as_str().to_string())
+            .chain(self.location.iter().map(|step| match step {
+                Step::Key(key) => key.clone(),
+                Step::Index(index) => index.to_string(),
+            }))
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+/// Why a request was refused, which decides its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RejectionReason {
+    /// 401: a secured operation without valid credentials.
+    Unauthenticated,
+    /// 400 or 422 (whichever the spec declares): inputs do not match the spec.
+    InvalidInput,
+    /// 415: the body's media type is not accepted.
+    UnsupportedMediaType,
+    /// 413: the body is too large.
+    PayloadTooLarge,
+}
+
+impl RejectionReason {
+    pub fn code(self) -> &'static str {
+        match self {
+            RejectionReason::Unauthenticated => "unauthorized",
+            RejectionReason::InvalidInput => "invalid_request",
+            RejectionReason::UnsupportedMediaType => "unsupported_media_type",
+            RejectionReason::PayloadTooLarge => "payload_too_large",
+        }
+    }
+}
+
+/// A refused request: why, every problem found, and an id to quote in logs and answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejection {
+    pub reason: RejectionReason,
+    pub problems: Vec<Problem>,
+    pub request_id: String,
+}
+
+impl Rejection {
+    /// One line for the whole rejection, for bodies that carry a single message.
+    pub fn summary(&self) -> String {
+        match self.problems.as_slice() {
+            [] => self.reason.code().replace('_', " "),
+            [only] => format!("{}: {}", only.field(), only.message),
+            [first, rest @ ..] => format!("{}: {} (and {} more)", first.field(), first.message, rest.len()),
+        }
+    }
+
+    /// The reason the spec's answer would be 401 (no body check needed) or an input error.
+    pub fn from_problems(problems: Vec<Problem>, request_id: String) -> Self {
+        let reason = if problems.iter().any(|p| p.kind == ProblemKind::Credentials) {
+            RejectionReason::Unauthenticated
+        } else if problems.iter().any(|p| p.kind == ProblemKind::TooLarge) {
+            RejectionReason::PayloadTooLarge
+        } else if problems.iter().any(|p| p.kind == ProblemKind::MediaType) {
+            RejectionReason::UnsupportedMediaType
+        } else {
+            RejectionReason::InvalidInput
+        };
+        Self { reason, problems, request_id }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loc_and_field_render_the_location() {
+        let mut problem = Problem::new(Source::Body, "items", ProblemKind::Invalid, "bad");
+        problem.location.push(Step::Index(3));
+        assert_eq!(problem.loc(), serde_json::json!(["body", "items", 3]));
+        assert_eq!(problem.field(), "body.items.3");
+    }
+
+    #[test]
+    fn summary_counts_further_problems() {
+        let problems = vec![
+            Problem::new(Source::Path, "exportType", ProblemKind::Invalid, "unknown variant `foo`"),
+            Problem::new(Source::Query, "limit", ProblemKind::Missing, "required"),
+        ];
+        let rejection = Rejection::from_problems(problems, "req-1".into());
+        assert_eq!(rejection.reason, RejectionReason::InvalidInput);
+        assert_eq!(rejection.summary(), "path.exportType: unknown variant `foo` (and 1 more)");
+    }
+}

@@ -1,0 +1,87 @@
+//! Bad specs: each gives one clear error naming the file and the place (line or JSON
+//! pointer), and leaves every previously generated file byte for byte as it was.
+
+use codegen_tests::ScratchWorkspace;
+use xtask::codegen::{Mode, run};
+
+const PETS: &str = include_str!("../fixtures/pets.yaml");
+
+/// Generates the good spec, swaps in `broken` (same file name), runs again, and returns the
+/// error text after checking that nothing under `crates/` changed.
+fn error_for(file_name: &str, good: &str, broken: &str) -> String {
+    let workspace = ScratchWorkspace::with_spec(file_name, good).unwrap();
+    let first = run(workspace.root(), Mode::Write);
+    assert!(first.succeeded(), "{}", first.render());
+    let before = workspace.generated_files();
+    assert!(!before.is_empty());
+
+    workspace.write_spec(file_name, broken).unwrap();
+    let report = run(workspace.root(), Mode::Write);
+    assert!(!report.succeeded());
+    assert_eq!(workspace.generated_files(), before, "a failed run must not touch generated files");
+    let rendered = report.render();
+    assert!(rendered.contains("no file was changed"), "{rendered}");
+    assert_eq!(report.errors.len(), 1, "{rendered}");
+    report.errors[0].clone()
+}
+
+fn pets_json() -> String {
+    let value: serde_json::Value = serde_json::from_str(&yaml_as_json(PETS)).unwrap();
+    serde_json::to_string_pretty(&value).unwrap()
+}
+
+/// The fixture is YAML; a JSON copy lets the JSON error paths be tested on the same document.
+fn yaml_as_json(yaml: &str) -> String {
+    let workspace = ScratchWorkspace::with_spec("p.yaml", yaml).unwrap();
+    let spec = openapi_codegen::load::load_spec(&workspace.root().join("specs/p.yaml"), std::path::Path::new("p.yaml")).unwrap();
+    spec.document.to_string()
+}
+
+#[test]
+fn malformed_yaml_names_the_line() {
+    let broken = PETS.replace("      operationId: getPet\n", "      operationId: [getPet\n");
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert!(error.starts_with("specs/pets.yaml: line "), "{error}");
+    assert!(error.contains("invalid YAML"), "{error}");
+}
+
+#[test]
+fn malformed_json_names_line_and_column() {
+    let good = pets_json();
+    let broken = good.replacen("\"paths\": {", "\"paths\": {,", 1);
+    let error = error_for("pets.json", &good, &broken);
+    assert!(error.starts_with("specs/pets.json: line "), "{error}");
+    assert!(error.contains("invalid JSON"), "{error}");
+}
+
+#[test]
+fn dangling_reference_names_its_pointer() {
+    let broken = PETS.replace("$ref: '#/components/schemas/Pet'", "$ref: '#/components/schemas/Animal'");
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert_eq!(
+        error,
+        "specs/pets.yaml: #/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref: \
+         dangling reference `#/components/schemas/Animal`: nothing at `#/components/schemas/Animal`"
+    );
+}
+
+#[test]
+fn unsupported_version_names_the_field() {
+    let error = error_for("pets.yaml", PETS, &PETS.replace("openapi: 3.0.3", "swagger: '2.0'"));
+    assert!(error.starts_with("specs/pets.yaml: #/swagger: "), "{error}");
+}
+
+#[test]
+fn construct_the_generator_cannot_express_names_the_operation() {
+    // A matrix-style path parameter has no client encoding in progenitor.
+    let broken = PETS.replace("          in: path\n          required: true\n", "          in: path\n          required: true\n          style: matrix\n");
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get: "), "{error}");
+    assert!(error.to_lowercase().contains("matrix"), "{error}");
+}
+
+#[test]
+fn document_that_is_not_openapi_is_refused() {
+    let error = error_for("pets.yaml", PETS, "just: a mapping\n");
+    assert_eq!(error, "specs/pets.yaml: #: missing `openapi` field: is this an OpenAPI document?");
+}
