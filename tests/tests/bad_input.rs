@@ -33,7 +33,8 @@ fn pets_json() -> String {
 /// The fixture is YAML; a JSON copy lets the JSON error paths be tested on the same document.
 fn yaml_as_json(yaml: &str) -> String {
     let workspace = ScratchWorkspace::with_spec("p.yaml", yaml).unwrap();
-    let spec = openapi_codegen::load::load_spec(&workspace.root().join("specs/p.yaml"), std::path::Path::new("p.yaml")).unwrap();
+    let spec = openapi_codegen::load::load_spec(&workspace.root().join("specs/p.yaml"), std::path::Path::new("p.yaml"))
+        .unwrap();
     spec.document.to_string()
 }
 
@@ -74,7 +75,10 @@ fn unsupported_version_names_the_field() {
 #[test]
 fn construct_the_generator_cannot_express_names_the_operation() {
     // A matrix-style path parameter has no client encoding in progenitor.
-    let broken = PETS.replace("          in: path\n          required: true\n", "          in: path\n          required: true\n          style: matrix\n");
+    let broken = PETS.replace(
+        "          in: path\n          required: true\n",
+        "          in: path\n          required: true\n          style: matrix\n",
+    );
     let error = error_for("pets.yaml", PETS, &broken);
     assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get: "), "{error}");
     assert!(error.to_lowercase().contains("matrix"), "{error}");

@@ -66,7 +66,9 @@ async fn every_non_success_status_decodes_the_error_envelope() {
             .await
             .unwrap_err();
 
-        let Error::ErrorResponse(envelope) = err else { panic!("status {status}: expected the typed envelope, got {err:?}") };
+        let Error::ErrorResponse(envelope) = err else {
+            panic!("status {status}: expected the typed envelope, got {err:?}")
+        };
         assert_eq!(envelope.status().as_u16(), status);
         assert_eq!(envelope.http_status_code, i32::from(status));
         assert_eq!(envelope.message, "export file not found");
@@ -82,6 +84,7 @@ async fn every_non_success_status_decodes_the_error_envelope() {
 async fn an_undecodable_error_body_is_reported_not_swallowed() {
     let server = RecordingServer::start(500, r#"{"unexpected": true}"#, "/v2").await.unwrap();
     let client = Client::with_basic_auth_at(&server.base_url, "pro-1", "s").unwrap();
-    let err = client.export_download_link_get().export_type(ExportType::Credentials).filename("a").send().await.unwrap_err();
+    let err =
+        client.export_download_link_get().export_type(ExportType::Credentials).filename("a").send().await.unwrap_err();
     assert!(matches!(err, Error::InvalidResponsePayload(..)), "{err:?}");
 }

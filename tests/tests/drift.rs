@@ -57,7 +57,9 @@ fn new_enum_value_makes_types_stale() {
 
 #[test]
 fn renamed_property_makes_types_stale() {
-    let (workspace, check) = drifted(|spec| spec.replace("required: [name]", "required: [nickname]").replace("        name:\n", "        nickname:\n"));
+    let (workspace, check) = drifted(|spec| {
+        spec.replace("required: [name]", "required: [nickname]").replace("        name:\n", "        nickname:\n")
+    });
     assert!(stale_paths(&check).contains(&TYPES.to_string()), "{}", check.render());
     assert_regenerates(&workspace, TYPES, "pub nickname: ::std::string::String");
 }

@@ -22,10 +22,17 @@ pub enum Mode {
 /// A generated file that is not what the specs produce.
 #[derive(Debug)]
 pub enum Drift {
-    Stale { path: PathBuf, diff: String },
-    Missing { path: PathBuf },
+    Stale {
+        path: PathBuf,
+        diff: String,
+    },
+    Missing {
+        path: PathBuf,
+    },
     /// A file inside a generated crate that the engine does not produce.
-    Unexpected { path: PathBuf },
+    Unexpected {
+        path: PathBuf,
+    },
 }
 
 impl Drift {
@@ -153,7 +160,11 @@ pub fn run(root: &Path, mode: Mode) -> Report {
             Ok(bytes) => {
                 let actual = sha256_hex(&bytes);
                 if actual != api.sha256 {
-                    report.digests.push(DigestMismatch { spec: spec_path.clone(), recorded: api.sha256.clone(), actual });
+                    report.digests.push(DigestMismatch {
+                        spec: spec_path.clone(),
+                        recorded: api.sha256.clone(),
+                        actual,
+                    });
                 }
             }
             Err(err) => {
@@ -181,7 +192,9 @@ pub fn run(root: &Path, mode: Mode) -> Report {
     let mut seen = BTreeSet::new();
     for file in &outputs {
         if !seen.insert(file.path.clone()) {
-            report.errors.push(format!("{} would be generated twice: two APIs share a crate name", file.path.display()));
+            report
+                .errors
+                .push(format!("{} would be generated twice: two APIs share a crate name", file.path.display()));
         }
     }
     if !report.errors.is_empty() {
@@ -191,7 +204,9 @@ pub fn run(root: &Path, mode: Mode) -> Report {
     for file in &outputs {
         match std::fs::read_to_string(root.join(&file.path)) {
             Ok(current) if current == file.contents => report.unchanged += 1,
-            Ok(current) => report.drift.push(Drift::Stale { path: file.path.clone(), diff: short_diff(&current, &file.contents) }),
+            Ok(current) => {
+                report.drift.push(Drift::Stale { path: file.path.clone(), diff: short_diff(&current, &file.contents) })
+            }
             Err(_) => report.drift.push(Drift::Missing { path: file.path.clone() }),
         }
     }
@@ -203,10 +218,10 @@ pub fn run(root: &Path, mode: Mode) -> Report {
         }
     }
 
-    if mode == Mode::Write {
-        if let Err(err) = apply(root, &manifest_text, &report, &outputs) {
-            report.errors.push(err);
-        }
+    if mode == Mode::Write
+        && let Err(err) = apply(root, &manifest_text, &report, &outputs)
+    {
+        report.errors.push(err);
     }
     report
 }
@@ -215,7 +230,8 @@ fn apply(root: &Path, manifest_text: &str, report: &Report, outputs: &[Generated
     if !report.digests.is_empty() {
         let mut text = manifest_text.to_string();
         for mismatch in &report.digests {
-            text = text.replace(&format!("sha256 = \"{}\"", mismatch.recorded), &format!("sha256 = \"{}\"", mismatch.actual));
+            text = text
+                .replace(&format!("sha256 = \"{}\"", mismatch.recorded), &format!("sha256 = \"{}\"", mismatch.actual));
         }
         write_atomically(&root.join(MANIFEST_PATH), &text)?;
     }
@@ -226,7 +242,8 @@ fn apply(root: &Path, manifest_text: &str, report: &Report, outputs: &[Generated
                 std::fs::remove_file(&target).map_err(|e| format!("{}: cannot remove: {e}", drift.path().display()))?
             }
             Drift::Stale { .. } | Drift::Missing { .. } => {
-                let contents = outputs.iter().find(|f| f.path == drift.path()).map(|f| f.contents.as_str()).unwrap_or_default();
+                let contents =
+                    outputs.iter().find(|f| f.path == drift.path()).map(|f| f.contents.as_str()).unwrap_or_default();
                 write_atomically(&target, contents)?;
             }
         }

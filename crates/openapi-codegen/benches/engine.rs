@@ -28,7 +28,13 @@ fn main() {
     for operations in [10, 100, 1000] {
         let spec = synthetic_spec(operations);
         let api = synthetic_entry();
-        bench_case(&format!("synthetic-{operations}-ops"), Path::new("specs/synthetic.json"), spec.as_bytes(), &api, rounds);
+        bench_case(
+            &format!("synthetic-{operations}-ops"),
+            Path::new("specs/synthetic.json"),
+            spec.as_bytes(),
+            &api,
+            rounds,
+        );
     }
 }
 

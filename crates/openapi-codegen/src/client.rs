@@ -42,10 +42,13 @@ pub fn generate_client_crates(
     let tokens = match catch_panic(|| generator.generate_tokens(&openapi)) {
         Ok(Ok(tokens)) => tokens,
         Ok(Err(err)) => return Err(locate_failure(&view.document, &settings, spec, &err.to_string())),
-        Err(panic) => return Err(locate_failure(&view.document, &settings, spec, &format!("progenitor panicked: {panic}"))),
+        Err(panic) => {
+            return Err(locate_failure(&view.document, &settings, spec, &format!("progenitor panicked: {panic}")));
+        }
     };
     let type_space = generator.get_type_space();
-    let (types_items, client_items) = split_types_module(tokens).map_err(|message| spec.error(PointerError::new("", message)))?;
+    let (types_items, client_items) =
+        split_types_module(tokens).map_err(|message| spec.error(PointerError::new("", message)))?;
     let type_names = defined_type_names(&types_items);
 
     let types_ident = crate_ident(&entry.types_crate);
@@ -57,7 +60,10 @@ pub fn generate_client_crates(
     };
 
     let provenance = &spec.provenance;
-    let format = |tokens| rust_file(provenance, tokens).map_err(|e| spec.error(PointerError::new("", format!("generated code does not parse: {e}"))));
+    let format = |tokens| {
+        rust_file(provenance, tokens)
+            .map_err(|e| spec.error(PointerError::new("", format!("generated code does not parse: {e}"))))
+    };
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
 
     let mut types_deps = vec![Dependency::Workspace("serde"), Dependency::Workspace("serde_json")];
@@ -90,11 +96,23 @@ pub fn generate_client_crates(
     let files = vec![
         GeneratedFile {
             path: format!("{types_dir}/Cargo.toml").into(),
-            contents: cargo_manifest(provenance, &entry.types_crate, &format!("Types of the {title}, generated from its OpenAPI spec."), &types_deps, &[]),
+            contents: cargo_manifest(
+                provenance,
+                &entry.types_crate,
+                &format!("Types of the {title}, generated from its OpenAPI spec."),
+                &types_deps,
+                &[],
+            ),
         },
         GeneratedFile {
             path: format!("{types_dir}/src/lib.rs").into(),
-            contents: crate_root(provenance, &format!("Types of the {title}: every schema of the spec, as serde types.\n\nShared by the `{}` client and the server stubs.", entry.client_crate)),
+            contents: crate_root(
+                provenance,
+                &format!(
+                    "Types of the {title}: every schema of the spec, as serde types.\n\nShared by the `{}` client and the server stubs.",
+                    entry.client_crate
+                ),
+            ),
         },
         GeneratedFile { path: format!("{types_dir}/src/generated.rs").into(), contents: format(types_items)? },
         GeneratedFile {
@@ -109,7 +127,12 @@ pub fn generate_client_crates(
         },
         GeneratedFile {
             path: format!("{client_dir}/src/lib.rs").into(),
-            contents: crate_root(provenance, &format!("Typed client for the {title}.\n\nEnable the `rustls` feature (or reqwest's own TLS features) to reach `https://` servers.")),
+            contents: crate_root(
+                provenance,
+                &format!(
+                    "Typed client for the {title}.\n\nEnable the `rustls` feature (or reqwest's own TLS features) to reach `https://` servers."
+                ),
+            ),
         },
         GeneratedFile { path: format!("{client_dir}/src/generated.rs").into(), contents: format(client_code)? },
     ];
@@ -243,7 +266,12 @@ fn security_schemes(document: &Value) -> Vec<(String, Credential)> {
 }
 
 /// Items added to the client crate beside progenitor's output.
-fn client_extras(document: &Value, cookies: &[CookieParameter], timeout: &u64, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
+fn client_extras(
+    document: &Value,
+    cookies: &[CookieParameter],
+    timeout: &u64,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> TokenStream {
     let base_url = default_base_url(document);
     let base_url_items = base_url.as_ref().map(|url| {
         let doc = format!(" The spec's first server: `{url}`.");
@@ -260,7 +288,9 @@ fn client_extras(document: &Value, cookies: &[CookieParameter], timeout: &u64, d
         }
     });
 
-    for (name, scheme) in document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten() {
+    for (name, scheme) in
+        document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten()
+    {
         let supported = security_schemes(document).iter().any(|(n, _)| n == name);
         if !supported {
             let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("unknown");
@@ -319,7 +349,9 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
     };
     let doc_at = format!(" A client for `base_url` that sends {what} (security scheme `{scheme}`) on every request.");
     let default_url = has_default_url.then(|| {
-        let doc = format!(" A client for [`DEFAULT_BASE_URL`] that sends {what} (security scheme `{scheme}`) on every request.");
+        let doc = format!(
+            " A client for [`DEFAULT_BASE_URL`] that sends {what} (security scheme `{scheme}`) on every request."
+        );
         quote! {
             #[doc = #doc]
             pub fn #method(#params) -> Result<Self, ClientBuildError> {

@@ -55,7 +55,8 @@ pub fn parse_spec(bytes: &[u8], display_path: &Path) -> Result<LoadedSpec, SpecE
         })?;
         yaml_to_json(yaml, "").map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?
     };
-    let (version, line) = openapi_version(&document).map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?;
+    let (version, line) =
+        openapi_version(&document).map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?;
     Ok(LoadedSpec { display_path: display_path.to_path_buf(), sha256: sha256_hex(bytes), version, line, document })
 }
 
@@ -69,7 +70,10 @@ fn openapi_version(document: &Value) -> Result<(String, OpenApiLine), (String, S
         return Err((String::new(), "an OpenAPI document must be an object".into()));
     };
     if let Some(swagger) = object.get("swagger") {
-        return Err(("/swagger".into(), format!("Swagger {swagger} documents are not supported; convert to OpenAPI 3 first")));
+        return Err((
+            "/swagger".into(),
+            format!("Swagger {swagger} documents are not supported; convert to OpenAPI 3 first"),
+        ));
     }
     let version = match object.get("openapi") {
         Some(Value::String(v)) => v.trim().to_string(),
@@ -155,7 +159,11 @@ mod tests {
 
     #[test]
     fn yaml_integer_keys_become_strings() {
-        let spec = parse_spec(b"openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n", Path::new("a.yaml")).unwrap();
+        let spec = parse_spec(
+            b"openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n",
+            Path::new("a.yaml"),
+        )
+        .unwrap();
         assert!(resolve_pointer(&spec.document, "/paths/~1a/get/responses/200").is_some());
         assert_eq!(spec.line, OpenApiLine::V30);
     }

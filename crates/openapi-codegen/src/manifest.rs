@@ -72,7 +72,11 @@ impl ApiEntry {
 pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
     let manifest: Manifest = toml::from_str(text).map_err(|err| {
         let (line, column) = err.span().map(|span| line_column(text, span.start)).unwrap_or((1, 1));
-        SpecError { file: file.to_path_buf(), location: Location::Line { line, column }, message: err.message().to_string() }
+        SpecError {
+            file: file.to_path_buf(),
+            location: Location::Line { line, column },
+            message: err.message().to_string(),
+        }
     })?;
     let mut names = std::collections::BTreeSet::new();
     for (index, api) in manifest.apis.iter().enumerate() {
@@ -82,7 +86,8 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
             Some(format!("API name `{}` is listed twice", api.name))
         } else if crates.iter().any(|c| !is_crate_name(c)) || distinct.len() != crates.len() {
             Some(format!("API `{}`: crate names must be distinct lowercase names like `foo-client`", api.name))
-        } else if api.spec.is_absolute() || api.spec.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
+        } else if api.spec.is_absolute() || api.spec.components().any(|c| matches!(c, std::path::Component::ParentDir))
+        {
             Some(format!("API `{}`: `spec` must be a path inside specs/", api.name))
         } else {
             None

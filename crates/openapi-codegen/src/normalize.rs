@@ -472,9 +472,9 @@ impl Normalizer<'_> {
             let key_ptr = pointer_push(ptr, key);
             match slot {
                 Slot::Defs => self.hoist_defs(obj, &key_ptr, depth)?,
-                Slot::Branches(key) => {
-                    if self.branches(obj, key, &key_ptr, depth)? {
-                        null_branched.push(key);
+                Slot::Branches(keyword) => {
+                    if self.branches(obj, keyword, &key_ptr, depth)? {
+                        null_branched.push(keyword);
                     }
                 }
                 Slot::One | Slot::OneOrBool => match obj.get_mut(key) {
@@ -625,7 +625,7 @@ impl Normalizer<'_> {
         let Some(value) = obj.shift_remove("const") else {
             return;
         };
-        // With an `enum` beside it, only the constant could match anyway.
+        // Replaces an `enum` beside it: with both, at most the constant could match.
         let message = format!("`const: {value}` → `enum: [{value}]`");
         if value.is_null() {
             obj.insert("nullable".into(), Value::Bool(true));
@@ -748,7 +748,10 @@ impl Normalizer<'_> {
         };
         let key_ptr = pointer_push(ptr, "patternProperties");
         match patterns {
-            Value::Object(patterns) if !patterns.is_empty() && !obj.contains_key("additionalProperties") => {
+            Value::Object(patterns) if patterns.is_empty() => {
+                self.note(key_ptr, "pattern-properties", "empty `patternProperties` removed");
+            }
+            Value::Object(patterns) if !obj.contains_key("additionalProperties") => {
                 let names: Vec<String> = patterns.keys().map(|p| format!("`{p}`")).collect();
                 let schema = any_of(patterns.into_iter().map(|(_, schema)| schema).collect());
                 obj.insert("additionalProperties".into(), schema.unwrap_or_else(|| json!({})));
@@ -758,11 +761,12 @@ impl Normalizer<'_> {
                     format!("`patternProperties` → `additionalProperties`: key patterns {} lost", names.join(", ")),
                 );
             }
-            _ => self.lossy(
+            Value::Object(_) => self.lossy(
                 key_ptr,
                 "pattern-properties",
                 "`patternProperties` removed: `additionalProperties` already covers unlisted properties",
             ),
+            _ => self.lossy(key_ptr, "pattern-properties", "`patternProperties` is not an object; removed"),
         }
     }
 
@@ -1171,7 +1175,7 @@ fn sibling_list(obj: &Object) -> String {
     keys.join(", ")
 }
 
-/// The types an instance of `value` has, among JSON Schema type names.
+/// Whether `value` is an instance of the JSON Schema type `name`.
 fn has_type(value: &Value, name: &str) -> bool {
     match value {
         Value::Null => name == "null",

@@ -21,7 +21,10 @@ pub fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
                 let mut slot = slot.borrow_mut();
                 match slot.as_mut() {
                     Some(message) => {
-                        let location = info.location().map(|l| format!(" ({}:{})", short_path(l.file()), l.line())).unwrap_or_default();
+                        let location = info
+                            .location()
+                            .map(|l| format!(" ({}:{})", short_path(l.file()), l.line()))
+                            .unwrap_or_default();
                         *message = Some(format!("{}{location}", payload_text(info.payload())));
                         true
                     }

@@ -26,7 +26,8 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
 fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     let shared = document.pointer("/components/parameters").cloned().unwrap_or(Value::Null);
     let resolve = |parameter: &Value| -> Value {
-        let target = parameter.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/"));
+        let target =
+            parameter.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/"));
         match target {
             Some(name) => {
                 let name = name.replace("~1", "/").replace("~0", "~");
@@ -120,14 +121,14 @@ fn drop_wire_nullability(document: &mut Value, diagnostics: &mut Vec<Diagnostic>
         if location == "query" {
             return;
         }
-        if let Some(Value::Object(schema)) = parameter.get_mut("schema") {
-            if schema.remove("nullable") == Some(Value::Bool(true)) {
-                diagnostics.push(Diagnostic::note(
-                    pointer_push(pointer, "schema"),
-                    "wire-nullability",
-                    format!("a {location} parameter cannot carry null: `nullable` dropped, absence means no value"),
-                ));
-            }
+        if let Some(Value::Object(schema)) = parameter.get_mut("schema")
+            && schema.remove("nullable") == Some(Value::Bool(true))
+        {
+            diagnostics.push(Diagnostic::note(
+                pointer_push(pointer, "schema"),
+                "wire-nullability",
+                format!("a {location} parameter cannot carry null: `nullable` dropped, absence means no value"),
+            ));
         }
     };
     for_each_parameter(document, &mut visit);
@@ -185,7 +186,8 @@ fn hoist_inline_schemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
         }
         let name = unique_name(&slot.name, |candidate| taken.contains(&type_key(candidate)));
         taken.insert(type_key(&name));
-        let reference = json!({ "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")) });
+        let reference =
+            json!({ "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")) });
         let hoisted = std::mem::replace(schema, reference);
         let components = document.as_object_mut().map(|root| root.entry("components").or_insert_with(|| json!({})));
         let Some(Value::Object(components)) = components else { continue };
@@ -234,7 +236,10 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
                     let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
                         continue;
                     };
-                    let pointer = pointer_push(&pointer_push(&pointer_push(&item_pointer, "parameters"), &index.to_string()), "schema");
+                    let pointer = pointer_push(
+                        &pointer_push(&pointer_push(&item_pointer, "parameters"), &index.to_string()),
+                        "schema",
+                    );
                     slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
                 }
             }
@@ -243,7 +248,10 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
                     let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
                         continue;
                     };
-                    let pointer = pointer_push(&pointer_push(&pointer_push(&op_pointer, "parameters"), &index.to_string()), "schema");
+                    let pointer = pointer_push(
+                        &pointer_push(&pointer_push(&op_pointer, "parameters"), &index.to_string()),
+                        "schema",
+                    );
                     slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
                 }
             }
@@ -284,8 +292,21 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
 
 /// Keywords a scalar may carry and still map to a plain Rust scalar (no newtype, no enum).
 const PLAIN_SCALAR_KEYS: &[&str] = &[
-    "type", "format", "title", "description", "example", "default", "nullable", "minimum", "maximum",
-    "exclusiveMinimum", "exclusiveMaximum", "deprecated", "readOnly", "writeOnly", "multipleOf",
+    "type",
+    "format",
+    "title",
+    "description",
+    "example",
+    "default",
+    "nullable",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "multipleOf",
 ];
 
 /// Whether typify maps `schema` to a plain scalar (or a `Vec` of them) without naming a type.
@@ -333,7 +354,10 @@ mod tests {
             "paths": {},
             "components": {"responses": {"error": {"description": "e", "content": {"application/json": {"schema": {"type": "object"}}}}}}
         }));
-        assert_eq!(doc.pointer("/components/responses/error/content/application~1json/schema"), Some(&json!({"$ref": "#/components/schemas/error-response"})));
+        assert_eq!(
+            doc.pointer("/components/responses/error/content/application~1json/schema"),
+            Some(&json!({"$ref": "#/components/schemas/error-response"}))
+        );
         assert_eq!(doc.pointer("/components/schemas/error-response"), Some(&json!({"type": "object"})));
         assert_eq!(diags.len(), 1);
     }
@@ -353,7 +377,10 @@ mod tests {
         }));
         assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema"), Some(&json!({"type": "string"})));
         assert_eq!(doc.pointer("/paths/~1a/get/parameters/1/schema/$ref"), Some(&json!("#/components/schemas/getA-e")));
-        assert_eq!(doc.pointer("/paths/~1a/get/responses/200/content/application~1json/schema/$ref"), Some(&json!("#/components/schemas/getA-response-2")));
+        assert_eq!(
+            doc.pointer("/paths/~1a/get/responses/200/content/application~1json/schema/$ref"),
+            Some(&json!("#/components/schemas/getA-response-2"))
+        );
     }
 
     #[test]

@@ -94,7 +94,9 @@ fn cookies_as_headers(
         diagnostics.push(Diagnostic::note(
             at,
             "cookie-parameter",
-            format!("cookie `{name}`: the client sends it in the `Cookie` header (progenitor has no cookie parameters)"),
+            format!(
+                "cookie `{name}`: the client sends it in the `Cookie` header (progenitor has no cookie parameters)"
+            ),
         ));
         found.push(CookieParameter { operation_id: operation_id.to_string(), name });
     }
@@ -158,7 +160,9 @@ fn body_kind(response: &Value) -> BodyKind {
         None => BodyKind::Empty,
         Some(content) if content.is_empty() => BodyKind::Empty,
         Some(content) => match content.iter().find(|(m, _)| is_json(m)) {
-            Some((_, media)) => BodyKind::Json(media.get("schema").map(Value::to_string).unwrap_or_else(|| "{}".into())),
+            Some((_, media)) => {
+                BodyKind::Json(media.get("schema").map(Value::to_string).unwrap_or_else(|| "{}".into()))
+            }
             None => BodyKind::Raw,
         },
     }
@@ -186,7 +190,9 @@ fn one_body_type_per_outcome(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(String, Value)> {
     let mut new_schemas = Vec::new();
-    for json_schema_missing in responses.iter_mut().filter_map(|(_, r)| r.get_mut("content")).filter_map(Value::as_object_mut) {
+    for json_schema_missing in
+        responses.iter_mut().filter_map(|(_, r)| r.get_mut("content")).filter_map(Value::as_object_mut)
+    {
         for (_, media) in json_schema_missing.iter_mut().filter(|(m, _)| is_json(m)) {
             if let Some(media) = media.as_object_mut() {
                 media.entry("schema").or_insert_with(|| json!({}));
@@ -199,7 +205,8 @@ fn one_body_type_per_outcome(
         .filter(|s| is_success(s) || (*s == "default" && !responses.keys().any(|k| is_success(k))))
         .cloned()
         .collect();
-    let error_statuses: Vec<String> = responses.keys().filter(|s| is_error(s) || (has_default && *s == "default")).cloned().collect();
+    let error_statuses: Vec<String> =
+        responses.keys().filter(|s| is_error(s) || (has_default && *s == "default")).cloned().collect();
 
     let kinds = |statuses: &[String], responses: &Map<String, Value>| -> BTreeSet<BodyKind> {
         statuses.iter().filter_map(|s| responses.get(s)).map(body_kind).collect()
@@ -208,7 +215,13 @@ fn one_body_type_per_outcome(
     let success_kinds = kinds(&success_statuses, responses);
     if success_kinds.len() > 1 {
         if success_kinds.iter().all(|k| matches!(k, BodyKind::Json(_))) {
-            new_schemas.push(union_of(responses, &success_statuses, &format!("{operation_id}-success"), pointer, diagnostics));
+            new_schemas.push(union_of(
+                responses,
+                &success_statuses,
+                &format!("{operation_id}-success"),
+                pointer,
+                diagnostics,
+            ));
         } else {
             for status in &success_statuses {
                 if let Some(Value::Object(response)) = responses.get_mut(status) {
@@ -218,7 +231,10 @@ fn one_body_type_per_outcome(
             diagnostics.push(Diagnostic::lossy(
                 pointer,
                 "mixed-success-bodies",
-                format!("success answers {} mix body kinds: the client returns them as a byte stream", success_statuses.join(", ")),
+                format!(
+                    "success answers {} mix body kinds: the client returns them as a byte stream",
+                    success_statuses.join(", ")
+                ),
             ));
         }
     }
@@ -238,7 +254,10 @@ fn one_body_type_per_outcome(
             diagnostics.push(Diagnostic::note(
                 pointer,
                 "untyped-error-answers",
-                format!("error answers {} have no JSON body: the client returns them as Error::UnexpectedResponse", untyped.join(", ")),
+                format!(
+                    "error answers {} have no JSON body: the client returns them as Error::UnexpectedResponse",
+                    untyped.join(", ")
+                ),
             ));
         }
         if kinds(&typed, responses).len() > 1 {
@@ -259,7 +278,9 @@ fn union_of(
     let mut branches: Vec<Value> = Vec::new();
     let reference = json!({"$ref": format!("#/components/schemas/{name}")});
     for status in statuses {
-        let Some(Value::Object(content)) = responses.get_mut(status).and_then(|r| r.get_mut("content")) else { continue };
+        let Some(Value::Object(content)) = responses.get_mut(status).and_then(|r| r.get_mut("content")) else {
+            continue;
+        };
         for (_, media) in content.iter_mut().filter(|(m, _)| is_json(m)) {
             if let Some(schema) = media.get_mut("schema") {
                 let schema = std::mem::replace(schema, reference.clone());
@@ -272,7 +293,10 @@ fn union_of(
     diagnostics.push(Diagnostic::note(
         pointer,
         "union-body",
-        format!("answers {} have different JSON bodies: the client decodes them as `{name}` (one variant each)", statuses.join(", ")),
+        format!(
+            "answers {} have different JSON bodies: the client decodes them as `{name}` (one variant each)",
+            statuses.join(", ")
+        ),
     ));
     (name.to_string(), json!({"oneOf": branches}))
 }
@@ -322,8 +346,14 @@ mod tests {
             "200": {"description": "a", "content": {"application/json": {"schema": {"type": "string"}}}},
             "201": {"description": "b", "content": {"application/json": {"schema": {"type": "integer"}}}}
         }}}}}));
-        assert_eq!(view.document.pointer("/components/schemas/a-success"), Some(&json!({"oneOf": [{"type": "string"}, {"type": "integer"}]})));
-        assert_eq!(view.document.pointer("/paths/~1a/get/responses/201/content/application~1json/schema/$ref"), Some(&json!("#/components/schemas/a-success")));
+        assert_eq!(
+            view.document.pointer("/components/schemas/a-success"),
+            Some(&json!({"oneOf": [{"type": "string"}, {"type": "integer"}]}))
+        );
+        assert_eq!(
+            view.document.pointer("/paths/~1a/get/responses/201/content/application~1json/schema/$ref"),
+            Some(&json!("#/components/schemas/a-success"))
+        );
     }
 
     #[test]

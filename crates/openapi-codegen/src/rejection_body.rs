@@ -29,7 +29,14 @@ enum Context {
 fn flatten(document: &Value, schema: &Value, depth: usize) -> Value {
     let mut current = schema.clone();
     for _ in 0..32 {
-        let Some(target) = current.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')).and_then(|p| resolve_pointer(document, p)) else { break };
+        let Some(target) = current
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|p| resolve_pointer(document, p))
+        else {
+            break;
+        };
         current = target.clone();
     }
     let Some(parts) = current.get("allOf").and_then(Value::as_array).cloned() else { return current };
@@ -85,7 +92,8 @@ fn fill_value(document: &Value, schema: &Value, context: Context, depth: usize) 
 }
 
 fn fill_object(document: &Value, schema: &Value, context: Context, depth: usize) -> TokenStream {
-    let required: Vec<&str> = schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+    let required: Vec<&str> =
+        schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
     let mut entries = Vec::new();
     for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
         let property = flatten(document, property, depth + 1);
@@ -114,13 +122,22 @@ fn rejection_field(document: &Value, name: &str, property: &Value, depth: usize)
     let has_enum = property.get("enum").is_some();
     Some(match (key(name).as_str(), kind) {
         (_, _) if has_enum => return None,
-        ("httpstatuscode" | "statuscode" | "status" | "code" | "httpstatus", "integer" | "number") => quote! { serde_json::Value::from(status) },
+        ("httpstatuscode" | "statuscode" | "status" | "code" | "httpstatus", "integer" | "number") => {
+            quote! { serde_json::Value::from(status) }
+        }
         ("status", "string") => quote! { serde_json::Value::from(status.to_string()) },
-        ("message" | "msg" | "title" | "detail" | "details" | "description" | "error" | "errormessage" | "reason", "string") => {
+        (
+            "message" | "msg" | "title" | "detail" | "details" | "description" | "error" | "errormessage" | "reason",
+            "string",
+        ) => {
             quote! { serde_json::Value::from(rejection.summary()) }
         }
-        ("requestid" | "traceid" | "correlationid" | "id", "string") => quote! { serde_json::Value::from(rejection.request_id.clone()) },
-        ("type" | "kind" | "errortype" | "errorcode" | "code", "string") => quote! { serde_json::Value::from(rejection.reason.code()) },
+        ("requestid" | "traceid" | "correlationid" | "id", "string") => {
+            quote! { serde_json::Value::from(rejection.request_id.clone()) }
+        }
+        ("type" | "kind" | "errortype" | "errorcode" | "code", "string") => {
+            quote! { serde_json::Value::from(rejection.reason.code()) }
+        }
         (_, "array") => {
             let items = flatten(document, property.get("items").unwrap_or(&Value::Null), depth + 1);
             if kind_of(&items) != "object" {
@@ -138,8 +155,12 @@ fn problem_field(name: &str, property: &Value) -> Option<TokenStream> {
     let kind = kind_of(property);
     Some(match (key(name).as_str(), kind) {
         ("loc" | "location", "array") => quote! { problem.loc() },
-        ("msg" | "message" | "detail" | "description" | "error", "string") => quote! { serde_json::Value::from(problem.message.clone()) },
-        ("type" | "code" | "kind", "string") if property.get("enum").is_none() => quote! { serde_json::Value::from(problem.kind.code()) },
+        ("msg" | "message" | "detail" | "description" | "error", "string") => {
+            quote! { serde_json::Value::from(problem.message.clone()) }
+        }
+        ("type" | "code" | "kind", "string") if property.get("enum").is_none() => {
+            quote! { serde_json::Value::from(problem.kind.code()) }
+        }
         ("field" | "name" | "param" | "parameter" | "path" | "pointer" | "property" | "loc" | "location", "string") => {
             quote! { serde_json::Value::from(problem.field()) }
         }

@@ -46,7 +46,8 @@ pub fn generate_server_crate(
         Dependency::Path { name, .. } => name.to_string(),
         Dependency::Workspace(name) => name.to_string(),
     });
-    let contents = rust_file(provenance, code).map_err(|e| spec.error(PointerError::new("", format!("generated server code does not parse: {e}"))))?;
+    let contents = rust_file(provenance, code)
+        .map_err(|e| spec.error(PointerError::new("", format!("generated server code does not parse: {e}"))))?;
     Ok(vec![
         GeneratedFile {
             path: format!("{dir}/Cargo.toml").into(),
@@ -163,7 +164,11 @@ enum SchemeKind {
 }
 
 impl ApiModel {
-    fn read(document: &Value, type_names: &BTreeSet<String>, diagnostics: &mut Vec<Diagnostic>) -> Result<Self, PointerError> {
+    fn read(
+        document: &Value,
+        type_names: &BTreeSet<String>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Self, PointerError> {
         let base_path = base_path(document);
         let schemes = read_schemes(document, diagnostics);
         let mut operations = Vec::new();
@@ -193,7 +198,9 @@ fn base_path(document: &Value) -> String {
 
 fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, SchemeKind> {
     let mut schemes = BTreeMap::new();
-    for (name, scheme) in document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten() {
+    for (name, scheme) in
+        document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten()
+    {
         let field = |key| scheme.get(key).and_then(Value::as_str).unwrap_or_default();
         let kind = match (field("type"), field("scheme").to_ascii_lowercase().as_str(), field("in")) {
             ("http", "basic", _) => SchemeKind::Basic,
@@ -225,7 +232,8 @@ fn read_operation(
     type_names: &BTreeSet<String>,
 ) -> Result<Operation, PointerError> {
     let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
-    if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}'))) {
+    if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
+    {
         return Err(PointerError::new(pointer, "the server stub needs each path parameter to fill a whole segment"));
     }
     let mut parameters = Vec::new();
@@ -273,7 +281,12 @@ fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
     current
 }
 
-fn read_parameter(document: &Value, parameter: &Value, pointer: &str, type_names: &BTreeSet<String>) -> Result<Parameter, PointerError> {
+fn read_parameter(
+    document: &Value,
+    parameter: &Value,
+    pointer: &str,
+    type_names: &BTreeSet<String>,
+) -> Result<Parameter, PointerError> {
     let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
     let source = match parameter.get("in").and_then(Value::as_str) {
         Some("path") => "Path",
@@ -283,7 +296,10 @@ fn read_parameter(document: &Value, parameter: &Value, pointer: &str, type_names
         other => return Err(PointerError::new(pointer, format!("unknown parameter location {other:?}"))),
     };
     let Some(schema) = parameter.get("schema") else {
-        return Err(PointerError::new(pointer, "parameters described by `content` are not supported by the server stub"));
+        return Err(PointerError::new(
+            pointer,
+            "parameters described by `content` are not supported by the server stub",
+        ));
     };
     let resolved = resolve(document, schema);
     let (many, item) = match resolved.get("type").and_then(Value::as_str) {
@@ -297,7 +313,8 @@ fn read_parameter(document: &Value, parameter: &Value, pointer: &str, type_names
         Some("boolean") => "Boolean",
         _ => "Json",
     };
-    let rust_type = rust_type(schema, type_names).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
+    let rust_type =
+        rust_type(schema, type_names).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
     let field = field_ident(&name);
     Ok(Parameter {
         name: if source == "Header" { name.to_ascii_lowercase() } else { name },
@@ -326,7 +343,12 @@ fn read_bounds(schema: &Value) -> Bounds {
     }
 }
 
-fn read_body(document: &Value, operation: &Value, pointer: &str, type_names: &BTreeSet<String>) -> Result<Option<Body>, PointerError> {
+fn read_body(
+    document: &Value,
+    operation: &Value,
+    pointer: &str,
+    type_names: &BTreeSet<String>,
+) -> Result<Option<Body>, PointerError> {
     let Some(body) = operation.get("requestBody") else { return Ok(None) };
     let body = resolve(document, body);
     let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
@@ -346,10 +368,18 @@ fn read_body(document: &Value, operation: &Value, pointer: &str, type_names: &BT
     }
 }
 
-fn read_response(document: &Value, status: &str, response: &Value, pointer: &str, type_names: &BTreeSet<String>) -> Result<Response, PointerError> {
+fn read_response(
+    document: &Value,
+    status: &str,
+    response: &Value,
+    pointer: &str,
+    type_names: &BTreeSet<String>,
+) -> Result<Response, PointerError> {
     let status_kind = match status {
         "default" => Status::Default,
-        s if s.len() == 3 && s.ends_with("XX") => Status::Range(s[..1].parse().map_err(|_| PointerError::new(pointer, "bad status range"))?),
+        s if s.len() == 3 && s.ends_with("XX") => {
+            Status::Range(s[..1].parse().map_err(|_| PointerError::new(pointer, "bad status range"))?)
+        }
         s => Status::Code(s.parse().map_err(|_| PointerError::new(pointer, format!("`{s}` is not a status code")))?),
     };
     let response = resolve(document, response);
@@ -375,7 +405,11 @@ fn read_response(document: &Value, status: &str, response: &Value, pointer: &str
     Ok(Response { status: status_kind, description, content, schema_pointer })
 }
 
-fn read_security(requirements: Option<&Value>, schemes: &BTreeMap<String, SchemeKind>, pointer: &str) -> Result<Security, PointerError> {
+fn read_security(
+    requirements: Option<&Value>,
+    schemes: &BTreeMap<String, SchemeKind>,
+    pointer: &str,
+) -> Result<Security, PointerError> {
     let mut alternatives = Vec::new();
     let mut optional = false;
     for requirement in requirements.and_then(Value::as_array).into_iter().flatten() {
@@ -388,7 +422,12 @@ fn read_security(requirements: Option<&Value>, schemes: &BTreeMap<String, Scheme
         for name in requirement.keys() {
             match schemes.get(name) {
                 Some(kind) => all.push(Scheme { name: name.clone(), kind: kind.clone() }),
-                None => return Err(PointerError::new(pointer, format!("security requirement names unknown scheme `{name}`"))),
+                None => {
+                    return Err(PointerError::new(
+                        pointer,
+                        format!("security requirement names unknown scheme `{name}`"),
+                    ));
+                }
             }
         }
         alternatives.push(all);
@@ -435,7 +474,8 @@ fn rust_type(schema: &Value, type_names: &BTreeSet<String>) -> Result<TokenStrea
 
 /// The name typify gives the component schema `name` (its `sanitize(_, Pascal)`).
 fn typify_name(name: &str) -> String {
-    let cleaned: String = name.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
+    let cleaned: String =
+        name.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
     let pascal = cleaned.to_pascal_case();
     let pascal = match pascal.chars().next() {
         None => "X".to_string(),
@@ -447,7 +487,8 @@ fn typify_name(name: &str) -> String {
 
 fn field_ident(name: &str) -> Ident {
     let snake = name.to_snake_case();
-    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("p_{snake}") } else { snake };
+    let snake =
+        if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("p_{snake}") } else { snake };
     syn::parse_str::<Ident>(&snake).unwrap_or_else(|_| Ident::new_raw(&snake, Span::call_site()))
 }
 
@@ -458,10 +499,14 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
     let types_crate = format_ident!("{}", crates.types_crate.replace('-', "_"));
     let trait_name = model.trait_name(crates.api_name);
     let base_path = &model.base_path;
-    let operation_doc = format!(" Every operation of the API, to tell [`{trait_name}::reject`] which one refused a request.");
-    let base_doc = format!(" The path of the spec's first server (`{base_path}`): nest [`router`] under it, or use [`router_at_base_path`].");
+    let operation_doc =
+        format!(" Every operation of the API, to tell [`{trait_name}::reject`] which one refused a request.");
+    let base_doc = format!(
+        " The path of the spec's first server (`{base_path}`): nest [`router`] under it, or use [`router_at_base_path`]."
+    );
 
-    let operation_variants: Vec<Ident> = model.operations.iter().map(|op| format_ident!("{}", op.id.to_pascal_case())).collect();
+    let operation_variants: Vec<Ident> =
+        model.operations.iter().map(|op| format_ident!("{}", op.id.to_pascal_case())).collect();
     let operation_names: Vec<&str> = model.operations.iter().map(|op| op.id.as_str()).collect();
 
     let request_types = model.operations.iter().map(render_request_type);
@@ -550,7 +595,11 @@ fn credentials_type(op: &Operation) -> Option<TokenStream> {
             quote! { #ident }
         }
     };
-    Some(if op.security.optional { quote! { Option<#inner> } } else { inner })
+    Some(if op.security.optional {
+        quote! { Option<#inner> }
+    } else {
+        inner
+    })
 }
 
 fn scheme_type(kind: &SchemeKind) -> TokenStream {
@@ -566,7 +615,9 @@ fn scheme_reader(kind: &SchemeKind) -> TokenStream {
         SchemeKind::Basic => quote! { credentials::basic(inputs.headers()) },
         SchemeKind::Bearer => quote! { credentials::bearer(inputs.headers()) },
         SchemeKind::ApiKeyHeader(name) => quote! { credentials::api_key_in_header(inputs.headers(), #name) },
-        SchemeKind::ApiKeyQuery(name) => quote! { credentials::api_key_in_pairs(inputs.query(), #name, "query parameter") },
+        SchemeKind::ApiKeyQuery(name) => {
+            quote! { credentials::api_key_in_pairs(inputs.query(), #name, "query parameter") }
+        }
         SchemeKind::ApiKeyCookie(name) => quote! { credentials::api_key_in_pairs(inputs.cookies(), #name, "cookie") },
     }
 }
@@ -585,7 +636,10 @@ fn render_credentials_type(op: &Operation) -> Option<TokenStream> {
     let variants = alternatives.iter().map(|alternative| {
         let variant = alternative_variant(alternative);
         let types = alternative.iter().map(|s| scheme_type(&s.kind));
-        let doc = format!(" Security schemes {}.", alternative.iter().map(|s| format!("`{}`", s.name)).collect::<Vec<_>>().join(" + "));
+        let doc = format!(
+            " Security schemes {}.",
+            alternative.iter().map(|s| format!("`{}`", s.name)).collect::<Vec<_>>().join(" + ")
+        );
         quote! { #[doc = #doc] #variant(#(#types),*), }
     });
     let doc = format!(" The credentials `{}` accepts: any one of these.", op.id);
@@ -601,7 +655,11 @@ fn render_request_type(op: &Operation) -> TokenStream {
     let fields = op.parameters.iter().map(|p| {
         let field = &p.field;
         let ty = &p.rust_type;
-        let ty = if p.required { quote! { #ty } } else { quote! { Option<#ty> } };
+        let ty = if p.required {
+            quote! { #ty }
+        } else {
+            quote! { Option<#ty> }
+        };
         let doc = format!(
             " {} `{}`{}",
             p.source.to_lowercase(),
@@ -612,8 +670,12 @@ fn render_request_type(op: &Operation) -> TokenStream {
     });
     let body = op.body.as_ref().map(|body| {
         let ty = &body.rust_type;
-        let ty = if body.required { quote! { #ty } } else { quote! { Option<#ty> } };
-        quote! { /// The request body. 
+        let ty = if body.required {
+            quote! { #ty }
+        } else {
+            quote! { Option<#ty> }
+        };
+        quote! { /// The request body.
         pub body: #ty, }
     });
     let doc = format!(" Inputs of `{}` (`{} {}`), parsed and validated.", op.id, op.method.to_uppercase(), op.template);
@@ -671,7 +733,9 @@ fn render_response_type(op: &Operation) -> TokenStream {
         let (body_pattern, value) = match &response.content {
             ResponseContent::Empty => (None, quote! { respond::empty(#status) }),
             ResponseContent::Json(_) => (Some(quote! { body }), quote! { respond::json(#status, &body) }),
-            ResponseContent::Raw(media) => (Some(quote! { body }), quote! { respond::with_body(#status, #media, body) }),
+            ResponseContent::Raw(media) => {
+                (Some(quote! { body }), quote! { respond::with_body(#status, #media, body) })
+            }
         };
         let patterns: Vec<TokenStream> = pattern.into_iter().chain(body_pattern).collect();
         if patterns.is_empty() {
@@ -765,7 +829,11 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     } else {
         quote! { return api.reject(Operation::#variant, inputs.unauthenticated(problem)) }
     };
-    let found = if op.security.optional { quote! { Some(found) } } else { quote! { found } };
+    let found = if op.security.optional {
+        quote! { Some(found) }
+    } else {
+        quote! { found }
+    };
     Some(quote! {
         let credentials = match #read {
             Ok(found) => #found,
@@ -789,7 +857,11 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         let source = format_ident!("{}", p.source);
         let shape = format_ident!("{}", p.shape);
         let required = p.required;
-        let reader = if p.many { quote! { many } } else { quote! { one } };
+        let reader = if p.many {
+            quote! { many }
+        } else {
+            quote! { one }
+        };
         let bounds = render_bounds(&p.bounds);
         quote! {
             let #field = inputs.#reader::<#ty>(Source::#source, #name, Shape::#shape, #required, #bounds);
@@ -797,13 +869,21 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     });
     let field_values = op.parameters.iter().map(|p| {
         let field = &p.field;
-        if p.required { quote! { #field: #field?, } } else { quote! { #field, } }
+        if p.required {
+            quote! { #field: #field?, }
+        } else {
+            quote! { #field, }
+        }
     });
     let (body_read, body_value) = match &op.body {
         Some(body) => {
             let ty = &body.rust_type;
             let required = body.required;
-            let value = if required { quote! { body: body?, } } else { quote! { body, } };
+            let value = if required {
+                quote! { body: body?, }
+            } else {
+                quote! { body, }
+            };
             (
                 quote! {
                     let body = match axum::body::to_bytes(body, openapi_server_runtime::input::BODY_LIMIT).await {

@@ -47,7 +47,10 @@ pub struct Inputs<'a> {
 impl<'a> Inputs<'a> {
     /// `path` holds the raw (still percent-encoded) values captured by the router.
     pub fn new(parts: &'a Parts, path: Vec<(String, String)>) -> Self {
-        let path = path.into_iter().map(|(name, raw)| (name, percent_decode_str(&raw).decode_utf8_lossy().into_owned())).collect();
+        let path = path
+            .into_iter()
+            .map(|(name, raw)| (name, percent_decode_str(&raw).decode_utf8_lossy().into_owned()))
+            .collect();
         Self {
             path,
             query: query_pairs(parts.uri.query()),
@@ -71,7 +74,8 @@ impl<'a> Inputs<'a> {
 
     /// The texts given for a parameter, in order (several for repeated query keys).
     fn texts(&mut self, source: Source, name: &str) -> Vec<String> {
-        let from = |pairs: &[(String, String)]| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect();
+        let from =
+            |pairs: &[(String, String)]| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect();
         match source {
             Source::Path => from(&self.path),
             Source::Query => from(&self.query),
@@ -81,7 +85,12 @@ impl<'a> Inputs<'a> {
                 for value in self.headers.get_all(name) {
                     match value.to_str() {
                         Ok(text) => texts.push(text.to_string()),
-                        Err(_) => self.problems.push(Problem::new(source, name, ProblemKind::Invalid, "header value is not visible ASCII")),
+                        Err(_) => self.problems.push(Problem::new(
+                            source,
+                            name,
+                            ProblemKind::Invalid,
+                            "header value is not visible ASCII",
+                        )),
                     }
                 }
                 texts
@@ -91,7 +100,14 @@ impl<'a> Inputs<'a> {
     }
 
     /// A single-valued parameter; `None` when absent (a problem if `required`) or invalid.
-    pub fn one<T: DeserializeOwned>(&mut self, source: Source, name: &str, shape: Shape, required: bool, bounds: Bounds) -> Option<T> {
+    pub fn one<T: DeserializeOwned>(
+        &mut self,
+        source: Source,
+        name: &str,
+        shape: Shape,
+        required: bool,
+        bounds: Bounds,
+    ) -> Option<T> {
         let texts = self.texts(source, name);
         let Some(text) = texts.into_iter().next() else {
             if required {
@@ -104,7 +120,14 @@ impl<'a> Inputs<'a> {
     }
 
     /// An array parameter (`form` style, exploded: `?tag=a&tag=b`); empty when absent.
-    pub fn many<T: DeserializeOwned>(&mut self, source: Source, name: &str, shape: Shape, required: bool, bounds: Bounds) -> Option<T> {
+    pub fn many<T: DeserializeOwned>(
+        &mut self,
+        source: Source,
+        name: &str,
+        shape: Shape,
+        required: bool,
+        bounds: Bounds,
+    ) -> Option<T> {
         let mut texts = self.texts(source, name);
         if source != Source::Query && texts.len() == 1 {
             // Headers, paths and cookies carry arrays comma-separated (`simple` style).
@@ -117,7 +140,8 @@ impl<'a> Inputs<'a> {
             }
             return self.typed(source, name, Value::Array(Vec::new()));
         }
-        let items: Option<Vec<Value>> = texts.iter().map(|text| self.checked(source, name, text, shape, bounds)).collect();
+        let items: Option<Vec<Value>> =
+            texts.iter().map(|text| self.checked(source, name, text, shape, bounds)).collect();
         self.typed(source, name, Value::Array(items?))
     }
 
@@ -125,7 +149,9 @@ impl<'a> Inputs<'a> {
         match text_as_json(text, shape).and_then(|value| check_bounds(&value, bounds).map(|()| value)) {
             Ok(value) => Some(value),
             Err(message) => {
-                self.problems.push(Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text.into())));
+                self.problems.push(
+                    Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text.into())),
+                );
                 None
             }
         }
@@ -159,13 +185,23 @@ impl<'a> Inputs<'a> {
                 essence == "application/json" || essence.ends_with("+json")
             });
         if is_json != Some(true) {
-            self.problems.push(Problem::new(Source::Body, "", ProblemKind::MediaType, "expected an `application/json` body"));
+            self.problems.push(Problem::new(
+                Source::Body,
+                "",
+                ProblemKind::MediaType,
+                "expected an `application/json` body",
+            ));
             return None;
         }
         let value: Value = match serde_json::from_slice(body) {
             Ok(value) => value,
             Err(err) => {
-                self.problems.push(Problem::new(Source::Body, "", ProblemKind::Malformed, format!("JSON decode error: {err}")));
+                self.problems.push(Problem::new(
+                    Source::Body,
+                    "",
+                    ProblemKind::Malformed,
+                    format!("JSON decode error: {err}"),
+                ));
                 return None;
             }
         };
@@ -182,7 +218,8 @@ impl<'a> Inputs<'a> {
                     })
                     .collect();
                 let message = err.inner().to_string();
-                let kind = if message.starts_with("missing field") { ProblemKind::Missing } else { ProblemKind::Invalid };
+                let kind =
+                    if message.starts_with("missing field") { ProblemKind::Missing } else { ProblemKind::Invalid };
                 self.problems.push(Problem { source: Source::Body, location, kind, message, input: None });
                 None
             }
@@ -217,12 +254,20 @@ pub fn path_params(template: &str, path: &str) -> Vec<(String, String)> {
 impl Inputs<'_> {
     /// A rejection for missing or malformed credentials: a 401, before any input is read.
     pub fn unauthenticated(&self, problem: CredentialProblem) -> Rejection {
-        Rejection::from_problems(vec![Problem::new(Source::Header, "", ProblemKind::Credentials, problem.0)], request_id(self.headers))
+        Rejection::from_problems(
+            vec![Problem::new(Source::Header, "", ProblemKind::Credentials, problem.0)],
+            request_id(self.headers),
+        )
     }
 
     /// A rejection for a body that could not be read in full (too large or cut off).
     pub fn unreadable_body(&mut self) {
-        self.problems.push(Problem::new(Source::Body, "", ProblemKind::TooLarge, format!("body larger than {BODY_LIMIT} bytes or cut off")));
+        self.problems.push(Problem::new(
+            Source::Body,
+            "",
+            ProblemKind::TooLarge,
+            format!("body larger than {BODY_LIMIT} bytes or cut off"),
+        ));
     }
 }
 
@@ -261,17 +306,17 @@ fn text_as_json(text: &str, shape: Shape) -> Result<Value, String> {
 
 fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
     if let Some(number) = value.as_f64() {
-        if let Some(min) = bounds.minimum {
-            if number < min || (bounds.exclusive_minimum && number == min) {
-                let relation = if bounds.exclusive_minimum { "greater than" } else { "greater than or equal to" };
-                return Err(format!("Input should be {relation} {min}"));
-            }
+        if let Some(min) = bounds.minimum
+            && (number < min || (bounds.exclusive_minimum && number == min))
+        {
+            let relation = if bounds.exclusive_minimum { "greater than" } else { "greater than or equal to" };
+            return Err(format!("Input should be {relation} {min}"));
         }
-        if let Some(max) = bounds.maximum {
-            if number > max || (bounds.exclusive_maximum && number == max) {
-                let relation = if bounds.exclusive_maximum { "less than" } else { "less than or equal to" };
-                return Err(format!("Input should be {relation} {max}"));
-            }
+        if let Some(max) = bounds.maximum
+            && (number > max || (bounds.exclusive_maximum && number == max))
+        {
+            let relation = if bounds.exclusive_maximum { "less than" } else { "less than or equal to" };
+            return Err(format!("Input should be {relation} {max}"));
         }
     }
     if let Some(text) = value.as_str() {
@@ -332,13 +377,22 @@ mod tests {
     fn every_problem_is_collected() {
         let parts = parts("/x?limit=abc&limit=2", &[("cookie", "sid=a%20b; theme=dark")]);
         let mut inputs = Inputs::new(&parts, vec![("id".into(), "caf%C3%A9".into())]);
-        assert_eq!(inputs.one::<String>(Source::Path, "id", Shape::String, true, Bounds::default()).as_deref(), Some("café"));
-        assert_eq!(inputs.one::<String>(Source::Cookie, "sid", Shape::String, false, Bounds::default()).as_deref(), Some("a b"));
+        assert_eq!(
+            inputs.one::<String>(Source::Path, "id", Shape::String, true, Bounds::default()).as_deref(),
+            Some("café")
+        );
+        assert_eq!(
+            inputs.one::<String>(Source::Cookie, "sid", Shape::String, false, Bounds::default()).as_deref(),
+            Some("a b")
+        );
         assert_eq!(inputs.one::<i64>(Source::Query, "limit", Shape::Integer, true, Bounds::default()), None);
         assert_eq!(inputs.one::<String>(Source::Header, "x-org", Shape::String, true, Bounds::default()), None);
         let rejection = inputs.rejection().unwrap();
         let kinds: Vec<_> = rejection.problems.iter().map(|p| (p.field(), p.kind)).collect();
-        assert_eq!(kinds, [("query.limit".to_string(), ProblemKind::Invalid), ("header.x-org".to_string(), ProblemKind::Missing)]);
+        assert_eq!(
+            kinds,
+            [("query.limit".to_string(), ProblemKind::Invalid), ("header.x-org".to_string(), ProblemKind::Missing)]
+        );
     }
 
     #[test]
