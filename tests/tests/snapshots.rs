@@ -43,19 +43,13 @@ fn merchantops_generated_files() {
 
 #[test]
 fn openapi31_fixture_generates_and_reports_every_rewrite() {
-    let text = format!(
-        "[[api]]\nname = \"library\"\nspec = \"{}\"\nupstream = \"fixture\"\nsha256 = \"-\"\ntypes-crate = \"library-types\"\nclient-crate = \"library-client\"\n",
-        "../tests/fixtures/openapi31-constructs.yaml"
-    );
-    // The fixture lives outside specs/; generate from a copy placed where the manifest expects it.
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("specs")).unwrap();
-    let fixture = workspace_root().join("tests/fixtures/openapi31-constructs.yaml");
-    std::fs::copy(fixture, dir.path().join("specs/library.yaml")).unwrap();
-    let text = text.replace("../tests/fixtures/openapi31-constructs.yaml", "library.yaml");
-    let api = parse_manifest(&text, Path::new("apis.toml")).unwrap().apis.remove(0);
+    // Generated from a scratch copy: the fixture is ours, not a managed API.
+    let fixture = std::fs::read_to_string(workspace_root().join("tests/fixtures/openapi31-constructs.yaml")).unwrap();
+    let workspace = codegen_tests::ScratchWorkspace::with_spec("library.yaml", &fixture).unwrap();
+    let text = std::fs::read_to_string(workspace.root().join(MANIFEST_PATH)).unwrap();
+    let api = parse_manifest(&text, Path::new(MANIFEST_PATH)).unwrap().apis.remove(0);
 
-    let output = generate_api(dir.path(), &api).unwrap();
+    let output = generate_api(workspace.root(), &api).unwrap();
     snapshot_all("openapi31-fixture", &output);
 }
 

@@ -33,12 +33,14 @@ pub fn prepare_file(root: &Path, spec_path: &Path) -> Result<PreparedSpec, SpecE
 
 pub fn prepare_loaded(loaded: LoadedSpec) -> Result<PreparedSpec, SpecError> {
     let file = loaded.display_path.clone();
-    crate::refs::check_references(&loaded.document).map_err(|e| e.in_file(&file))?;
     let mut document = loaded.document;
     let mut diagnostics = Vec::new();
+    // 3.1 `$ref`s may name an `$id` or an anchor; normalization turns them into JSON pointers,
+    // so they are checked after it. A 3.0 document is checked as written.
     if loaded.line == OpenApiLine::V31 {
         crate::normalize::normalize_31(&mut document, &mut diagnostics).map_err(|e| e.in_file(&file))?;
     }
+    crate::refs::check_references(&document).map_err(|e| e.in_file(&file))?;
     crate::prepare::prepare(&mut document, &mut diagnostics);
     Ok(PreparedSpec {
         provenance: Provenance { spec_path: file, sha256: loaded.sha256 },

@@ -107,22 +107,61 @@ fn is_header_token(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
-/// progenitor accepts one request media type; JSON is preferred, then the first listed.
+/// Request media types progenitor can encode.
+const ENCODABLE: [&str; 5] = [
+    "application/json",
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "text/plain",
+    "text/x-markdown",
+];
+
+/// progenitor accepts one request media type, from a short list: JSON is preferred, then the
+/// first listed; `+json` types are sent as JSON and any other type as raw bytes.
 fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
     let Some(Value::Object(content)) = operation.get_mut("requestBody").and_then(|b| b.get_mut("content")) else {
         return;
     };
-    if content.len() < 2 {
+    let at = pointer_push(pointer, "requestBody");
+    let essence = |media_type: &str| media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let Some(keep) = content
+        .keys()
+        .find(|m| is_json(m))
+        .or_else(|| content.keys().find(|m| ENCODABLE.contains(&essence(m).as_str())))
+        .or_else(|| content.keys().next())
+        .cloned()
+    else {
         return;
+    };
+    if content.len() > 1 {
+        let dropped: Vec<String> = content.keys().filter(|m| **m != keep).cloned().collect();
+        diagnostics.push(Diagnostic::lossy(
+            &at,
+            "request-media-types",
+            format!("the client sends `{keep}` only; not offered: {}", dropped.join(", ")),
+        ));
     }
-    let keep = content.keys().find(|m| is_json(m)).or_else(|| content.keys().next()).cloned().unwrap_or_default();
-    let dropped: Vec<String> = content.keys().filter(|m| **m != keep).cloned().collect();
-    content.retain(|media_type, _| *media_type == keep);
-    diagnostics.push(Diagnostic::lossy(
-        pointer_push(pointer, "requestBody"),
-        "request-media-types",
-        format!("the client sends `{keep}` only; not offered: {}", dropped.join(", ")),
-    ));
+    let media = content.remove(&keep).unwrap_or(Value::Null);
+    content.clear();
+    let essence = essence(&keep);
+    let (sent, media) = if ENCODABLE.contains(&essence.as_str()) {
+        (keep.clone(), media)
+    } else if essence.ends_with("+json") {
+        diagnostics.push(Diagnostic::lossy(
+            &at,
+            "request-media-type",
+            format!("`{keep}` body is sent as `application/json`"),
+        ));
+        ("application/json".to_string(), media)
+    } else {
+        diagnostics.push(Diagnostic::lossy(
+            &at,
+            "request-media-type",
+            format!("`{keep}` body: the client takes it as raw bytes sent as `application/octet-stream`"),
+        ));
+        ("application/octet-stream".to_string(), json!({"schema": {"type": "string", "format": "binary"}}))
+    };
+    content.insert(sent, media);
 }
 
 /// progenitor counts `default` as a success when the operation also has a 2xx answer and then

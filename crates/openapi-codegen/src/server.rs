@@ -118,7 +118,9 @@ struct Bounds {
 
 struct Body {
     required: bool,
-    rust_type: TokenStream,
+    /// JSON bodies decode into this type; other media types arrive as bytes.
+    json_type: Option<TokenStream>,
+    media_type: String,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -354,17 +356,15 @@ fn read_body(
     let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
     let content = body.get("content").and_then(Value::as_object);
     let json = content.and_then(|c| c.iter().find(|(m, _)| is_json(m)));
-    match json {
-        Some((media_type, media)) => {
+    match (json, content.and_then(|c| c.keys().next())) {
+        (Some((media_type, media)), _) => {
             let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
             let at = pointer_push(&pointer_push(&pointer_push(pointer, "requestBody"), "content"), media_type);
             let rust_type = rust_type(&schema, type_names).map_err(|m| PointerError::new(at, m))?;
-            Ok(Some(Body { required, rust_type }))
+            Ok(Some(Body { required, json_type: Some(rust_type), media_type: media_type.clone() }))
         }
-        None => Err(PointerError::new(
-            pointer_push(pointer, "requestBody"),
-            "the server stub reads JSON request bodies only; this operation declares none",
-        )),
+        (None, Some(media_type)) => Ok(Some(Body { required, json_type: None, media_type: media_type.clone() })),
+        (None, None) => Ok(None),
     }
 }
 
@@ -616,9 +616,11 @@ fn scheme_reader(kind: &SchemeKind) -> TokenStream {
         SchemeKind::Bearer => quote! { credentials::bearer(inputs.headers()) },
         SchemeKind::ApiKeyHeader(name) => quote! { credentials::api_key_in_header(inputs.headers(), #name) },
         SchemeKind::ApiKeyQuery(name) => {
-            quote! { credentials::api_key_in_pairs(inputs.query(), #name, "query parameter") }
+            quote! { credentials::api_key_in_pairs(inputs.query(), #name, Source::Query) }
         }
-        SchemeKind::ApiKeyCookie(name) => quote! { credentials::api_key_in_pairs(inputs.cookies(), #name, "cookie") },
+        SchemeKind::ApiKeyCookie(name) => {
+            quote! { credentials::api_key_in_pairs(inputs.cookies(), #name, Source::Cookie) }
+        }
     }
 }
 
@@ -669,7 +671,7 @@ fn render_request_type(op: &Operation) -> TokenStream {
         quote! { #[doc = #doc] pub #field: #ty, }
     });
     let body = op.body.as_ref().map(|body| {
-        let ty = &body.rust_type;
+        let ty = body.json_type.clone().unwrap_or_else(|| quote! { axum::body::Bytes });
         let ty = if body.required {
             quote! { #ty }
         } else {
@@ -821,7 +823,7 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
                     Err(problem) => { first_problem.get_or_insert(problem); }
                 }
             }
-            found.ok_or_else(|| first_problem.unwrap_or_else(|| credentials::CredentialProblem("missing credentials".into())))
+            found.ok_or_else(|| first_problem.unwrap_or_else(|| credentials::CredentialProblem::new(Source::Header, "authorization", "missing credentials")))
         }}
     };
     let missing = if op.security.optional {
@@ -877,8 +879,14 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     });
     let (body_read, body_value) = match &op.body {
         Some(body) => {
-            let ty = &body.rust_type;
             let required = body.required;
+            let decode = match &body.json_type {
+                Some(ty) => quote! { inputs.json_body::<#ty>(&bytes, #required) },
+                None => {
+                    let media_type = &body.media_type;
+                    quote! { inputs.raw_body(bytes, #media_type, #required) }
+                }
+            };
             let value = if required {
                 quote! { body: body?, }
             } else {
@@ -887,7 +895,7 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             (
                 quote! {
                     let body = match axum::body::to_bytes(body, openapi_server_runtime::input::BODY_LIMIT).await {
-                        Ok(bytes) => inputs.json_body::<#ty>(&bytes, #required),
+                        Ok(bytes) => #decode,
                         Err(_) => { inputs.unreadable_body(); None }
                     };
                 },

@@ -6,6 +6,8 @@ use axum::http::HeaderMap;
 use axum::http::header::AUTHORIZATION;
 use base64::Engine;
 
+use crate::rejection::Source;
+
 /// HTTP basic credentials (`Authorization: Basic base64(username:password)`).
 #[derive(Clone, PartialEq, Eq)]
 pub struct BasicCredentials {
@@ -40,18 +42,35 @@ impl fmt::Debug for ApiKey {
     }
 }
 
-/// Why credentials could not be read; the text is safe to show to the client.
+/// Why credentials could not be read, and where they were looked for; safe to show the client.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CredentialProblem(pub String);
+pub struct CredentialProblem {
+    pub source: Source,
+    pub name: String,
+    pub message: String,
+}
+
+impl CredentialProblem {
+    pub fn new(source: Source, name: &str, message: impl Into<String>) -> Self {
+        Self { source, name: name.to_string(), message: message.into() }
+    }
+
+    fn authorization(message: impl Into<String>) -> Self {
+        Self::new(Source::Header, "authorization", message)
+    }
+}
 
 fn authorization<'a>(headers: &'a HeaderMap, scheme: &str) -> Result<&'a str, CredentialProblem> {
     let value = headers
         .get(AUTHORIZATION)
-        .ok_or_else(|| CredentialProblem(format!("missing `Authorization: {scheme} …` header")))?;
-    let text = value.to_str().map_err(|_| CredentialProblem("`Authorization` header is not ASCII text".into()))?;
+        .ok_or_else(|| CredentialProblem::authorization(format!("missing `Authorization: {scheme} …` header")))?;
+    let text =
+        value.to_str().map_err(|_| CredentialProblem::authorization("`Authorization` header is not ASCII text"))?;
     match text.split_once(' ') {
         Some((given, rest)) if given.eq_ignore_ascii_case(scheme) && !rest.trim().is_empty() => Ok(rest.trim()),
-        _ => Err(CredentialProblem(format!("`Authorization` header does not hold `{scheme}` credentials"))),
+        _ => Err(CredentialProblem::authorization(format!(
+            "`Authorization` header does not hold `{scheme}` credentials"
+        ))),
     }
 }
 
@@ -60,10 +79,12 @@ pub fn basic(headers: &HeaderMap) -> Result<BasicCredentials, CredentialProblem>
     let encoded = authorization(headers, "Basic")?;
     let decoded = base64::engine::general_purpose::STANDARD
         .decode(encoded)
-        .map_err(|_| CredentialProblem("basic credentials are not valid base64".into()))?;
-    let text = String::from_utf8(decoded).map_err(|_| CredentialProblem("basic credentials are not UTF-8".into()))?;
-    let (username, password) =
-        text.split_once(':').ok_or_else(|| CredentialProblem("basic credentials lack the `:` separator".into()))?;
+        .map_err(|_| CredentialProblem::authorization("basic credentials are not valid base64"))?;
+    let text =
+        String::from_utf8(decoded).map_err(|_| CredentialProblem::authorization("basic credentials are not UTF-8"))?;
+    let (username, password) = text
+        .split_once(':')
+        .ok_or_else(|| CredentialProblem::authorization("basic credentials lack the `:` separator"))?;
     Ok(BasicCredentials { username: username.to_string(), password: password.to_string() })
 }
 
@@ -76,17 +97,19 @@ pub fn bearer(headers: &HeaderMap) -> Result<BearerToken, CredentialProblem> {
 pub fn api_key_in_header(headers: &HeaderMap, name: &str) -> Result<ApiKey, CredentialProblem> {
     match headers.get(name).map(|v| v.to_str()) {
         Some(Ok(key)) if !key.is_empty() => Ok(ApiKey(key.to_string())),
-        Some(_) => Err(CredentialProblem(format!("API key header `{name}` is empty or not text"))),
-        None => Err(CredentialProblem(format!("missing API key header `{name}`"))),
+        Some(_) => {
+            Err(CredentialProblem::new(Source::Header, name, format!("API key header `{name}` is empty or not text")))
+        }
+        None => Err(CredentialProblem::new(Source::Header, name, format!("missing API key header `{name}`"))),
     }
 }
 
-/// Reads an API key from decoded query or cookie pairs.
-pub fn api_key_in_pairs(pairs: &[(String, String)], name: &str, place: &str) -> Result<ApiKey, CredentialProblem> {
+/// Reads an API key from decoded query (`Source::Query`) or cookie (`Source::Cookie`) pairs.
+pub fn api_key_in_pairs(pairs: &[(String, String)], name: &str, source: Source) -> Result<ApiKey, CredentialProblem> {
     match pairs.iter().find(|(key, _)| key == name) {
         Some((_, key)) if !key.is_empty() => Ok(ApiKey(key.clone())),
-        Some(_) => Err(CredentialProblem(format!("API key {place} `{name}` is empty"))),
-        None => Err(CredentialProblem(format!("missing API key {place} `{name}`"))),
+        Some(_) => Err(CredentialProblem::new(source, name, format!("API key {} `{name}` is empty", source.as_str()))),
+        None => Err(CredentialProblem::new(source, name, format!("missing API key {} `{name}`", source.as_str()))),
     }
 }
 
@@ -111,10 +134,10 @@ mod tests {
 
     #[test]
     fn malformed_basic_credentials_are_problems() {
-        assert!(basic(&HeaderMap::new()).unwrap_err().0.contains("missing"));
+        assert!(basic(&HeaderMap::new()).unwrap_err().message.contains("missing"));
         assert!(basic(&with_authorization("Bearer abc")).is_err());
-        assert!(basic(&with_authorization("Basic !!!")).unwrap_err().0.contains("base64"));
-        assert!(basic(&with_authorization("Basic bm9jb2xvbg==")).unwrap_err().0.contains("separator"));
+        assert!(basic(&with_authorization("Basic !!!")).unwrap_err().message.contains("base64"));
+        assert!(basic(&with_authorization("Basic bm9jb2xvbg==")).unwrap_err().message.contains("separator"));
     }
 
     #[test]

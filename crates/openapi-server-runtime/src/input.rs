@@ -167,6 +167,33 @@ impl<'a> Inputs<'a> {
         }
     }
 
+    /// A body of a non-JSON media type, as bytes; its `Content-Type` must match `media_type`.
+    pub fn raw_body(&mut self, body: axum::body::Bytes, media_type: &str, required: bool) -> Option<axum::body::Bytes> {
+        if body.is_empty() {
+            if required {
+                self.problems.push(Problem::new(Source::Body, "", ProblemKind::Missing, "Field required"));
+            }
+            return None;
+        }
+        let expected = essence(media_type);
+        let given = self.headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(essence);
+        let matches = given.as_deref().is_some_and(|given| {
+            given == expected
+                || expected.ends_with("/*") && given.starts_with(expected.trim_end_matches('*'))
+                || expected == "*/*"
+        });
+        if !matches {
+            self.problems.push(Problem::new(
+                Source::Body,
+                "",
+                ProblemKind::MediaType,
+                format!("expected a `{media_type}` body"),
+            ));
+            return None;
+        }
+        Some(body)
+    }
+
     /// Decodes a JSON body into `T`; `None` when absent (a problem if `required`) or invalid.
     pub fn json_body<T: DeserializeOwned>(&mut self, body: &[u8], required: bool) -> Option<T> {
         if body.is_empty() {
@@ -179,11 +206,8 @@ impl<'a> Inputs<'a> {
             .headers
             .get(axum::http::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .map(|essence| {
-                let essence = essence.trim().to_ascii_lowercase();
-                essence == "application/json" || essence.ends_with("+json")
-            });
+            .map(essence)
+            .map(|essence| essence == "application/json" || essence.ends_with("+json"));
         if is_json != Some(true) {
             self.problems.push(Problem::new(
                 Source::Body,
@@ -235,6 +259,11 @@ impl<'a> Inputs<'a> {
     }
 }
 
+/// A media type without parameters, lower-cased: `Application/JSON; charset=utf-8` → `application/json`.
+fn essence(media_type: &str) -> String {
+    media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
+}
+
 /// Raw (percent-encoded) values of the `{name}` segments of `template` in `path`, which the
 /// router has already matched against it.
 pub fn path_params(template: &str, path: &str) -> Vec<(String, String)> {
@@ -254,10 +283,8 @@ pub fn path_params(template: &str, path: &str) -> Vec<(String, String)> {
 impl Inputs<'_> {
     /// A rejection for missing or malformed credentials: a 401, before any input is read.
     pub fn unauthenticated(&self, problem: CredentialProblem) -> Rejection {
-        Rejection::from_problems(
-            vec![Problem::new(Source::Header, "", ProblemKind::Credentials, problem.0)],
-            request_id(self.headers),
-        )
+        let problem = Problem::new(problem.source, &problem.name, ProblemKind::Credentials, problem.message);
+        Rejection::from_problems(vec![problem], request_id(self.headers))
     }
 
     /// A rejection for a body that could not be read in full (too large or cut off).
