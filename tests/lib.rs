@@ -1,5 +1,7 @@
 //! Test support: a real HTTP server on 127.0.0.1 that records what arrives and answers what
-//! the test scripted. The tests themselves live in `tests/`.
+//! the test scripted, and scratch workspaces for running the codegen on changed specs. The
+//! tests themselves live in `tests/`. The README's examples compile as this crate's doctests.
+#![doc = include_str!("../README.md")]
 
 use std::sync::{Arc, Mutex};
 
@@ -102,7 +104,7 @@ impl ScratchWorkspace {
         let dir = tempfile::tempdir()?;
         std::fs::create_dir_all(dir.path().join("specs"))?;
         let manifest = format!(
-            "[[api]]\nname = \"pets\"\nspec = \"{spec_name}\"\nupstream = \"https://example.test/{spec_name}\"\nsha256 = \"{}\"\ntypes-crate = \"pets-types\"\nclient-crate = \"pets-client\"\n",
+            "[[api]]\nname = \"pets\"\nspec = \"{spec_name}\"\nupstream = \"https://example.test/{spec_name}\"\nsha256 = \"{}\"\ntypes-crate = \"pets-types\"\nclient-crate = \"pets-client\"\nserver-crate = \"pets-server\"\n",
             openapi_sha256(spec_text.as_bytes()),
         );
         std::fs::write(dir.path().join("specs/apis.toml"), manifest)?;

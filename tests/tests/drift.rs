@@ -7,6 +7,7 @@ use xtask::codegen::{Drift, Mode, run};
 const PETS: &str = include_str!("../fixtures/pets.yaml");
 const TYPES: &str = "crates/pets-types/src/generated.rs";
 const CLIENT: &str = "crates/pets-client/src/generated.rs";
+const SERVER: &str = "crates/pets-server/src/generated.rs";
 
 /// Generates `PETS`, applies `edit` to the spec, and returns the workspace and the check report.
 fn drifted(edit: impl Fn(&str) -> String) -> (ScratchWorkspace, xtask::codegen::Report) {
@@ -68,6 +69,8 @@ fn renamed_property_makes_types_stale() {
 fn parameter_made_required_makes_client_stale() {
     let (workspace, check) = drifted(|spec| spec.replacen("          required: false", "          required: true", 1));
     assert!(stale_paths(&check).contains(&CLIENT.to_string()), "{}", check.render());
+    // The server now rejects a request without it: its stub is stale too.
+    assert!(stale_paths(&check).contains(&SERVER.to_string()), "{}", check.render());
     assert_regenerates(&workspace, CLIENT, "kind: Result<types::Kind, String>");
 }
 

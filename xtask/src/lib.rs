@@ -1,6 +1,7 @@
 //! Workspace tasks, as a library so the tests drive the same code as `cargo xtask`.
 
 pub mod codegen;
+pub mod conformance;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,141 @@
+//! `cargo xtask conformance`: serves each example implementation on 127.0.0.1 and runs
+//! schemathesis against it with the spec's own schema, bounded in examples and time. The
+//! schemathesis it needs is installed, pinned, into a virtualenv under `target/`.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The schemathesis release the conformance run is pinned to.
+pub const SCHEMATHESIS: &str = "schemathesis==4.32.5";
+
+/// The checks that must pass with zero failures.
+const CHECKS: &str = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance";
+
+/// One API to check: its spec, the example to serve, and extra schemathesis arguments.
+struct Target {
+    spec: &'static str,
+    example: &'static str,
+    extra: &'static [&'static str],
+}
+
+/// The example implementations and how schemathesis reaches them (credentials of the samples).
+const TARGETS: &[Target] = &[
+    Target { spec: "specs/corbado-backend.yaml", example: "corbado", extra: &["--auth", "pro-1:corbado1_secret"] },
+    Target {
+        spec: "specs/merchantops-public.json",
+        example: "merchantops",
+        extra: &["--header", "Authorization: Bearer conformance"],
+    },
+];
+
+/// How long one schemathesis run may take before it is stopped and counted as failed.
+const RUN_DEADLINE: Duration = Duration::from_secs(600);
+
+/// Waits for `child`, killing it past `deadline`; `Ok(true)` when it exited successfully.
+fn wait_with_deadline(mut child: Child, deadline: Duration) -> Result<bool, String> {
+    let started = Instant::now();
+    loop {
+        match child.try_wait().map_err(|e| format!("cannot wait for schemathesis: {e}"))? {
+            Some(status) => return Ok(status.success()),
+            None if started.elapsed() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                eprintln!("schemathesis did not finish within {}s", deadline.as_secs());
+                return Ok(false);
+            }
+            None => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+}
+
+/// Kills the served example when the run is over, however it ends.
+struct Served(Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn run(root: &Path) -> Result<(), String> {
+    let schemathesis = install_schemathesis(root)?;
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["build", "--quiet", "--package", "example-servers", "--bin", "serve-example"])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("building the example servers failed".into());
+    }
+    let server = root.join("target/debug/serve-example");
+    let mut failed = Vec::new();
+    for target in TARGETS {
+        println!("== conformance: {} ({})", target.example, target.spec);
+        let (served, url) = serve(&server, target.example)?;
+        // `--max-time` would turn fuzzing into "until the budget is spent"; the example count
+        // bounds the run, and the deadline below only guards against a hang.
+        let child = Command::new(&schemathesis)
+            .current_dir(root.join("target"))
+            .arg("run")
+            .arg(root.join(target.spec))
+            .args(["--url", &url, "--checks", CHECKS, "--max-examples", "100", "--seed", "20261123"])
+            .args(["--request-timeout", "5", "--workers", "1", "--no-color"])
+            .args(target.extra)
+            .spawn()
+            .map_err(|e| format!("cannot run schemathesis: {e}"))?;
+        let passed = wait_with_deadline(child, RUN_DEADLINE)?;
+        drop(served);
+        if !passed {
+            failed.push(target.example);
+        }
+    }
+    if failed.is_empty() { Ok(()) } else { Err(format!("conformance failed for: {}", failed.join(", "))) }
+}
+
+/// Starts `serve-example NAME 0` and reads the URL it prints once bound.
+fn serve(server: &Path, example: &str) -> Result<(Served, String), String> {
+    let mut child = Command::new(server)
+        .args([example, "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", server.display()))?;
+    let stdout = child.stdout.take().ok_or("the example server has no stdout")?;
+    let served = Served(child);
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("cannot read the server's address: {e}"))?;
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .ok_or_else(|| format!("unexpected server output: {line:?}"))?
+        .to_string();
+    Ok((served, url))
+}
+
+/// The virtualenv's schemathesis, installed first if it is missing or another version.
+fn install_schemathesis(root: &Path) -> Result<PathBuf, String> {
+    let venv = root.join("target/conformance-venv");
+    let bin = venv.join("bin");
+    let schemathesis = bin.join("schemathesis");
+    let wanted = SCHEMATHESIS.trim_start_matches("schemathesis==");
+    let installed = Command::new(&schemathesis).arg("--version").output().ok().filter(|o| o.status.success());
+    if installed.is_some_and(|o| String::from_utf8_lossy(&o.stdout).contains(wanted)) {
+        return Ok(schemathesis);
+    }
+    println!("== installing {SCHEMATHESIS} into {}", venv.display());
+    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let steps: [(&Path, Vec<&str>); 2] = [
+        (Path::new(&python), vec!["-m", "venv", venv.to_str().unwrap_or("target/conformance-venv")]),
+        (&bin.join("pip"), vec!["install", "--quiet", "--disable-pip-version-check", SCHEMATHESIS]),
+    ];
+    for (program, args) in steps {
+        let status =
+            Command::new(program).args(&args).status().map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+        if !status.success() {
+            return Err(format!("`{} {}` failed", program.display(), args.join(" ")));
+        }
+    }
+    Ok(schemathesis)
+}
