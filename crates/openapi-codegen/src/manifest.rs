@@ -138,6 +138,6 @@ mod tests {
     #[test]
     fn duplicate_names_are_refused() {
         let err = parse_manifest(&format!("{ONE}{ONE}"), Path::new("apis.toml")).unwrap_err();
-        assert!(matches!(err.location, Location::Line { line: 9, .. }), "{err}");
+        assert!(matches!(err.location, Location::Line { line: 8, .. }), "{err}");
     }
 }
