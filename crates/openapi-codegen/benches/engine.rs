@@ -73,7 +73,7 @@ fn median(samples: &[Duration]) -> Duration {
 }
 
 fn synthetic_entry() -> ApiEntry {
-    let text = "[[api]]\nname = \"synthetic\"\nspec = \"synthetic.json\"\nupstream = \"-\"\nsha256 = \"-\"\ntypes-crate = \"synthetic-types\"\nclient-crate = \"synthetic-client\"\n";
+    let text = "[[api]]\nname = \"synthetic\"\nspec = \"synthetic.json\"\nupstream = \"-\"\nsha256 = \"-\"\ntypes-crate = \"synthetic-types\"\nclient-crate = \"synthetic-client\"\nserver-crate = \"synthetic-server\"\n";
     parse_manifest(text, &PathBuf::from("apis.toml")).map(|mut m| m.apis.remove(0)).unwrap_or_else(|e| panic!("{e}"))
 }
 

@@ -1,6 +1,8 @@
 //! Reading a request's inputs as the spec declares them, collecting every problem instead of
 //! stopping at the first, so a rejection can list them all.
 
+use std::cell::OnceCell;
+
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use percent_encoding::percent_decode_str;
@@ -38,8 +40,10 @@ pub struct Bounds {
 /// The request as parameters see it, and the problems found so far.
 pub struct Inputs<'a> {
     path: Vec<(String, String)>,
-    query: Vec<(String, String)>,
-    cookies: Vec<(String, String)>,
+    raw_query: Option<&'a str>,
+    // Decoded on first use: most operations read neither.
+    query: OnceCell<Vec<(String, String)>>,
+    cookies: OnceCell<Vec<(String, String)>>,
     headers: &'a HeaderMap,
     pub problems: Vec<Problem>,
 }
@@ -53,8 +57,9 @@ impl<'a> Inputs<'a> {
             .collect();
         Self {
             path,
-            query: query_pairs(parts.uri.query()),
-            cookies: cookie_pairs(&parts.headers),
+            raw_query: parts.uri.query(),
+            query: OnceCell::new(),
+            cookies: OnceCell::new(),
             headers: &parts.headers,
             problems: Vec::new(),
         }
@@ -65,11 +70,11 @@ impl<'a> Inputs<'a> {
     }
 
     pub fn query(&self) -> &[(String, String)] {
-        &self.query
+        self.query.get_or_init(|| query_pairs(self.raw_query))
     }
 
     pub fn cookies(&self) -> &[(String, String)] {
-        &self.cookies
+        self.cookies.get_or_init(|| cookie_pairs(self.headers))
     }
 
     /// The texts given for a parameter, in order (several for repeated query keys).
@@ -78,8 +83,8 @@ impl<'a> Inputs<'a> {
             |pairs: &[(String, String)]| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect();
         match source {
             Source::Path => from(&self.path),
-            Source::Query => from(&self.query),
-            Source::Cookie => from(&self.cookies),
+            Source::Query => from(self.query()),
+            Source::Cookie => from(self.cookies()),
             Source::Header => {
                 let mut texts = Vec::new();
                 for value in self.headers.get_all(name) {
@@ -158,7 +163,7 @@ impl<'a> Inputs<'a> {
     }
 
     fn typed<T: DeserializeOwned>(&mut self, source: Source, name: &str, value: Value) -> Option<T> {
-        match serde_json::from_value::<T>(value.clone()) {
+        match T::deserialize(&value) {
             Ok(typed) => Some(typed),
             Err(err) => {
                 self.problems.push(Problem::new(source, name, ProblemKind::Invalid, err.to_string()).with_input(value));
