@@ -54,7 +54,15 @@ fn main() {
             .header(header::COOKIE, "stytch_session=s1; theme=dark")
             .body(Body::empty())
     };
-    compare(&runtime, "merchantops get_export_download_url", generated, handwritten, merchantops_request, rounds, requests);
+    compare(
+        &runtime,
+        "merchantops get_export_download_url",
+        generated,
+        handwritten,
+        merchantops_request,
+        rounds,
+        requests,
+    );
 }
 
 fn compare(
@@ -107,10 +115,14 @@ async fn corbado_by_hand(
         .and_then(|v| v.strip_prefix("Basic "))
         .and_then(|v| base64::engine::general_purpose::STANDARD.decode(v).ok())
         .and_then(|bytes| String::from_utf8(bytes).ok())
-        .and_then(|text| text.split_once(':').map(|(u, p)| BasicCredentials { username: u.into(), password: p.into() }));
+        .and_then(|text| {
+            text.split_once(':').map(|(u, p)| BasicCredentials { username: u.into(), password: p.into() })
+        });
     let Some(credentials) = credentials else { return StatusCode::UNAUTHORIZED.into_response() };
     let Ok(export_type) = export_type.parse::<ExportType>() else { return StatusCode::BAD_REQUEST.into_response() };
-    api.export_download_link_get(credentials, ExportDownloadLinkGetRequest { export_type, filename }).await.into_response()
+    api.export_download_link_get(credentials, ExportDownloadLinkGetRequest { export_type, filename })
+        .await
+        .into_response()
 }
 
 /// What one would write by hand with axum's extractors for the MerchantOps operation.

@@ -66,16 +66,17 @@ pub fn generate_client_crates(
     };
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
 
+    // Types that appear in signatures need their crates in the client too.
+    let type_deps: Vec<&str> = [
+        (type_space.uses_regress(), "regress"),
+        (type_space.uses_chrono(), "chrono"),
+        (type_space.uses_uuid(), "uuid"),
+    ]
+    .into_iter()
+    .filter_map(|(used, name)| used.then_some(name))
+    .collect();
     let mut types_deps = vec![Dependency::Workspace("serde"), Dependency::Workspace("serde_json")];
-    if type_space.uses_regress() {
-        types_deps.push(Dependency::Workspace("regress"));
-    }
-    if type_space.uses_chrono() {
-        types_deps.push(Dependency::Workspace("chrono"));
-    }
-    if type_space.uses_uuid() {
-        types_deps.push(Dependency::Workspace("uuid"));
-    }
+    types_deps.extend(type_deps.iter().map(|name| Dependency::Workspace(name)));
     let types_path = format!("../{}", entry.types_crate);
     let mut client_deps = vec![
         Dependency::Path { name: &entry.types_crate, path: &types_path },
@@ -84,8 +85,16 @@ pub fn generate_client_crates(
         Dependency::Workspace("serde"),
         Dependency::Workspace("serde_json"),
     ];
-    if uses_basic_auth(&view.document) {
+    client_deps.extend(type_deps.iter().map(|name| Dependency::Workspace(name)));
+    if generator.uses_futures() {
+        client_deps.push(Dependency::Workspace("futures"));
+    }
+    let websockets = generator.uses_websockets();
+    if uses_basic_auth(&view.document) || websockets {
         client_deps.push(Dependency::Workspace("base64"));
+    }
+    if websockets {
+        client_deps.push(Dependency::Workspace("rand"));
     }
     if !view.cookie_parameters.is_empty() {
         client_deps.push(Dependency::Workspace("percent-encoding"));

@@ -3,6 +3,7 @@
 //! Data flows load → `$ref` check → 3.1 normalization → shared preparation → generators.
 //! See ARCHITECTURE.md at the workspace root for the whole picture.
 
+pub mod bundle;
 pub mod client;
 pub mod diagnostic;
 pub mod load;

@@ -28,16 +28,32 @@ pub struct LoadedSpec {
 
 /// Reads and parses `path`; `display_path` is what messages call the file.
 pub fn load_spec(path: &Path, display_path: &Path) -> Result<LoadedSpec, SpecError> {
-    let bytes = std::fs::read(path).map_err(|err| SpecError {
+    parse_spec(&read_file(path, display_path)?, display_path)
+}
+
+fn read_file(path: &Path, display_path: &Path) -> Result<Vec<u8>, SpecError> {
+    std::fs::read(path).map_err(|err| SpecError {
         file: display_path.to_path_buf(),
         location: Location::Pointer(String::new()),
         message: format!("cannot read the file: {err}"),
-    })?;
-    parse_spec(&bytes, display_path)
+    })
 }
 
 /// Parses spec bytes; JSON when the file name ends in `.json`, YAML otherwise.
 pub fn parse_spec(bytes: &[u8], display_path: &Path) -> Result<LoadedSpec, SpecError> {
+    let document = parse_document(bytes, display_path)?;
+    let error = |location, message: String| SpecError { file: display_path.to_path_buf(), location, message };
+    let (version, line) =
+        openapi_version(&document).map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?;
+    Ok(LoadedSpec { display_path: display_path.to_path_buf(), sha256: sha256_hex(bytes), version, line, document })
+}
+
+/// Reads any YAML or JSON file (a spec, or a file a spec refers to) as a JSON value.
+pub fn load_document(path: &Path, display_path: &Path) -> Result<Value, SpecError> {
+    parse_document(&read_file(path, display_path)?, display_path)
+}
+
+fn parse_document(bytes: &[u8], display_path: &Path) -> Result<Value, SpecError> {
     let error = |location, message: String| SpecError { file: display_path.to_path_buf(), location, message };
     let is_json = display_path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
     let document = if is_json {
@@ -55,9 +71,7 @@ pub fn parse_spec(bytes: &[u8], display_path: &Path) -> Result<LoadedSpec, SpecE
         })?;
         yaml_to_json(yaml, "").map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?
     };
-    let (version, line) =
-        openapi_version(&document).map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?;
-    Ok(LoadedSpec { display_path: display_path.to_path_buf(), sha256: sha256_hex(bytes), version, line, document })
+    Ok(document)
 }
 
 /// Lower-case hex SHA-256 of `bytes`.

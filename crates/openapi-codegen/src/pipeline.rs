@@ -26,15 +26,23 @@ impl PreparedSpec {
     }
 }
 
-/// Reads `root/spec_path` and prepares it.
+/// Reads `root/spec_path`, brings in the files it refers to, and prepares it.
 pub fn prepare_file(root: &Path, spec_path: &Path) -> Result<PreparedSpec, SpecError> {
-    prepare_loaded(load_spec(&root.join(spec_path), spec_path)?)
+    let file = root.join(spec_path);
+    let mut loaded = load_spec(&file, spec_path)?;
+    let mut diagnostics = Vec::new();
+    crate::bundle::bundle(&mut loaded.document, &file, spec_path, &mut diagnostics)?;
+    prepare_with(loaded, diagnostics)
 }
 
+/// Prepares a spec that refers to no other file.
 pub fn prepare_loaded(loaded: LoadedSpec) -> Result<PreparedSpec, SpecError> {
+    prepare_with(loaded, Vec::new())
+}
+
+fn prepare_with(loaded: LoadedSpec, mut diagnostics: Vec<Diagnostic>) -> Result<PreparedSpec, SpecError> {
     let file = loaded.display_path.clone();
     let mut document = loaded.document;
-    let mut diagnostics = Vec::new();
     // 3.1 `$ref`s may name an `$id` or an anchor; normalization turns them into JSON pointers,
     // so they are checked after it. A 3.0 document is checked as written.
     if loaded.line == OpenApiLine::V31 {

@@ -309,7 +309,8 @@ const PLAIN_SCALAR_KEYS: &[&str] = &[
     "multipleOf",
 ];
 
-/// Whether typify maps `schema` to a plain scalar (or a `Vec` of them) without naming a type.
+/// Whether typify maps `schema` to a plain scalar, or a `Vec` of them or of a named type,
+/// without naming a new type.
 pub fn is_plain_scalar(schema: &Value) -> bool {
     let Some(map) = schema.as_object() else { return false };
     match map.get("type").and_then(Value::as_str) {
@@ -320,7 +321,7 @@ pub fn is_plain_scalar(schema: &Value) -> bool {
             map.keys().all(|key| {
                 matches!(key.as_str(), "type" | "items" | "title" | "description" | "example" | "nullable")
                     || key.starts_with("x-")
-            }) && map.get("items").is_some_and(is_plain_scalar)
+            }) && map.get("items").is_some_and(|items| items.get("$ref").is_some() || is_plain_scalar(items))
         }
         _ => false,
     }

@@ -515,8 +515,12 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
     let trait_methods = model.operations.iter().map(render_trait_method);
     let handlers = model.operations.iter().map(|op| render_handler(op, &trait_name));
     let routes = render_routes(model, &trait_name);
-    let (body_fns, body_index) = error_body_functions(model);
-    let rejection_arms = model.operations.iter().map(|op| render_rejection_arm(op, &body_index));
+    let mut bodies = ErrorBodies::default();
+    let rejection_arms: Vec<TokenStream> =
+        model.operations.iter().map(|op| render_rejection_arm(model, op, &mut bodies)).collect();
+    let body_fns = bodies.functions;
+    // A spec without operations (webhooks only) still gets a valid, warning-free crate.
+    let unused_without_operations = model.operations.is_empty().then(|| quote! { let _ = rejection; });
 
     quote! {
         pub use #types_crate as types;
@@ -568,6 +572,7 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
 
         /// The spec's declared error answer for a refused request.
         pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
+            #unused_without_operations
             match operation {
                 #(#rejection_arms)*
             }
@@ -995,17 +1000,15 @@ fn declared_answer(op: &Operation, code: u16) -> Option<(u16, &Response)> {
     exact.or_else(range).or_else(default).map(|response| (code, response))
 }
 
-fn render_rejection_arm(op: &Operation, body_index: &BTreeMap<String, usize>) -> TokenStream {
+fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodies) -> TokenStream {
     let variant = format_ident!("{}", op.id.to_pascal_case());
-    let answer = |(code, response): (u16, Option<&Response>)| {
-        let body = response.and_then(|r| r.schema_pointer.as_ref()).and_then(|p| body_index.get(p));
-        match body {
-            Some(index) => {
-                let function = format_ident!("error_body_{}", index);
-                quote! { respond::json(respond::status(#code), &#function(#code, rejection)) }
-            }
-            None => quote! { respond::empty(respond::status(#code)) },
+    let mut answer = |(code, response): (u16, Option<&Response>)| match response.and_then(|r| r.schema_pointer.as_ref())
+    {
+        Some(pointer) => {
+            let function = bodies.function_for(model, pointer);
+            quote! { respond::json(respond::status(#code), &#function(#code, rejection)) }
         }
+        None => quote! { respond::empty(respond::status(#code)) },
     };
     let declared = |code| declared_answer(op, code).map(|(code, response)| (code, Some(response)));
     // Input errors answer with what the spec declares for them: 422 (FastAPI style), then 400.
@@ -1026,35 +1029,30 @@ fn render_rejection_arm(op: &Operation, body_index: &BTreeMap<String, usize>) ->
     }
 }
 
-/// One function per distinct error schema used for rejections, and the index of each.
-fn error_body_functions(model: &ApiModel) -> (Vec<TokenStream>, BTreeMap<String, usize>) {
-    let mut index = BTreeMap::new();
-    let mut functions = Vec::new();
-    for op in &model.operations {
-        for response in &op.responses {
-            let is_error = match response.status {
-                Status::Code(code) => code >= 400,
-                Status::Range(class) => class >= 4,
-                Status::Default => true,
-            };
-            let Some(pointer) = response.schema_pointer.as_ref().filter(|_| is_error) else { continue };
-            if index.contains_key(pointer) {
-                continue;
-            }
-            let schema = resolve_pointer(&model.document, pointer).cloned().unwrap_or(Value::Null);
-            let number = functions.len();
-            let function = format_ident!("error_body_{}", number);
-            let body = crate::rejection_body::fill(&model.document, &schema);
-            let doc = format!(" The body of `#{pointer}` describing a rejection.");
-            functions.push(quote! {
-                #[doc = #doc]
-                fn #function(status: u16, rejection: &Rejection) -> serde_json::Value {
-                    let _ = (status, rejection);
-                    #body
-                }
-            });
-            index.insert(pointer.clone(), number);
+/// One function per error schema a rejection is rendered into, made on first use.
+#[derive(Default)]
+struct ErrorBodies {
+    by_pointer: BTreeMap<String, Ident>,
+    functions: Vec<TokenStream>,
+}
+
+impl ErrorBodies {
+    fn function_for(&mut self, model: &ApiModel, pointer: &str) -> Ident {
+        if let Some(function) = self.by_pointer.get(pointer) {
+            return function.clone();
         }
+        let function = format_ident!("error_body_{}", self.functions.len());
+        let schema = resolve_pointer(&model.document, pointer).cloned().unwrap_or(Value::Null);
+        let body = crate::rejection_body::fill(&model.document, &schema);
+        let doc = format!(" The body of `#{pointer}` describing a rejection.");
+        self.functions.push(quote! {
+            #[doc = #doc]
+            fn #function(status: u16, rejection: &Rejection) -> serde_json::Value {
+                let _ = (status, rejection);
+                #body
+            }
+        });
+        self.by_pointer.insert(pointer.to_string(), function.clone());
+        function
     }
-    (functions, index)
 }
