@@ -42,6 +42,12 @@ fn merchantops_generated_files() {
 }
 
 #[test]
+fn bookshelf_generated_files() {
+    let api = managed_apis().into_iter().find(|a| a.name == "bookshelf").unwrap();
+    snapshot_all("bookshelf", &generate_api(workspace_root(), &api).unwrap());
+}
+
+#[test]
 fn openapi31_fixture_generates_and_reports_every_rewrite() {
     // Generated from a scratch copy: the fixture is ours, not a managed API.
     let fixture = std::fs::read_to_string(workspace_root().join("tests/fixtures/openapi31-constructs.yaml")).unwrap();

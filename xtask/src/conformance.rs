@@ -28,6 +28,11 @@ const TARGETS: &[Target] = &[
         example: "merchantops",
         extra: &["--header", "Authorization: Bearer conformance"],
     },
+    Target {
+        spec: "specs/bookshelf.yaml",
+        example: "bookshelf",
+        extra: &["--header", "Authorization: Bearer conformance", "--header", "Cookie: shelf_session=keeper"],
+    },
 ];
 
 /// How long one schemathesis run may take before it is stopped and counted as failed.

@@ -2,6 +2,7 @@
 //! enough to read as a how-to. The round-trip tests and the conformance run serve them on
 //! 127.0.0.1.
 
+pub mod bookshelf;
 pub mod corbado;
 pub mod merchantops;
 

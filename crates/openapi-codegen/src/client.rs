@@ -15,7 +15,7 @@ use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::prepare::for_each_operation;
-use crate::progenitor_view::{CookieParameter, progenitor_view};
+use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_header_token, progenitor_view};
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
 
 /// Request timeout of generated clients when the manifest sets none, in seconds.
@@ -36,7 +36,8 @@ pub fn generate_client_crates(
     let file = &spec.provenance.spec_path;
     let view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
     let openapi = to_openapi(&view.document, file)?;
-    let settings = generation_settings(entry, !view.cookie_parameters.is_empty());
+    let needs_hooks = !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty();
+    let settings = generation_settings(entry, needs_hooks);
 
     let mut generator = Generator::new(&settings);
     let tokens = match catch_panic(|| generator.generate_tokens(&openapi)) {
@@ -52,7 +53,7 @@ pub fn generate_client_crates(
     let type_names = defined_type_names(&types_items);
 
     let types_ident = crate_ident(&entry.types_crate);
-    let extras = client_extras(&view.document, &view.cookie_parameters, &settings_timeout(entry), diagnostics);
+    let extras = client_extras(&view, settings_timeout(entry), diagnostics);
     let client_code = quote! {
         pub use #types_ident as types;
         #client_items
@@ -96,12 +97,28 @@ pub fn generate_client_crates(
     if websockets {
         client_deps.push(Dependency::Workspace("rand"));
     }
-    if !view.cookie_parameters.is_empty() {
+    if !view.cookie_parameters.is_empty() || uses_cookie_credentials(&view.document) {
         client_deps.push(Dependency::Workspace("percent-encoding"));
+    }
+    if !view.untyped_errors.is_empty() {
+        client_deps.push(Dependency::Workspace("http"));
     }
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
+    let client_text = format(client_code)?;
+    let hooked = view
+        .cookie_parameters
+        .iter()
+        .map(|c| &c.operation_id)
+        .chain(view.untyped_errors.iter().map(|u| &u.operation_id));
+    for operation_id in hooked {
+        let id = progenitor_operation_id(operation_id);
+        if !client_text.contains(&format!("operation_id: \"{id}\"")) {
+            let message = format!("internal: the client hooks name operation `{id}`, which progenitor's code does not");
+            return Err(spec.error(PointerError::new("", message)));
+        }
+    }
     let files = vec![
         GeneratedFile {
             path: format!("{types_dir}/Cargo.toml").into(),
@@ -143,7 +160,7 @@ pub fn generate_client_crates(
                 ),
             ),
         },
-        GeneratedFile { path: format!("{client_dir}/src/generated.rs").into(), contents: format(client_code)? },
+        GeneratedFile { path: format!("{client_dir}/src/generated.rs").into(), contents: client_text },
     ];
     Ok(ClientOutput { files, type_names })
 }
@@ -166,7 +183,7 @@ fn settings_timeout(entry: &ApiEntry) -> u64 {
     entry.client.timeout_seconds.unwrap_or(DEFAULT_TIMEOUT_SECONDS)
 }
 
-fn generation_settings(entry: &ApiEntry, has_cookies: bool) -> GenerationSettings {
+fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings {
     let mut settings = GenerationSettings::default();
     settings
         .with_interface(match entry.client.interface {
@@ -176,8 +193,8 @@ fn generation_settings(entry: &ApiEntry, has_cookies: bool) -> GenerationSetting
         .with_timeout(settings_timeout(entry))
         // Users compare decoded values; every schema type can be compared for equality.
         .with_derive("PartialEq")
-        // Cookie parameters need our own `ClientHooks` impl; otherwise progenitor's empty one.
-        .with_hooks(if has_cookies { HooksMode::Expected } else { HooksMode::Optional });
+        // Cookie parameters and untyped errors need our own `ClientHooks` impl.
+        .with_hooks(if own_hooks { HooksMode::Expected } else { HooksMode::Optional });
     settings
 }
 
@@ -249,11 +266,16 @@ fn uses_basic_auth(document: &Value) -> bool {
     security_schemes(document).iter().any(|(_, scheme)| matches!(scheme, Credential::Basic))
 }
 
+fn uses_cookie_credentials(document: &Value) -> bool {
+    security_schemes(document).iter().any(|(_, scheme)| matches!(scheme, Credential::Cookie(_)))
+}
+
 /// How a security scheme's credential travels, for the schemes a client constructor can set.
 enum Credential {
     Basic,
     Bearer,
     Header(String),
+    Cookie(String),
 }
 
 /// The schemes of `components.securitySchemes` a constructor can carry, in document order.
@@ -266,7 +288,12 @@ fn security_schemes(document: &Value) -> Vec<(String, Credential)> {
             let credential = match (field("type"), field("scheme").to_ascii_lowercase().as_str(), field("in")) {
                 ("http", "basic", _) => Credential::Basic,
                 ("http", "bearer", _) | ("oauth2" | "openIdConnect", _, _) => Credential::Bearer,
-                ("apiKey", _, "header") => Credential::Header(field("name").to_string()),
+                ("apiKey", _, "header") if is_header_token(field("name")) => {
+                    Credential::Header(field("name").to_string())
+                }
+                ("apiKey", _, "cookie") if is_header_token(field("name")) => {
+                    Credential::Cookie(field("name").to_string())
+                }
                 _ => return None,
             };
             Some((name.clone(), credential))
@@ -275,12 +302,8 @@ fn security_schemes(document: &Value) -> Vec<(String, Credential)> {
 }
 
 /// Items added to the client crate beside progenitor's output.
-fn client_extras(
-    document: &Value,
-    cookies: &[CookieParameter],
-    timeout: &u64,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> TokenStream {
+fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
+    let document = &view.document;
     let base_url = default_base_url(document);
     let base_url_items = base_url.as_ref().map(|url| {
         let doc = format!(" The spec's first server: `{url}`.");
@@ -314,13 +337,22 @@ fn client_extras(
         .iter()
         .map(|(name, credential)| credential_constructors(name, credential, base_url.is_some()))
         .collect();
-    let auth_support = (!constructors.is_empty()).then(|| auth_support(*timeout));
-    let cookie_items = (!cookies.is_empty()).then(|| cookie_support(cookies));
+    let auth_support = (!constructors.is_empty()).then(|| auth_support(timeout));
+    let hooks = (!view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty())
+        .then(|| client_hooks(&view.cookie_parameters, &view.untyped_errors));
+    let cookie_escapes = (!view.cookie_parameters.is_empty() || uses_cookie_credentials(document)).then(|| {
+        quote! {
+            /// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.
+            const COOKIE_VALUE_ESCAPES: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+                .add(b' ').add(b'"').add(b',').add(b';').add(b'\\').add(b'%');
+        }
+    });
     quote! {
         #base_url_items
+        #cookie_escapes
         #auth_support
         #(#constructors)*
-        #cookie_items
+        #hooks
     }
 }
 
@@ -355,6 +387,13 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
                 "an API key header",
             )
         }
+        Credential::Cookie(name) => (
+            quote! { key: &str },
+            quote! { key },
+            quote! { reqwest::header::COOKIE },
+            quote! { format!("{}={}", #name, percent_encoding::utf8_percent_encode(key, COOKIE_VALUE_ESCAPES)) },
+            "an API key cookie",
+        ),
     };
     let doc_at = format!(" A client for `base_url` that sends {what} (security scheme `{scheme}`) on every request.");
     let default_url = has_default_url.then(|| {
@@ -433,23 +472,26 @@ fn auth_support(timeout: u64) -> TokenStream {
     }
 }
 
-/// progenitor sends each cookie parameter as a header of its name; before the request leaves,
-/// this hook folds them into one `Cookie` header (RFC 6265), percent-encoding the values.
-fn cookie_support(cookies: &[CookieParameter]) -> TokenStream {
-    let mut by_operation: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
-    for cookie in cookies {
-        by_operation.entry(&cookie.operation_id).or_default().push(&cookie.name);
-    }
-    let arms = by_operation.iter().map(|(operation, names)| quote! { #operation => &[#(#names),*], });
-    quote! {
-        /// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.
-        const COOKIE_VALUE_ESCAPES: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-            .add(b' ').add(b'"').add(b',').add(b';').add(b'\\').add(b'%');
+/// The `OperationInfo::operation_id` progenitor's code passes to the hooks.
+fn progenitor_operation_id(operation_id: &str) -> String {
+    crate::naming::sanitize(operation_id, crate::naming::Case::Snake)
+}
 
-        impl ClientHooks<()> for Client {
+/// Our `ClientHooks`: before a request leaves, cookie parameters (sent by progenitor as headers
+/// of their name) are folded into one `Cookie` header (RFC 6265, values percent-encoded);
+/// after it returns, error statuses the spec gives no body are handed back as
+/// `Error::UnexpectedResponse` instead of failing to decode under a typed range.
+fn client_hooks(cookies: &[CookieParameter], untyped: &[UntypedErrors]) -> TokenStream {
+    let mut by_operation: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for cookie in cookies {
+        by_operation.entry(progenitor_operation_id(&cookie.operation_id)).or_default().push(&cookie.name);
+    }
+    let cookie_arms = by_operation.iter().map(|(operation, names)| quote! { #operation => &[#(#names),*], });
+    let pre = (!cookies.is_empty()).then(|| {
+        quote! {
             async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
                 let names: &[&str] = match info.operation_id {
-                    #(#arms)*
+                    #(#cookie_arms)*
                     _ => &[],
                 };
                 let headers = request.headers_mut();
@@ -471,6 +513,52 @@ fn cookie_support(cookies: &[CookieParameter]) -> TokenStream {
                 headers.insert(reqwest::header::COOKIE, value);
                 Ok(())
             }
+        }
+    });
+    let untyped_arms = untyped.iter().map(|errors| {
+        let operation = progenitor_operation_id(&errors.operation_id);
+        let typed: Vec<&u16> = errors.typed_codes.iter().collect();
+        let exclusion = (!typed.is_empty()).then(|| quote! { !matches!(status, #(#typed)|*) && });
+        let patterns = errors.statuses.iter().filter_map(|status| match status.parse::<u16>() {
+            Ok(code) => Some(quote! { #code }),
+            Err(_) => {
+                let class: u16 = status.get(..1)?.parse().ok()?;
+                let (low, high) = (class * 100, class * 100 + 99);
+                Some(quote! { #low..=#high })
+            }
+        });
+        quote! { #operation => #exclusion matches!(status, #(#patterns)|*), }
+    });
+    let post = (!untyped.is_empty()).then(|| {
+        quote! {
+            async fn post<E>(
+                &self,
+                result: &reqwest::Result<reqwest::Response>,
+                info: &OperationInfo,
+            ) -> Result<(), Error<E>> {
+                let Ok(response) = result else { return Ok(()) };
+                let status = response.status().as_u16();
+                let untyped = match info.operation_id {
+                    #(#untyped_arms)*
+                    _ => false,
+                };
+                if !untyped {
+                    return Ok(());
+                }
+                // The spec gives this answer no body, so status and headers are all there is.
+                let mut bare = reqwest::header::HeaderMap::new();
+                bare.clone_from(response.headers());
+                let mut rebuilt = ::http::Response::new(Vec::<u8>::new());
+                *rebuilt.status_mut() = response.status();
+                *rebuilt.headers_mut() = bare;
+                Err(Error::UnexpectedResponse(reqwest::Response::from(rebuilt)))
+            }
+        }
+    });
+    quote! {
+        impl ClientHooks<()> for Client {
+            #pre
+            #post
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod client;
 pub mod diagnostic;
 pub mod load;
 pub mod manifest;
+mod naming;
 pub mod normalize;
 mod panic_guard;
 pub mod pipeline;

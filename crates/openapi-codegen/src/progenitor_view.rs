@@ -17,16 +17,32 @@ pub struct CookieParameter {
     pub name: String,
 }
 
+/// Error statuses without a body, taken out of progenitor's view of an operation because
+/// its other errors are typed; the client's response hook hands them back as
+/// `Error::UnexpectedResponse` before a range such as `4XX` would try to decode them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UntypedErrors {
+    pub operation_id: String,
+    /// Codes (`404`) and ranges (`5XX`) as the spec writes them.
+    pub statuses: Vec<String>,
+    /// Exact codes that stay typed (a typed `404` wins over an untyped `4XX`).
+    pub typed_codes: Vec<u16>,
+}
+
 /// The document to hand to progenitor, and what the generated client must add around it.
 #[derive(Debug)]
 pub struct ProgenitorView {
     pub document: Value,
     pub cookie_parameters: Vec<CookieParameter>,
+    pub untyped_errors: Vec<UntypedErrors>,
 }
 
 pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<ProgenitorView, PointerError> {
     let mut document = prepared.clone();
+    let shared_responses = prepared.pointer("/components/responses").cloned().unwrap_or(Value::Null);
+    let shared_bodies = prepared.pointer("/components/requestBodies").cloned().unwrap_or(Value::Null);
     let mut cookie_parameters = Vec::new();
+    let mut untyped_errors = Vec::new();
     let mut failure = None;
     let mut new_schemas = Vec::new();
     for_each_operation(&mut document, |pointer, _, operation| {
@@ -38,11 +54,27 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             Ok(found) => cookie_parameters.extend(found),
             Err(err) => failure = Some(err),
         }
+        // The rewrites below look at (and change) bodies: each operation gets its own copies.
+        if let Some(body) = operation.get_mut("requestBody") {
+            inline_component(body, "#/components/requestBodies/", &shared_bodies);
+        }
+        if let Some(Value::Object(responses)) = operation.get_mut("responses") {
+            for response in responses.values_mut() {
+                inline_component(response, "#/components/responses/", &shared_responses);
+            }
+        }
         single_request_media_type(operation, pointer, diagnostics);
         if let Some(Value::Object(responses)) = operation.get_mut("responses") {
             let responses_pointer = pointer_push(pointer, "responses");
             split_default_beside_success(responses, &responses_pointer, diagnostics);
-            new_schemas.extend(one_body_type_per_outcome(responses, &responses_pointer, &operation_id, diagnostics));
+            let (schemas, untyped) =
+                one_body_type_per_outcome(responses, &responses_pointer, &operation_id, diagnostics);
+            new_schemas.extend(schemas);
+            let statuses: Vec<String> = untyped.into_iter().filter(|s| s != "default").collect();
+            if !statuses.is_empty() {
+                let typed_codes = responses.keys().filter(|s| is_error(s)).filter_map(|s| s.parse().ok()).collect();
+                untyped_errors.push(UntypedErrors { operation_id: operation_id.clone(), statuses, typed_codes });
+            }
         }
     });
     if let Some(err) = failure {
@@ -58,7 +90,19 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             schemas.extend(new_schemas);
         }
     }
-    Ok(ProgenitorView { document, cookie_parameters })
+    Ok(ProgenitorView { document, cookie_parameters, untyped_errors })
+}
+
+/// Replaces `{"$ref": "<prefix><name>"}` by a copy of `shared[name]`.
+fn inline_component(value: &mut Value, prefix: &str, shared: &Value) {
+    let name = value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix(prefix))
+        .map(|n| n.replace("~1", "/").replace("~0", "~"));
+    if let Some(target) = name.and_then(|name| shared.get(&name)) {
+        *value = target.clone();
+    }
 }
 
 fn cookies_as_headers(
@@ -103,7 +147,8 @@ fn cookies_as_headers(
     Ok(found)
 }
 
-fn is_header_token(name: &str) -> bool {
+/// Whether `name` may be an HTTP header or cookie name (RFC 9110 `token`).
+pub fn is_header_token(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
@@ -221,14 +266,16 @@ fn is_error(status: &str) -> bool {
 
 /// progenitor gives each outcome (success, error) one body type and panics on more. Several
 /// JSON bodies become one `oneOf` type; bodies of mixed kinds become a raw stream (success) or
-/// leave the untyped statuses to `Error::UnexpectedResponse` (errors). Returns new schemas.
+/// leave the untyped statuses to `Error::UnexpectedResponse` (errors). Returns new schemas
+/// and the untyped error statuses taken out.
 fn one_body_type_per_outcome(
     responses: &mut Map<String, Value>,
     pointer: &str,
     operation_id: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(String, Value)> {
+) -> (Vec<(String, Value)>, Vec<String>) {
     let mut new_schemas = Vec::new();
+    let mut taken_out = Vec::new();
     for json_schema_missing in
         responses.iter_mut().filter_map(|(_, r)| r.get_mut("content")).filter_map(Value::as_object_mut)
     {
@@ -290,6 +337,7 @@ fn one_body_type_per_outcome(
             for status in &untyped {
                 responses.remove(status);
             }
+            taken_out = untyped.clone();
             diagnostics.push(Diagnostic::note(
                 pointer,
                 "untyped-error-answers",
@@ -303,7 +351,7 @@ fn one_body_type_per_outcome(
             new_schemas.push(union_of(responses, &typed, &format!("{operation_id}-error"), pointer, diagnostics));
         }
     }
-    new_schemas
+    (new_schemas, taken_out)
 }
 
 /// Points every listed response's JSON body at one new `oneOf` schema of their bodies.

@@ -472,17 +472,9 @@ fn rust_type(schema: &Value, type_names: &BTreeSet<String>) -> Result<TokenStrea
     Ok(scalar)
 }
 
-/// The name typify gives the component schema `name` (its `sanitize(_, Pascal)`).
+/// The name typify gives the component schema `name`.
 fn typify_name(name: &str) -> String {
-    let cleaned: String =
-        name.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
-    let pascal = cleaned.to_pascal_case();
-    let pascal = match pascal.chars().next() {
-        None => "X".to_string(),
-        Some(c) if c.is_alphabetic() || c == '_' => pascal,
-        Some(_) => format!("X{pascal}"),
-    };
-    if syn::parse_str::<Ident>(&pascal).is_ok() { pascal } else { format!("{pascal}_") }
+    crate::naming::sanitize(name, crate::naming::Case::Pascal)
 }
 
 fn field_ident(name: &str) -> Ident {

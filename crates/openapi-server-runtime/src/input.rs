@@ -124,7 +124,7 @@ impl<'a> Inputs<'a> {
         self.typed(source, name, value)
     }
 
-    /// An array parameter (`form` style, exploded: `?tag=a&tag=b`); empty when absent.
+    /// An array parameter (`form` style, exploded: `?tag=a&tag=b`); `None` when absent.
     pub fn many<T: DeserializeOwned>(
         &mut self,
         source: Source,
@@ -141,9 +141,8 @@ impl<'a> Inputs<'a> {
         if texts.is_empty() {
             if required {
                 self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
-                return None;
             }
-            return self.typed(source, name, Value::Array(Vec::new()));
+            return None;
         }
         let items: Option<Vec<Value>> =
             texts.iter().map(|text| self.checked(source, name, text, shape, bounds)).collect();

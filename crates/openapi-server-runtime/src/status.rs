@@ -14,6 +14,11 @@ impl<const CLASS: u16> RangeStatus<CLASS> {
         in_class.then(|| StatusCode::from_u16(code).ok().map(Self)).flatten()
     }
 
+    /// `code` when it is in the class, else the class's first code (`RangeStatus<4>` → 400).
+    pub fn clamped(code: u16) -> Self {
+        Self::new(code).unwrap_or(Self(StatusCode::from_u16(CLASS * 100).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)))
+    }
+
     pub fn code(self) -> StatusCode {
         self.0
     }
@@ -50,6 +55,7 @@ mod tests {
         assert!(RangeStatus::<4>::new(500).is_none());
         assert!(RangeStatus::<5>::new(600).is_none());
         assert!(AnyStatus::new(99).is_none());
+        assert_eq!(RangeStatus::<4>::clamped(503).code(), StatusCode::BAD_REQUEST);
         assert_eq!(AnyStatus::new(404).map(|s| s.code()), Some(StatusCode::NOT_FOUND));
     }
 }

@@ -1,6 +1,6 @@
 //! Serves an example implementation on 127.0.0.1 until stopped.
 //!
-//! `serve-example corbado|merchantops [PORT]` — prints `listening on http://ADDRESS/BASE` once
+//! `serve-example corbado|merchantops|bookshelf [PORT]` — prints `listening on http://ADDRESS/BASE` once
 //! bound (port 0, the default, picks a free one).
 
 use std::process::ExitCode;
@@ -28,8 +28,12 @@ async fn main() -> ExitCode {
             )),
             merchantops_server::BASE_PATH,
         ),
+        Some("bookshelf") => (
+            bookshelf_server::router_at_base_path(Arc::new(example_servers::bookshelf::InMemoryBookshelf::sample())),
+            bookshelf_server::BASE_PATH,
+        ),
         _ => {
-            eprintln!("usage: serve-example corbado|merchantops [PORT]");
+            eprintln!("usage: serve-example corbado|merchantops|bookshelf [PORT]");
             return ExitCode::from(2);
         }
     };

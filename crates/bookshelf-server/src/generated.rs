@@ -1,0 +1,732 @@
+// @generated from specs/bookshelf.yaml (sha256 3249dae2588b993e3172752f0df76652801f2fd3205f8afb321a1d0f4a32c68d).
+// Do not edit: change the spec, then run `cargo xtask codegen`.
+
+pub use bookshelf_types as types;
+pub use openapi_server_runtime::{
+    AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection,
+};
+use std::sync::Arc;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use openapi_server_runtime::input::{Bounds, Inputs, Shape};
+use openapi_server_runtime::rejection::{RejectionReason, Source};
+use openapi_server_runtime::{credentials, respond};
+/// The path of the spec's first server (`/api/v1`): nest [`router`] under it, or use [`router_at_base_path`].
+pub const BASE_PATH: &str = "/api/v1";
+/// Every operation of the API, to tell [`BookshelfApi::reject`] which one refused a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Operation {
+    ListBooks,
+    AddBook,
+    GetBook,
+    DeleteBook,
+    PutCover,
+}
+impl Operation {
+    /// The spec's `operationId`.
+    pub fn operation_id(self) -> &'static str {
+        match self {
+            Self::ListBooks => "listBooks",
+            Self::AddBook => "addBook",
+            Self::GetBook => "getBook",
+            Self::DeleteBook => "deleteBook",
+            Self::PutCover => "putCover",
+        }
+    }
+}
+/// Inputs of `listBooks` (`GET /books`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBooksRequest {
+    /// query `genre`
+    pub genre: Option<types::Genre>,
+    /// query `tag`: Books carrying every one of these tags.
+    pub tag: Option<Vec<String>>,
+    /// query `limit`
+    pub limit: Option<i64>,
+}
+/// Inputs of `addBook` (`POST /books`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddBookRequest {
+    /// header `idempotency-key`
+    pub idempotency_key: types::AddBookIdempotencyKey,
+    /// The request body.
+    pub body: types::NewBook,
+}
+/// Inputs of `getBook` (`GET /books/{bookId}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetBookRequest {
+    /// path `bookId`
+    pub book_id: i64,
+}
+/// Inputs of `deleteBook` (`DELETE /books/{bookId}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteBookRequest {
+    /// path `bookId`
+    pub book_id: i64,
+}
+/// Inputs of `putCover` (`PUT /books/{bookId}/cover`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutCoverRequest {
+    /// path `bookId`
+    pub book_id: i64,
+    /// The request body.
+    pub body: axum::body::Bytes,
+}
+/// Answers of `listBooks`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBooksResponse {
+    /// 200: A page of books
+    Status200(types::BookPage),
+    /// 4XX: The request was refused
+    Status4xx(RangeStatus<4u16>, types::Problem),
+}
+impl IntoResponse for ListBooksResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+            Self::Status4xx(status, body) => respond::json(status.code(), &body),
+        }
+    }
+}
+/// Answers of `addBook`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddBookResponse {
+    /// 201: The book, as stored
+    Status201(types::Book),
+    /// 4XX: The request was refused
+    Status4xx(RangeStatus<4u16>, types::Problem),
+}
+impl IntoResponse for AddBookResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status201(body) => respond::json(respond::status(201u16), &body),
+            Self::Status4xx(status, body) => respond::json(status.code(), &body),
+        }
+    }
+}
+/// Answers of `getBook`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBookResponse {
+    /// 200: The book
+    Status200(types::Book),
+    /// 404: No such book
+    Status404,
+    /// 4XX: The request was refused
+    Status4xx(RangeStatus<4u16>, types::Problem),
+}
+impl IntoResponse for GetBookResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+            Self::Status404 => respond::empty(respond::status(404u16)),
+            Self::Status4xx(status, body) => respond::json(status.code(), &body),
+        }
+    }
+}
+/// Answers of `deleteBook`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteBookResponse {
+    /// 204: Removed
+    Status204,
+    /// 4XX: The request was refused
+    Status4xx(RangeStatus<4u16>, types::Problem),
+}
+impl IntoResponse for DeleteBookResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status204 => respond::empty(respond::status(204u16)),
+            Self::Status4xx(status, body) => respond::json(status.code(), &body),
+        }
+    }
+}
+/// Answers of `putCover`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutCoverResponse {
+    /// 204: Stored
+    Status204,
+    /// 4XX: The request was refused
+    Status4xx(RangeStatus<4u16>, types::Problem),
+}
+impl IntoResponse for PutCoverResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status204 => respond::empty(respond::status(204u16)),
+            Self::Status4xx(status, body) => respond::json(status.code(), &body),
+        }
+    }
+}
+/// The credentials `addBook` accepts: any one of these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddBookCredentials {
+    /// Security schemes `bearerAuth`.
+    BearerAuth(BearerToken),
+    /// Security schemes `apiKeyHeader`.
+    ApiKeyHeader(ApiKey),
+}
+/// The credentials `putCover` accepts: any one of these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PutCoverCredentials {
+    /// Security schemes `bearerAuth`.
+    BearerAuth(BearerToken),
+    /// Security schemes `apiKeyHeader`.
+    ApiKeyHeader(ApiKey),
+}
+/// The API: one method per operation. Implement it and serve it with [`router`].
+pub trait BookshelfApi: Send + Sync + 'static {
+    /// `GET /books`: List books, filtered and paged
+    fn list_books(
+        &self,
+        request: ListBooksRequest,
+    ) -> impl std::future::Future<Output = ListBooksResponse> + Send;
+    /// `POST /books`: Add a book
+    fn add_book(
+        &self,
+        credentials: AddBookCredentials,
+        request: AddBookRequest,
+    ) -> impl std::future::Future<Output = AddBookResponse> + Send;
+    /// `GET /books/{bookId}`: One book
+    fn get_book(
+        &self,
+        request: GetBookRequest,
+    ) -> impl std::future::Future<Output = GetBookResponse> + Send;
+    /// `DELETE /books/{bookId}`: Remove a book (shelf keepers only, by session cookie)
+    fn delete_book(
+        &self,
+        credentials: ApiKey,
+        request: DeleteBookRequest,
+    ) -> impl std::future::Future<Output = DeleteBookResponse> + Send;
+    /// `PUT /books/{bookId}/cover`: Store a book's cover image
+    fn put_cover(
+        &self,
+        credentials: PutCoverCredentials,
+        request: PutCoverRequest,
+    ) -> impl std::future::Future<Output = PutCoverResponse> + Send;
+    /// Answers a request refused before it reached a method (bad credentials, bad
+    /// input). By default, the error body the spec declares for the operation.
+    fn reject(&self, operation: Operation, rejection: Rejection) -> Response {
+        render_rejection(operation, &rejection)
+    }
+}
+/// Routes every operation, relative to [`BASE_PATH`], to `api`.
+pub fn router<A: BookshelfApi>(api: Arc<A>) -> axum::Router {
+    axum::Router::new()
+        .route(
+            "/books",
+            axum::routing::get(handle_list_books::<A>).post(handle_add_book::<A>),
+        )
+        .route(
+            "/books/{bookId}",
+            axum::routing::get(handle_get_book::<A>).delete(handle_delete_book::<A>),
+        )
+        .route("/books/{bookId}/cover", axum::routing::put(handle_put_cover::<A>))
+        .with_state(api)
+}
+/// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
+pub fn router_at_base_path<A: BookshelfApi>(api: Arc<A>) -> axum::Router {
+    if BASE_PATH.is_empty() {
+        router(api)
+    } else {
+        axum::Router::new().nest(BASE_PATH, router(api))
+    }
+}
+async fn handle_list_books<A: BookshelfApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/books", parts.uri.path()),
+    );
+    let genre = inputs
+        .one::<
+            types::Genre,
+        >(Source::Query, "genre", Shape::String, false, Bounds::default());
+    let tag = inputs
+        .many::<
+            Vec<String>,
+        >(Source::Query, "tag", Shape::String, false, Bounds::default());
+    let limit = inputs
+        .one::<
+            i64,
+        >(
+            Source::Query,
+            "limit",
+            Shape::Integer,
+            false,
+            Bounds {
+                minimum: Some(0f64),
+                maximum: Some(100f64),
+                exclusive_minimum: true,
+                ..Bounds::default()
+            },
+        );
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::ListBooks, rejection);
+    }
+    let request = (|| Some(ListBooksRequest {
+        genre,
+        tag,
+        limit,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::ListBooks, rejection);
+    };
+    api.list_books(request).await.into_response()
+}
+async fn handle_add_book<A: BookshelfApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/books", parts.uri.path()),
+    );
+    let credentials = match {
+        let attempts = [
+            (|| -> Result<_, credentials::CredentialProblem> {
+                let part0 = credentials::bearer(inputs.headers())?;
+                Ok(AddBookCredentials::BearerAuth(part0))
+            })(),
+            (|| -> Result<_, credentials::CredentialProblem> {
+                let part0 = credentials::api_key_in_header(
+                    inputs.headers(),
+                    "x-api-key",
+                )?;
+                Ok(AddBookCredentials::ApiKeyHeader(part0))
+            })(),
+        ];
+        let mut first_problem = None;
+        let mut found = None;
+        for attempt in attempts {
+            match attempt {
+                Ok(value) => {
+                    found = Some(value);
+                    break;
+                }
+                Err(problem) => {
+                    first_problem.get_or_insert(problem);
+                }
+            }
+        }
+        found
+            .ok_or_else(|| {
+                first_problem
+                    .unwrap_or_else(|| credentials::CredentialProblem::new(
+                        Source::Header,
+                        "authorization",
+                        "missing credentials",
+                    ))
+            })
+    } {
+        Ok(found) => found,
+        Err(problem) => {
+            return api.reject(Operation::AddBook, inputs.unauthenticated(problem));
+        }
+    };
+    let idempotency_key = inputs
+        .one::<
+            types::AddBookIdempotencyKey,
+        >(
+            Source::Header,
+            "idempotency-key",
+            Shape::String,
+            true,
+            Bounds {
+                min_length: Some(8usize),
+                max_length: Some(64usize),
+                ..Bounds::default()
+            },
+        );
+    let body = match axum::body::to_bytes(
+            body,
+            openapi_server_runtime::input::BODY_LIMIT,
+        )
+        .await
+    {
+        Ok(bytes) => inputs.json_body::<types::NewBook>(&bytes, true),
+        Err(_) => {
+            inputs.unreadable_body();
+            None
+        }
+    };
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::AddBook, rejection);
+    }
+    let request = (|| Some(AddBookRequest {
+        idempotency_key: idempotency_key?,
+        body: body?,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::AddBook, rejection);
+    };
+    api.add_book(credentials, request).await.into_response()
+}
+async fn handle_get_book<A: BookshelfApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/books/{bookId}", parts.uri.path()),
+    );
+    let book_id = inputs
+        .one::<
+            i64,
+        >(
+            Source::Path,
+            "bookId",
+            Shape::Integer,
+            true,
+            Bounds {
+                minimum: Some(1f64),
+                ..Bounds::default()
+            },
+        );
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::GetBook, rejection);
+    }
+    let request = (|| Some(GetBookRequest {
+        book_id: book_id?,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::GetBook, rejection);
+    };
+    api.get_book(request).await.into_response()
+}
+async fn handle_delete_book<A: BookshelfApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/books/{bookId}", parts.uri.path()),
+    );
+    let credentials = match credentials::api_key_in_pairs(
+        inputs.cookies(),
+        "shelf_session",
+        Source::Cookie,
+    ) {
+        Ok(found) => found,
+        Err(problem) => {
+            return api.reject(Operation::DeleteBook, inputs.unauthenticated(problem));
+        }
+    };
+    let book_id = inputs
+        .one::<
+            i64,
+        >(
+            Source::Path,
+            "bookId",
+            Shape::Integer,
+            true,
+            Bounds {
+                minimum: Some(1f64),
+                ..Bounds::default()
+            },
+        );
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::DeleteBook, rejection);
+    }
+    let request = (|| Some(DeleteBookRequest {
+        book_id: book_id?,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::DeleteBook, rejection);
+    };
+    api.delete_book(credentials, request).await.into_response()
+}
+async fn handle_put_cover<A: BookshelfApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params(
+            "/books/{bookId}/cover",
+            parts.uri.path(),
+        ),
+    );
+    let credentials = match {
+        let attempts = [
+            (|| -> Result<_, credentials::CredentialProblem> {
+                let part0 = credentials::bearer(inputs.headers())?;
+                Ok(PutCoverCredentials::BearerAuth(part0))
+            })(),
+            (|| -> Result<_, credentials::CredentialProblem> {
+                let part0 = credentials::api_key_in_header(
+                    inputs.headers(),
+                    "x-api-key",
+                )?;
+                Ok(PutCoverCredentials::ApiKeyHeader(part0))
+            })(),
+        ];
+        let mut first_problem = None;
+        let mut found = None;
+        for attempt in attempts {
+            match attempt {
+                Ok(value) => {
+                    found = Some(value);
+                    break;
+                }
+                Err(problem) => {
+                    first_problem.get_or_insert(problem);
+                }
+            }
+        }
+        found
+            .ok_or_else(|| {
+                first_problem
+                    .unwrap_or_else(|| credentials::CredentialProblem::new(
+                        Source::Header,
+                        "authorization",
+                        "missing credentials",
+                    ))
+            })
+    } {
+        Ok(found) => found,
+        Err(problem) => {
+            return api.reject(Operation::PutCover, inputs.unauthenticated(problem));
+        }
+    };
+    let book_id = inputs
+        .one::<
+            i64,
+        >(
+            Source::Path,
+            "bookId",
+            Shape::Integer,
+            true,
+            Bounds {
+                minimum: Some(1f64),
+                ..Bounds::default()
+            },
+        );
+    let body = match axum::body::to_bytes(
+            body,
+            openapi_server_runtime::input::BODY_LIMIT,
+        )
+        .await
+    {
+        Ok(bytes) => inputs.raw_body(bytes, "application/octet-stream", true),
+        Err(_) => {
+            inputs.unreadable_body();
+            None
+        }
+    };
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::PutCover, rejection);
+    }
+    let request = (|| Some(PutCoverRequest {
+        book_id: book_id?,
+        body: body?,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::PutCover, rejection);
+    };
+    api.put_cover(credentials, request).await.into_response()
+}
+/// The spec's declared error answer for a refused request.
+pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
+    match operation {
+        Operation::ListBooks => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::json(
+                        respond::status(401u16),
+                        &error_body_0(401u16, rejection),
+                    )
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(415u16),
+                        &error_body_0(415u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(413u16),
+                        &error_body_0(413u16, rejection),
+                    )
+                }
+            }
+        }
+        Operation::AddBook => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::json(
+                        respond::status(401u16),
+                        &error_body_0(401u16, rejection),
+                    )
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(415u16),
+                        &error_body_0(415u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(413u16),
+                        &error_body_0(413u16, rejection),
+                    )
+                }
+            }
+        }
+        Operation::GetBook => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::json(
+                        respond::status(401u16),
+                        &error_body_0(401u16, rejection),
+                    )
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(415u16),
+                        &error_body_0(415u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(413u16),
+                        &error_body_0(413u16, rejection),
+                    )
+                }
+            }
+        }
+        Operation::DeleteBook => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::json(
+                        respond::status(401u16),
+                        &error_body_0(401u16, rejection),
+                    )
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(415u16),
+                        &error_body_0(415u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(413u16),
+                        &error_body_0(413u16, rejection),
+                    )
+                }
+            }
+        }
+        Operation::PutCover => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::json(
+                        respond::status(401u16),
+                        &error_body_0(401u16, rejection),
+                    )
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(415u16),
+                        &error_body_0(415u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(413u16),
+                        &error_body_0(413u16, rejection),
+                    )
+                }
+            }
+        }
+    }
+}
+/// The body of `#/components/schemas/Problem` describing a rejection.
+fn error_body_0(status: u16, rejection: &Rejection) -> serde_json::Value {
+    let _ = (status, rejection);
+    {
+        let mut map = serde_json::Map::new();
+        map.insert("status".to_string(), serde_json::Value::from(status));
+        map.insert("title".to_string(), serde_json::Value::from(rejection.summary()));
+        map.insert("detail".to_string(), serde_json::Value::from(rejection.summary()));
+        map.insert(
+            "errors".to_string(),
+            serde_json::Value::Array(
+                rejection
+                    .problems
+                    .iter()
+                    .map(|problem| {
+                        let mut map = serde_json::Map::new();
+                        map.insert(
+                            "pointer".to_string(),
+                            serde_json::Value::from(problem.field()),
+                        );
+                        map.insert(
+                            "message".to_string(),
+                            serde_json::Value::from(problem.message.clone()),
+                        );
+                        serde_json::Value::Object(map)
+                    })
+                    .collect(),
+            ),
+        );
+        serde_json::Value::Object(map)
+    }
+}
