@@ -89,3 +89,13 @@ fn document_that_is_not_openapi_is_refused() {
     let error = error_for("pets.yaml", PETS, "just: a mapping\n");
     assert_eq!(error, "specs/pets.yaml: #: missing `openapi` field: is this an OpenAPI document?");
 }
+
+#[test]
+fn generator_panic_is_caught_and_placed_at_the_operation() {
+    // progenitor asserts that path parameters are required; this spec breaks that rule.
+    let broken = PETS
+        .replace("          in: path\n          required: true\n", "          in: path\n          required: false\n");
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get: "), "{error}");
+    assert!(error.contains("progenitor panicked"), "{error}");
+}

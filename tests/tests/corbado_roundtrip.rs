@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use axum::response::IntoResponse;
 use corbado_client::types::{ErrorResponse, ExportType};
 use corbado_client::{Client, Error};
 use example_servers::corbado::InMemoryCorbado;
@@ -138,4 +139,49 @@ async fn bad_path_value_is_rejected_with_the_declared_envelope() {
     assert_eq!(body.error.validation.len(), 1);
     assert_eq!(body.error.validation[0].field, "path.exportType");
     assert!(body.error.validation[0].message.contains("unknown variant `foo`"), "{}", body.error.validation[0].message);
+}
+
+/// An implementation that renders rejections itself.
+struct PlainRejections(InMemoryCorbado);
+
+impl corbado_server::CorbadoApi for PlainRejections {
+    async fn export_download_link_get(
+        &self,
+        credentials: corbado_server::BasicCredentials,
+        request: corbado_server::ExportDownloadLinkGetRequest,
+    ) -> corbado_server::ExportDownloadLinkGetResponse {
+        self.0.export_download_link_get(credentials, request).await
+    }
+
+    fn reject(
+        &self,
+        operation: corbado_server::Operation,
+        rejection: corbado_server::Rejection,
+    ) -> axum::response::Response {
+        let body = serde_json::json!({
+            "operation": operation.operation_id(),
+            "reason": rejection.reason.code(),
+            "fields": rejection.problems.iter().map(|p| p.field()).collect::<Vec<_>>(),
+        });
+        (axum::http::StatusCode::UNPROCESSABLE_ENTITY, axum::Json(body)).into_response()
+    }
+}
+
+#[tokio::test]
+async fn an_implementation_can_render_rejections_itself() {
+    let router = corbado_server::router(Arc::new(PlainRejections(InMemoryCorbado::sample())));
+    let (address, task) = example_servers::serve_on_loopback(router, 0).await.unwrap();
+    let served = Served { base_url: format!("http://{address}"), task };
+    let response = reqwest::Client::new()
+        .get(format!("{}/exports/foo/a.csv/downloadLink", served.base_url))
+        .basic_auth("pro-1", Some("corbado1_secret"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({"operation": "ExportDownloadLinkGet", "reason": "invalid_request", "fields": ["path.exportType"]})
+    );
 }

@@ -60,11 +60,21 @@ pub struct Report {
     pub digests: Vec<DigestMismatch>,
     pub drift: Vec<Drift>,
     pub unchanged: usize,
+    /// One line per API: its spec, version and size.
+    pub summaries: Vec<String>,
 }
 
 impl Report {
     fn new(mode: Mode) -> Self {
-        Self { mode, errors: Vec::new(), warnings: Vec::new(), digests: Vec::new(), drift: Vec::new(), unchanged: 0 }
+        Self {
+            mode,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            digests: Vec::new(),
+            drift: Vec::new(),
+            unchanged: 0,
+            summaries: Vec::new(),
+        }
     }
 
     pub fn succeeded(&self) -> bool {
@@ -73,6 +83,9 @@ impl Report {
 
     pub fn render(&self) -> String {
         let mut out = String::new();
+        for summary in &self.summaries {
+            let _ = writeln!(out, "{summary}");
+        }
         for warning in &self.warnings {
             let _ = writeln!(out, "warning: {warning}");
         }
@@ -174,6 +187,16 @@ pub fn run(root: &Path, mode: Mode) -> Report {
         }
         match generate_api(root, api) {
             Ok(output) => {
+                report.summaries.push(format!(
+                    "{}: {} (OpenAPI {}, operations: {}) → {} files, {} rewrites ({} lossy)",
+                    api.name,
+                    spec_path.display(),
+                    output.openapi_version,
+                    output.operations,
+                    output.files.len(),
+                    output.diagnostics.len(),
+                    output.diagnostics.iter().filter(|d| d.severity == Severity::Lossy).count(),
+                ));
                 report.warnings.extend(
                     output
                         .diagnostics

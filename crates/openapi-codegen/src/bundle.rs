@@ -8,8 +8,12 @@ use std::path::{Component, Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, SpecError, pointer_push, pointer_tokens};
+use crate::diagnostic::{Diagnostic, Location, Severity, SpecError, pointer_push, pointer_tokens};
 use crate::load::{load_document, resolve_pointer};
+
+/// The rules this stage reports, for the rewrite table.
+pub const RULES: &[(&str, Severity, &str)] =
+    &[("bundle", Severity::Note, "A component another file defines is copied into the document's `components`.")];
 
 /// Copies of a referenced value may nest; past this depth the references form a cycle.
 const MAX_DEPTH: usize = 64;

@@ -10,13 +10,20 @@ use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, PointerError, SpecError};
+use crate::diagnostic::{Diagnostic, Location, PointerError, Severity, SpecError};
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::prepare::for_each_operation;
 use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_header_token, progenitor_view};
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
+
+/// The rules of the client generator, for the rewrite table.
+pub const RULES: &[(&str, Severity, &str)] = &[(
+    "client-credentials",
+    Severity::Lossy,
+    "A security scheme the client has no constructor for (API key in a query, mutual TLS, …): configure a reqwest client.",
+)];
 
 /// Request timeout of generated clients when the manifest sets none, in seconds.
 const DEFAULT_TIMEOUT_SECONDS: u64 = 15;

@@ -30,6 +30,9 @@ pub use render::GeneratedFile;
 pub struct ApiOutput {
     pub files: Vec<GeneratedFile>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The `openapi` version the spec declares.
+    pub openapi_version: String,
+    pub operations: usize,
 }
 
 /// Generates every crate of `entry`, reading its spec under `root`.
@@ -52,5 +55,35 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
         };
         files.extend(server::generate_server_crate(spec, &crates, &mut diagnostics)?);
     }
-    Ok(ApiOutput { files, diagnostics })
+    let mut operations = 0;
+    prepare::for_each_operation(&mut spec.document.clone(), |_, _, _| operations += 1);
+    Ok(ApiOutput { files, diagnostics, openapi_version: spec.source_version.clone(), operations })
+}
+
+/// A rewrite rule: its name, how much it changes, and what it does.
+pub type Rule = (&'static str, Severity, &'static str);
+
+/// Every rewrite rule, grouped by the stage that applies it.
+pub fn rewrite_rules() -> Vec<(&'static str, Vec<Rule>)> {
+    vec![
+        ("bundle (specs split over files)", bundle::RULES.to_vec()),
+        ("normalize (OpenAPI 3.1 only)", normalize::REWRITES.to_vec()),
+        ("prepare (every generator)", prepare::RULES.to_vec()),
+        ("client", [progenitor_view::RULES, client::RULES].concat()),
+        ("server", server::RULES.to_vec()),
+    ]
+}
+
+/// The rewrite table as Markdown: the text of `REWRITES.md`.
+pub fn rewrite_rules_markdown() -> String {
+    let mut out = String::from(
+        "# Rewrites\n\nWhat the engine may rewrite on the way from a spec to code, stage by stage. Each rewrite it\nmakes is reported as a diagnostic naming its rule and the JSON pointer in the spec; `lossy` ones\nlose something the generated code cannot carry and are printed by `cargo xtask codegen`.\nThis file is checked against the engine's tables by the tests.\n",
+    );
+    for (stage, rules) in rewrite_rules() {
+        out.push_str(&format!("\n## {stage}\n\n| rule | severity | rewrite |\n|---|---|---|\n"));
+        for (rule, severity, description) in rules {
+            out.push_str(&format!("| `{rule}` | {severity} | {} |\n", description.replace('|', "\\|")));
+        }
+    }
+    out
 }

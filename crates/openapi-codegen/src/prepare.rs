@@ -7,7 +7,27 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, pointer_push};
+use crate::diagnostic::{Diagnostic, Severity, pointer_push};
+
+/// The rules this stage reports, for the rewrite table.
+pub const RULES: &[(&str, Severity, &str)] = &[
+    ("operation-id", Severity::Note, "An operation without `operationId` is named after its method and path."),
+    (
+        "hoist-schema",
+        Severity::Note,
+        "An inline schema that becomes a named Rust type moves to `components.schemas`, named after its operation or component.",
+    ),
+    (
+        "path-item-parameters",
+        Severity::Note,
+        "Path-item parameters are copied into each operation (`$ref`s resolved), so every operation has one flat list.",
+    ),
+    (
+        "wire-nullability",
+        Severity::Note,
+        "`nullable` is dropped from path, header and cookie parameters: the wire has no null, absence means no value.",
+    ),
+];
 
 /// HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
 pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];

@@ -6,8 +6,43 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, PointerError, pointer_push};
+use crate::diagnostic::{Diagnostic, PointerError, Severity, pointer_push};
 use crate::prepare::for_each_operation;
+
+/// The rules of the client's view, for the rewrite table.
+pub const RULES: &[(&str, Severity, &str)] = &[
+    (
+        "cookie-parameter",
+        Severity::Note,
+        "A cookie parameter is sent by progenitor as a header and moved into `Cookie` by the client's hook.",
+    ),
+    (
+        "request-media-types",
+        Severity::Lossy,
+        "Of several request media types the client offers one: JSON first, else the first progenitor can encode.",
+    ),
+    (
+        "request-media-type",
+        Severity::Lossy,
+        "A `+json` body is sent as `application/json`; a body progenitor cannot encode (e.g. multipart) as raw bytes.",
+    ),
+    (
+        "default-response",
+        Severity::Note,
+        "`default` beside a 2xx answer becomes `4XX` and `5XX`, so it decodes errors instead of counting as a second success.",
+    ),
+    ("union-body", Severity::Note, "Different JSON bodies of one outcome (success or error) become one `oneOf` type."),
+    (
+        "mixed-success-bodies",
+        Severity::Lossy,
+        "Successes that mix JSON with empty or non-JSON bodies are returned as a byte stream.",
+    ),
+    (
+        "untyped-error-answers",
+        Severity::Note,
+        "Error answers without a body, beside typed ones, come back as `Error::UnexpectedResponse` (status and headers kept).",
+    ),
+];
 
 /// A cookie parameter, sent by progenitor as a header of the same name and moved into the
 /// `Cookie` header by the client's request hook.

@@ -3,6 +3,7 @@
 //! every input before the implementation runs, and rejections rendered in the error body the
 //! spec declares.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use heck::{ToPascalCase, ToSnakeCase};
@@ -10,11 +11,18 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, PointerError, SpecError, pointer_push};
+use crate::diagnostic::{Diagnostic, PointerError, Severity, SpecError, pointer_push};
 use crate::load::resolve_pointer;
 use crate::pipeline::PreparedSpec;
 use crate::prepare::METHODS;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
+
+/// The rules of the server generator, for the rewrite table.
+pub const RULES: &[(&str, Severity, &str)] = &[(
+    "server-credentials",
+    Severity::Lossy,
+    "A security scheme the server stub does not check (mutual TLS, unknown types): the implementation must.",
+)];
 
 /// The crate names the server stub depends on.
 pub struct ServerCrates<'a> {
@@ -42,6 +50,7 @@ pub fn generate_server_crate(
         Dependency::Workspace("axum"),
         Dependency::Workspace("serde_json"),
     ];
+    dependencies.extend(model.extra_crates.iter().map(|krate| Dependency::Workspace(krate)));
     dependencies.sort_by_key(|d| match d {
         Dependency::Path { name, .. } => name.to_string(),
         Dependency::Workspace(name) => name.to_string(),
@@ -78,6 +87,8 @@ pub fn generate_server_crate(
 
 struct ApiModel {
     base_path: String,
+    /// Crates the parameter types need (`chrono`, `uuid`).
+    extra_crates: BTreeSet<&'static str>,
     operations: Vec<Operation>,
     /// The prepared document, for resolving error schemas when rendering rejections.
     document: Value,
@@ -173,16 +184,17 @@ impl ApiModel {
     ) -> Result<Self, PointerError> {
         let base_path = base_path(document);
         let schemes = read_schemes(document, diagnostics);
+        let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
         let mut operations = Vec::new();
         let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
         for (template, item) in paths {
             for method in METHODS {
                 let Some(operation) = item.get(method) else { continue };
                 let pointer = pointer_push(&pointer_push("/paths", template), method);
-                operations.push(read_operation(document, template, method, operation, &pointer, &schemes, type_names)?);
+                operations.push(read_operation(document, template, method, operation, &pointer, &schemes, &types)?);
             }
         }
-        Ok(Self { base_path, operations, document: document.clone() })
+        Ok(Self { base_path, operations, document: document.clone(), extra_crates: types.crates.into_inner() })
     }
 
     fn trait_name(&self, api_name: &str) -> Ident {
@@ -231,7 +243,7 @@ fn read_operation(
     operation: &Value,
     pointer: &str,
     schemes: &BTreeMap<String, SchemeKind>,
-    type_names: &BTreeSet<String>,
+    types: &TypeNamer<'_>,
 ) -> Result<Operation, PointerError> {
     let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
     if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
@@ -242,17 +254,17 @@ fn read_operation(
     let mut fields = BTreeSet::new();
     for (index, parameter) in operation.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
         let at = pointer_push(&pointer_push(pointer, "parameters"), &index.to_string());
-        let parameter = read_parameter(document, parameter, &at, type_names)?;
+        let parameter = read_parameter(document, parameter, &at, types)?;
         if !fields.insert(parameter.field.to_string()) {
             return Err(PointerError::new(at, format!("two parameters map to the Rust field `{}`", parameter.field)));
         }
         parameters.push(parameter);
     }
-    let body = read_body(document, operation, pointer, type_names)?;
+    let body = read_body(document, operation, pointer, types)?;
     let mut responses = Vec::new();
     for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
         let at = pointer_push(&pointer_push(pointer, "responses"), status);
-        responses.push(read_response(document, status, response, &at, type_names)?);
+        responses.push(read_response(document, status, response, &at, types)?);
     }
     let requirements = operation.get("security").or_else(|| document.get("security"));
     let security = read_security(requirements, schemes, pointer)?;
@@ -287,7 +299,7 @@ fn read_parameter(
     document: &Value,
     parameter: &Value,
     pointer: &str,
-    type_names: &BTreeSet<String>,
+    types: &TypeNamer<'_>,
 ) -> Result<Parameter, PointerError> {
     let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
     let source = match parameter.get("in").and_then(Value::as_str) {
@@ -316,7 +328,7 @@ fn read_parameter(
         _ => "Json",
     };
     let rust_type =
-        rust_type(schema, type_names).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
+        types.rust_type(schema).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
     let field = field_ident(&name);
     Ok(Parameter {
         name: if source == "Header" { name.to_ascii_lowercase() } else { name },
@@ -349,7 +361,7 @@ fn read_body(
     document: &Value,
     operation: &Value,
     pointer: &str,
-    type_names: &BTreeSet<String>,
+    types: &TypeNamer<'_>,
 ) -> Result<Option<Body>, PointerError> {
     let Some(body) = operation.get("requestBody") else { return Ok(None) };
     let body = resolve(document, body);
@@ -360,7 +372,7 @@ fn read_body(
         (Some((media_type, media)), _) => {
             let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
             let at = pointer_push(&pointer_push(&pointer_push(pointer, "requestBody"), "content"), media_type);
-            let rust_type = rust_type(&schema, type_names).map_err(|m| PointerError::new(at, m))?;
+            let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(at, m))?;
             Ok(Some(Body { required, json_type: Some(rust_type), media_type: media_type.clone() }))
         }
         (None, Some(media_type)) => Ok(Some(Body { required, json_type: None, media_type: media_type.clone() })),
@@ -373,7 +385,7 @@ fn read_response(
     status: &str,
     response: &Value,
     pointer: &str,
-    type_names: &BTreeSet<String>,
+    types: &TypeNamer<'_>,
 ) -> Result<Response, PointerError> {
     let status_kind = match status {
         "default" => Status::Default,
@@ -392,7 +404,7 @@ fn read_response(
             Some((media_type, media)) => {
                 let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
                 let at = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
-                let rust_type = rust_type(&schema, type_names).map_err(|m| PointerError::new(&at, m))?;
+                let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(&at, m))?;
                 let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
                     Some(reference) => reference.strip_prefix('#').map(str::to_string),
                     None => Some(at),
@@ -440,36 +452,62 @@ fn is_json(media_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
-/// The Rust type of a prepared schema: a named type of the types crate, or a plain scalar.
-fn rust_type(schema: &Value, type_names: &BTreeSet<String>) -> Result<TokenStream, String> {
-    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        let name = reference.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
-        let rust_name = typify_name(&name);
-        if !type_names.contains(&rust_name) {
-            return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
+/// Names Rust types for prepared schemas, and notes the crates those names need.
+struct TypeNamer<'a> {
+    /// Type names the types crate defines at its root.
+    names: &'a BTreeSet<String>,
+    crates: RefCell<BTreeSet<&'static str>>,
+}
+
+impl TypeNamer<'_> {
+    /// A named type of the types crate, or a scalar typed as typify types it (formats included,
+    /// so a `uuid` path parameter is checked as one).
+    fn rust_type(&self, schema: &Value) -> Result<TokenStream, String> {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let rust_name = typify_name(&name);
+            if !self.names.contains(&rust_name) {
+                return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
+            }
+            let ident = format_ident!("{}", rust_name);
+            return Ok(quote! { types::#ident });
         }
-        let ident = format_ident!("{}", rust_name);
-        return Ok(quote! { types::#ident });
+        let format = schema.get("format").and_then(Value::as_str).unwrap_or_default();
+        let needs = |krate| self.crates.borrow_mut().insert(krate);
+        Ok(match schema.get("type").and_then(Value::as_str) {
+            Some("string") => match format {
+                "date-time" => {
+                    needs("chrono");
+                    quote! { chrono::DateTime<chrono::offset::Utc> }
+                }
+                "date" => {
+                    needs("chrono");
+                    quote! { chrono::NaiveDate }
+                }
+                "uuid" => {
+                    needs("uuid");
+                    quote! { uuid::Uuid }
+                }
+                "ipv4" => quote! { std::net::Ipv4Addr },
+                "ipv6" => quote! { std::net::Ipv6Addr },
+                _ => quote! { String },
+            },
+            Some("integer") => match format {
+                "int32" => quote! { i32 },
+                _ => quote! { i64 },
+            },
+            Some("number") => match format {
+                "float" => quote! { f32 },
+                _ => quote! { f64 },
+            },
+            Some("boolean") => quote! { bool },
+            Some("array") => {
+                let item = self.rust_type(schema.get("items").unwrap_or(&Value::Null))?;
+                quote! { Vec<#item> }
+            }
+            _ => quote! { serde_json::Value },
+        })
     }
-    let format = schema.get("format").and_then(Value::as_str).unwrap_or_default();
-    let scalar = match schema.get("type").and_then(Value::as_str) {
-        Some("string") => quote! { String },
-        Some("integer") => match format {
-            "int32" => quote! { i32 },
-            _ => quote! { i64 },
-        },
-        Some("number") => match format {
-            "float" => quote! { f32 },
-            _ => quote! { f64 },
-        },
-        Some("boolean") => quote! { bool },
-        Some("array") => {
-            let item = rust_type(schema.get("items").unwrap_or(&Value::Null), type_names)?;
-            quote! { Vec<#item> }
-        }
-        _ => quote! { serde_json::Value },
-    };
-    Ok(scalar)
 }
 
 /// The name typify gives the component schema `name`.

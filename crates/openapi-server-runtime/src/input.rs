@@ -113,13 +113,7 @@ impl<'a> Inputs<'a> {
         required: bool,
         bounds: Bounds,
     ) -> Option<T> {
-        let texts = self.texts(source, name);
-        let Some(text) = texts.into_iter().next() else {
-            if required {
-                self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
-            }
-            return None;
-        };
+        let text = self.present_texts(source, name, required)?.into_iter().next()?;
         let value = self.checked(source, name, &text, shape, bounds)?;
         self.typed(source, name, value)
     }
@@ -133,20 +127,30 @@ impl<'a> Inputs<'a> {
         required: bool,
         bounds: Bounds,
     ) -> Option<T> {
-        let mut texts = self.texts(source, name);
+        let mut texts = self.present_texts(source, name, required)?;
         if source != Source::Query && texts.len() == 1 {
             // Headers, paths and cookies carry arrays comma-separated (`simple` style).
             texts = texts[0].split(',').map(str::to_string).collect();
         }
-        if texts.is_empty() {
-            if required {
-                self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
-            }
-            return None;
-        }
         let items: Option<Vec<Value>> =
             texts.iter().map(|text| self.checked(source, name, text, shape, bounds)).collect();
         self.typed(source, name, Value::Array(items?))
+    }
+
+    /// The texts given for a parameter; `None` when there are none (a problem if `required`).
+    fn present_texts(&mut self, source: Source, name: &str, required: bool) -> Option<Vec<String>> {
+        let texts = self.texts(source, name);
+        if texts.is_empty() {
+            self.missing(source, name, required);
+            return None;
+        }
+        Some(texts)
+    }
+
+    fn missing(&mut self, source: Source, name: &str, required: bool) {
+        if required {
+            self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
+        }
     }
 
     fn checked(&mut self, source: Source, name: &str, text: &str, shape: Shape, bounds: Bounds) -> Option<Value> {
@@ -174,9 +178,7 @@ impl<'a> Inputs<'a> {
     /// A body of a non-JSON media type, as bytes; its `Content-Type` must match `media_type`.
     pub fn raw_body(&mut self, body: axum::body::Bytes, media_type: &str, required: bool) -> Option<axum::body::Bytes> {
         if body.is_empty() {
-            if required {
-                self.problems.push(Problem::new(Source::Body, "", ProblemKind::Missing, "Field required"));
-            }
+            self.missing(Source::Body, "", required);
             return None;
         }
         let expected = essence(media_type);
@@ -201,9 +203,7 @@ impl<'a> Inputs<'a> {
     /// Decodes a JSON body into `T`; `None` when absent (a problem if `required`) or invalid.
     pub fn json_body<T: DeserializeOwned>(&mut self, body: &[u8], required: bool) -> Option<T> {
         if body.is_empty() {
-            if required {
-                self.problems.push(Problem::new(Source::Body, "", ProblemKind::Missing, "Field required"));
-            }
+            self.missing(Source::Body, "", required);
             return None;
         }
         let is_json = self
