@@ -16,7 +16,7 @@ use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::prepare::for_each_operation;
 use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_header_token, progenitor_view};
-use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
+use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
 
 /// The rules of the client generator, for the rewrite table.
 pub const RULES: &[(&str, Severity, &str)] = &[(
@@ -55,23 +55,23 @@ pub fn generate_client_crates(
         }
     };
     let type_space = generator.get_type_space();
-    let (types_items, client_items) =
+    let (types_items, progenitor_client_items) =
         split_types_module(tokens).map_err(|message| spec.error(PointerError::new("", message)))?;
     let type_names = defined_type_names(&types_items);
 
+    // Our additions are parsed on their own; progenitor's items are reused as parsed.
     let types_ident = crate_ident(&entry.types_crate);
     let extras = client_extras(&view, settings_timeout(entry), diagnostics);
-    let client_code = quote! {
-        pub use #types_ident as types;
-        #client_items
-        #extras
-    };
-
-    let provenance = &spec.provenance;
-    let format = |tokens| {
-        rust_file(provenance, tokens)
+    let parse = |tokens| {
+        syn::parse2::<syn::File>(tokens)
+            .map(|file| file.items)
             .map_err(|e| spec.error(PointerError::new("", format!("generated code does not parse: {e}"))))
     };
+    let mut client_items = parse(quote! { pub use #types_ident as types; })?;
+    client_items.extend(progenitor_client_items);
+    client_items.extend(parse(extras)?);
+
+    let provenance = &spec.provenance;
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
 
     // Types that appear in signatures need their crates in the client too.
@@ -113,7 +113,7 @@ pub fn generate_client_crates(
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
-    let client_text = format(client_code)?;
+    let client_text = rust_file_from_items(provenance, client_items);
     let hooked = view
         .cookie_parameters
         .iter()
@@ -147,7 +147,10 @@ pub fn generate_client_crates(
                 ),
             ),
         },
-        GeneratedFile { path: format!("{types_dir}/src/generated.rs").into(), contents: format(types_items)? },
+        GeneratedFile {
+            path: format!("{types_dir}/src/generated.rs").into(),
+            contents: rust_file_from_items(provenance, types_items),
+        },
         GeneratedFile {
             path: format!("{client_dir}/Cargo.toml").into(),
             contents: cargo_manifest(
@@ -173,9 +176,8 @@ pub fn generate_client_crates(
 }
 
 /// Names of the structs, enums and aliases at the root of the types crate.
-fn defined_type_names(types_items: &TokenStream) -> BTreeSet<String> {
-    let Ok(file) = syn::parse2::<syn::File>(types_items.clone()) else { return BTreeSet::new() };
-    file.items
+fn defined_type_names(types_items: &[syn::Item]) -> BTreeSet<String> {
+    types_items
         .iter()
         .filter_map(|item| match item {
             syn::Item::Struct(item) => Some(item.ident.to_string()),
@@ -237,7 +239,7 @@ fn only_operation(document: &Value, pointer: &str) -> Option<Value> {
 
 /// Takes `pub mod types { … }` out of progenitor's output: its items are the types crate, the
 /// rest is the client, which re-exports the types crate under the same name.
-fn split_types_module(tokens: TokenStream) -> Result<(TokenStream, TokenStream), String> {
+fn split_types_module(tokens: TokenStream) -> Result<(Vec<syn::Item>, Vec<syn::Item>), String> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
     let mut types = None;
     let mut client = Vec::new();
@@ -248,7 +250,7 @@ fn split_types_module(tokens: TokenStream) -> Result<(TokenStream, TokenStream),
         }
     }
     let types = types.ok_or("progenitor output has no `types` module")?;
-    Ok((quote! { #(#types)* }, quote! { #(#client)* }))
+    Ok((types, client))
 }
 
 fn crate_ident(crate_name: &str) -> Ident {

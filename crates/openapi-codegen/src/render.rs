@@ -39,8 +39,13 @@ pub fn display_slashes(path: &Path) -> String {
 
 /// Formats `tokens` as a Rust file (prettyplease), under the header.
 pub fn rust_file(provenance: &Provenance, tokens: TokenStream) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens)?;
-    Ok(format!("{}\n{}", provenance.header("//"), prettyplease::unparse(&file)))
+    Ok(rust_file_from_items(provenance, syn::parse2::<syn::File>(tokens)?.items))
+}
+
+/// Formats already-parsed items as a Rust file (prettyplease), under the header.
+pub fn rust_file_from_items(provenance: &Provenance, items: Vec<syn::Item>) -> String {
+    let file = syn::File { shebang: None, attrs: Vec::new(), items };
+    format!("{}\n{}", provenance.header("//"), prettyplease::unparse(&file))
 }
 
 /// `lib.rs` of a generated crate: docs and a `rustfmt::skip` module holding the code, so

@@ -51,9 +51,19 @@ pub struct Inputs<'a> {
 impl<'a> Inputs<'a> {
     /// `path` holds the raw (still percent-encoded) values captured by the router.
     pub fn new(parts: &'a Parts, path: Vec<(String, String)>) -> Self {
+        let mut problems = Vec::new();
         let path = path
             .into_iter()
-            .map(|(name, raw)| (name, percent_decode_str(&raw).decode_utf8_lossy().into_owned()))
+            .filter_map(|(name, raw)| match percent_decode_str(&raw).decode_utf8() {
+                Ok(text) => Some((name, text.into_owned())),
+                Err(_) => {
+                    let message = "percent-encoded bytes are not UTF-8";
+                    problems.push(
+                        Problem::new(Source::Path, &name, ProblemKind::Invalid, message).with_input(Value::String(raw)),
+                    );
+                    None
+                }
+            })
             .collect();
         Self {
             path,
@@ -61,7 +71,7 @@ impl<'a> Inputs<'a> {
             query: OnceCell::new(),
             cookies: OnceCell::new(),
             headers: &parts.headers,
-            problems: Vec::new(),
+            problems,
         }
     }
 
@@ -148,7 +158,11 @@ impl<'a> Inputs<'a> {
     }
 
     fn missing(&mut self, source: Source, name: &str, required: bool) {
-        if required {
+        let already_reported = self
+            .problems
+            .iter()
+            .any(|p| p.source == source && p.location.first() == Some(&Step::Key(name.to_string())));
+        if required && !already_reported {
             self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
         }
     }
@@ -424,6 +438,16 @@ mod tests {
             kinds,
             [("query.limit".to_string(), ProblemKind::Invalid), ("header.x-org".to_string(), ProblemKind::Missing)]
         );
+    }
+
+    #[test]
+    fn undecodable_path_value_is_a_problem_not_a_guess() {
+        let parts = parts("/x", &[]);
+        let mut inputs = Inputs::new(&parts, vec![("id".into(), "%FF".into())]);
+        assert_eq!(inputs.one::<String>(Source::Path, "id", Shape::String, true, Bounds::default()), None);
+        let kinds: Vec<_> = inputs.problems.iter().map(|p| p.kind).collect();
+        // Reported once as invalid; not again as missing.
+        assert_eq!(kinds, [ProblemKind::Invalid]);
     }
 
     #[test]
