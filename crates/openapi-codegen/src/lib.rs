@@ -18,6 +18,7 @@ pub mod refs;
 mod rejection_body;
 pub mod render;
 pub mod server;
+mod server_model;
 
 use std::path::Path;
 

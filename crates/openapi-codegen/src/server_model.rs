@@ -1,0 +1,451 @@
+//! The server generator's model of an API: each operation's parameters, body, answers and
+//! credentials, read from the prepared spec (the same document the client is generated from),
+//! with the Rust type of every input and answer.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::{ToPascalCase, ToSnakeCase};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostic, PointerError, pointer_push};
+use crate::load::resolve_pointer;
+use crate::prepare::METHODS;
+pub(crate) struct ApiModel {
+    pub(crate) base_path: String,
+    /// Crates the parameter types need (`chrono`, `uuid`).
+    pub(crate) extra_crates: BTreeSet<&'static str>,
+    pub(crate) operations: Vec<Operation>,
+    /// The prepared document, for resolving error schemas when rendering rejections.
+    pub(crate) document: Value,
+}
+
+pub(crate) struct Operation {
+    pub(crate) id: String,
+    pub(crate) method: String,
+    pub(crate) template: String,
+    pub(crate) summary: Option<String>,
+    pub(crate) parameters: Vec<Parameter>,
+    pub(crate) body: Option<Body>,
+    pub(crate) responses: Vec<Response>,
+    pub(crate) security: Security,
+}
+
+pub(crate) struct Parameter {
+    pub(crate) name: String,
+    pub(crate) field: Ident,
+    pub(crate) source: &'static str,
+    pub(crate) required: bool,
+    pub(crate) rust_type: TokenStream,
+    pub(crate) shape: &'static str,
+    pub(crate) many: bool,
+    pub(crate) bounds: Bounds,
+    pub(crate) description: Option<String>,
+}
+
+#[derive(Default)]
+pub(crate) struct Bounds {
+    pub(crate) minimum: Option<f64>,
+    pub(crate) maximum: Option<f64>,
+    pub(crate) exclusive_minimum: bool,
+    pub(crate) exclusive_maximum: bool,
+    pub(crate) min_length: Option<usize>,
+    pub(crate) max_length: Option<usize>,
+}
+
+pub(crate) struct Body {
+    pub(crate) required: bool,
+    /// JSON bodies decode into this type; other media types arrive as bytes.
+    pub(crate) json_type: Option<TokenStream>,
+    pub(crate) media_type: String,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum Status {
+    Code(u16),
+    Range(u16),
+    Default,
+}
+
+pub(crate) struct Response {
+    pub(crate) status: Status,
+    pub(crate) description: String,
+    pub(crate) content: ResponseContent,
+    /// JSON pointer of the JSON schema, for rendering rejection bodies.
+    pub(crate) schema_pointer: Option<String>,
+}
+
+pub(crate) enum ResponseContent {
+    Empty,
+    Json(TokenStream),
+    Raw(String),
+}
+
+/// Alternatives (any one suffices); each alternative is a set of schemes (all required).
+pub(crate) struct Security {
+    pub(crate) alternatives: Vec<Vec<Scheme>>,
+    pub(crate) optional: bool,
+}
+
+#[derive(Clone)]
+pub(crate) struct Scheme {
+    pub(crate) name: String,
+    pub(crate) kind: SchemeKind,
+}
+
+#[derive(Clone)]
+pub(crate) enum SchemeKind {
+    Basic,
+    Bearer,
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
+}
+
+impl ApiModel {
+    pub(crate) fn read(
+        document: &Value,
+        type_names: &BTreeSet<String>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Self, PointerError> {
+        let base_path = base_path(document);
+        let schemes = read_schemes(document, diagnostics);
+        let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
+        let mut operations = Vec::new();
+        let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
+        for (template, item) in paths {
+            for method in METHODS {
+                let Some(operation) = item.get(method) else { continue };
+                let pointer = pointer_push(&pointer_push("/paths", template), method);
+                operations.push(read_operation(document, template, method, operation, &pointer, &schemes, &types)?);
+            }
+        }
+        Ok(Self { base_path, operations, document: document.clone(), extra_crates: types.crates.into_inner() })
+    }
+
+    pub(crate) fn trait_name(&self, api_name: &str) -> Ident {
+        format_ident!("{}Api", api_name.to_pascal_case())
+    }
+}
+
+/// The path of the first server URL (`https://host/v2` → `/v2`), without a trailing slash.
+pub(crate) fn base_path(document: &Value) -> String {
+    let url = document.pointer("/servers/0/url").and_then(Value::as_str).unwrap_or("");
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let path = if url.contains("://") { after_scheme } else { url };
+    path.trim_end_matches('/').to_string()
+}
+
+pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, SchemeKind> {
+    let mut schemes = BTreeMap::new();
+    for (name, scheme) in
+        document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten()
+    {
+        let field = |key| scheme.get(key).and_then(Value::as_str).unwrap_or_default();
+        let kind = match (field("type"), field("scheme").to_ascii_lowercase().as_str(), field("in")) {
+            ("http", "basic", _) => SchemeKind::Basic,
+            ("http", "bearer", _) | ("oauth2" | "openIdConnect", _, _) => SchemeKind::Bearer,
+            ("apiKey", _, "header") => SchemeKind::ApiKeyHeader(field("name").to_ascii_lowercase()),
+            ("apiKey", _, "query") => SchemeKind::ApiKeyQuery(field("name").to_string()),
+            ("apiKey", _, "cookie") => SchemeKind::ApiKeyCookie(field("name").to_string()),
+            (kind, _, _) => {
+                diagnostics.push(Diagnostic::lossy(
+                    pointer_push("/components/securitySchemes", name),
+                    "server-credentials",
+                    format!("security scheme `{name}` ({kind}) is not checked by the server stub"),
+                ));
+                continue;
+            }
+        };
+        schemes.insert(name.clone(), kind);
+    }
+    schemes
+}
+
+pub(crate) fn read_operation(
+    document: &Value,
+    template: &str,
+    method: &str,
+    operation: &Value,
+    pointer: &str,
+    schemes: &BTreeMap<String, SchemeKind>,
+    types: &TypeNamer<'_>,
+) -> Result<Operation, PointerError> {
+    let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
+    if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
+    {
+        return Err(PointerError::new(pointer, "the server stub needs each path parameter to fill a whole segment"));
+    }
+    let mut parameters = Vec::new();
+    let mut fields = BTreeSet::new();
+    for (index, parameter) in operation.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        let at = pointer_push(&pointer_push(pointer, "parameters"), &index.to_string());
+        let parameter = read_parameter(document, parameter, &at, types)?;
+        if !fields.insert(parameter.field.to_string()) {
+            return Err(PointerError::new(at, format!("two parameters map to the Rust field `{}`", parameter.field)));
+        }
+        parameters.push(parameter);
+    }
+    let body = read_body(document, operation, pointer, types)?;
+    let mut responses = Vec::new();
+    for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
+        let at = pointer_push(&pointer_push(pointer, "responses"), status);
+        responses.push(read_response(document, status, response, &at, types)?);
+    }
+    let requirements = operation.get("security").or_else(|| document.get("security"));
+    let security = read_security(requirements, schemes, pointer)?;
+    Ok(Operation {
+        id,
+        method: method.to_string(),
+        template: template.to_string(),
+        summary: operation.get("summary").and_then(Value::as_str).map(str::to_string),
+        parameters,
+        body,
+        responses,
+        security,
+    })
+}
+
+pub(crate) fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
+    let mut current = value;
+    // Bounded: a chain of references longer than this is a cycle.
+    for _ in 0..32 {
+        match current.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+            Some(pointer) => match resolve_pointer(document, pointer) {
+                Some(target) => current = target,
+                None => return current,
+            },
+            None => return current,
+        }
+    }
+    current
+}
+
+pub(crate) fn read_parameter(
+    document: &Value,
+    parameter: &Value,
+    pointer: &str,
+    types: &TypeNamer<'_>,
+) -> Result<Parameter, PointerError> {
+    let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+    let source = match parameter.get("in").and_then(Value::as_str) {
+        Some("path") => "Path",
+        Some("query") => "Query",
+        Some("header") => "Header",
+        Some("cookie") => "Cookie",
+        other => return Err(PointerError::new(pointer, format!("unknown parameter location {other:?}"))),
+    };
+    let Some(schema) = parameter.get("schema") else {
+        return Err(PointerError::new(
+            pointer,
+            "parameters described by `content` are not supported by the server stub",
+        ));
+    };
+    let resolved = resolve(document, schema);
+    let (many, item) = match resolved.get("type").and_then(Value::as_str) {
+        Some("array") => (true, resolved.get("items").map(|i| resolve(document, i)).unwrap_or(&Value::Null)),
+        _ => (false, resolved),
+    };
+    let shape = match item.get("type").and_then(Value::as_str) {
+        Some("string") => "String",
+        Some("integer") => "Integer",
+        Some("number") => "Number",
+        Some("boolean") => "Boolean",
+        _ => "Json",
+    };
+    let rust_type =
+        types.rust_type(schema).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
+    let field = field_ident(&name);
+    Ok(Parameter {
+        name: if source == "Header" { name.to_ascii_lowercase() } else { name },
+        field,
+        source,
+        required: parameter.get("required").and_then(Value::as_bool).unwrap_or(false) || source == "Path",
+        rust_type,
+        shape,
+        many,
+        bounds: read_bounds(item),
+        description: parameter.get("description").and_then(Value::as_str).map(str::to_string),
+    })
+}
+
+pub(crate) fn read_bounds(schema: &Value) -> Bounds {
+    let number = |key| schema.get(key).and_then(Value::as_f64);
+    let flag = |key| schema.get(key).and_then(Value::as_bool).unwrap_or(false);
+    let length = |key| schema.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+    Bounds {
+        minimum: number("minimum"),
+        maximum: number("maximum"),
+        exclusive_minimum: flag("exclusiveMinimum"),
+        exclusive_maximum: flag("exclusiveMaximum"),
+        min_length: length("minLength"),
+        max_length: length("maxLength"),
+    }
+}
+
+pub(crate) fn read_body(
+    document: &Value,
+    operation: &Value,
+    pointer: &str,
+    types: &TypeNamer<'_>,
+) -> Result<Option<Body>, PointerError> {
+    let Some(body) = operation.get("requestBody") else { return Ok(None) };
+    let body = resolve(document, body);
+    let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
+    let content = body.get("content").and_then(Value::as_object);
+    let json = content.and_then(|c| c.iter().find(|(m, _)| is_json(m)));
+    match (json, content.and_then(|c| c.keys().next())) {
+        (Some((media_type, media)), _) => {
+            let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
+            let at = pointer_push(&pointer_push(&pointer_push(pointer, "requestBody"), "content"), media_type);
+            let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(at, m))?;
+            Ok(Some(Body { required, json_type: Some(rust_type), media_type: media_type.clone() }))
+        }
+        (None, Some(media_type)) => Ok(Some(Body { required, json_type: None, media_type: media_type.clone() })),
+        (None, None) => Ok(None),
+    }
+}
+
+pub(crate) fn read_response(
+    document: &Value,
+    status: &str,
+    response: &Value,
+    pointer: &str,
+    types: &TypeNamer<'_>,
+) -> Result<Response, PointerError> {
+    let status_kind = match status {
+        "default" => Status::Default,
+        s if s.len() == 3 && s.ends_with("XX") => {
+            Status::Range(s[..1].parse().map_err(|_| PointerError::new(pointer, "bad status range"))?)
+        }
+        s => Status::Code(s.parse().map_err(|_| PointerError::new(pointer, format!("`{s}` is not a status code")))?),
+    };
+    let response = resolve(document, response);
+    let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
+    let content = response.get("content").and_then(Value::as_object);
+    let (content, schema_pointer) = match content {
+        None => (ResponseContent::Empty, None),
+        Some(content) if content.is_empty() => (ResponseContent::Empty, None),
+        Some(content) => match content.iter().find(|(m, _)| is_json(m)) {
+            Some((media_type, media)) => {
+                let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
+                let at = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+                let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(&at, m))?;
+                let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
+                    Some(reference) => reference.strip_prefix('#').map(str::to_string),
+                    None => Some(at),
+                };
+                (ResponseContent::Json(rust_type), schema_pointer)
+            }
+            None => (ResponseContent::Raw(content.keys().next().cloned().unwrap_or_default()), None),
+        },
+    };
+    Ok(Response { status: status_kind, description, content, schema_pointer })
+}
+
+pub(crate) fn read_security(
+    requirements: Option<&Value>,
+    schemes: &BTreeMap<String, SchemeKind>,
+    pointer: &str,
+) -> Result<Security, PointerError> {
+    let mut alternatives = Vec::new();
+    let mut optional = false;
+    for requirement in requirements.and_then(Value::as_array).into_iter().flatten() {
+        let Some(requirement) = requirement.as_object() else { continue };
+        if requirement.is_empty() {
+            optional = true;
+            continue;
+        }
+        let mut all = Vec::new();
+        for name in requirement.keys() {
+            match schemes.get(name) {
+                Some(kind) => all.push(Scheme { name: name.clone(), kind: kind.clone() }),
+                None => {
+                    return Err(PointerError::new(
+                        pointer,
+                        format!("security requirement names unknown scheme `{name}`"),
+                    ));
+                }
+            }
+        }
+        alternatives.push(all);
+    }
+    Ok(Security { alternatives, optional })
+}
+
+pub(crate) fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// Names Rust types for prepared schemas, and notes the crates those names need.
+pub(crate) struct TypeNamer<'a> {
+    /// Type names the types crate defines at its root.
+    pub(crate) names: &'a BTreeSet<String>,
+    pub(crate) crates: RefCell<BTreeSet<&'static str>>,
+}
+
+impl TypeNamer<'_> {
+    /// A named type of the types crate, or a scalar typed as typify types it (formats included,
+    /// so a `uuid` path parameter is checked as one).
+    pub(crate) fn rust_type(&self, schema: &Value) -> Result<TokenStream, String> {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let rust_name = typify_name(&name);
+            if !self.names.contains(&rust_name) {
+                return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
+            }
+            let ident = format_ident!("{}", rust_name);
+            return Ok(quote! { types::#ident });
+        }
+        let format = schema.get("format").and_then(Value::as_str).unwrap_or_default();
+        let needs = |krate| self.crates.borrow_mut().insert(krate);
+        Ok(match schema.get("type").and_then(Value::as_str) {
+            Some("string") => match format {
+                "date-time" => {
+                    needs("chrono");
+                    quote! { chrono::DateTime<chrono::offset::Utc> }
+                }
+                "date" => {
+                    needs("chrono");
+                    quote! { chrono::NaiveDate }
+                }
+                "uuid" => {
+                    needs("uuid");
+                    quote! { uuid::Uuid }
+                }
+                "ipv4" => quote! { std::net::Ipv4Addr },
+                "ipv6" => quote! { std::net::Ipv6Addr },
+                _ => quote! { String },
+            },
+            Some("integer") => match format {
+                "int32" => quote! { i32 },
+                _ => quote! { i64 },
+            },
+            Some("number") => match format {
+                "float" => quote! { f32 },
+                _ => quote! { f64 },
+            },
+            Some("boolean") => quote! { bool },
+            Some("array") => {
+                let item = self.rust_type(schema.get("items").unwrap_or(&Value::Null))?;
+                quote! { Vec<#item> }
+            }
+            _ => quote! { serde_json::Value },
+        })
+    }
+}
+
+/// The name typify gives the component schema `name`.
+pub(crate) fn typify_name(name: &str) -> String {
+    crate::naming::sanitize(name, crate::naming::Case::Pascal)
+}
+
+pub(crate) fn field_ident(name: &str) -> Ident {
+    let snake = name.to_snake_case();
+    let snake =
+        if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("p_{snake}") } else { snake };
+    syn::parse_str::<Ident>(&snake).unwrap_or_else(|_| Ident::new_raw(&snake, Span::call_site()))
+}
