@@ -605,61 +605,7 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
-/// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.
-const COOKIE_VALUE_ESCAPES: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b',')
-    .add(b';')
-    .add(b'\\')
-    .add(b'%');
-/// Why a client with credentials could not be built.
-#[derive(Debug)]
-pub enum ClientBuildError {
-    /// The credential cannot travel in an HTTP header (e.g. it holds a newline).
-    InvalidCredential(reqwest::header::InvalidHeaderValue),
-    /// reqwest could not build its client (e.g. TLS could not be initialised).
-    Http(reqwest::Error),
-}
-impl std::fmt::Display for ClientBuildError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidCredential(err) => {
-                write!(f, "credential is not a valid header value: {err}")
-            }
-            Self::Http(err) => write!(f, "cannot build the HTTP client: {err}"),
-        }
-    }
-}
-impl std::error::Error for ClientBuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidCredential(err) => Some(err),
-            Self::Http(err) => Some(err),
-        }
-    }
-}
-impl Client {
-    fn with_credential_header(
-        base_url: &str,
-        name: reqwest::header::HeaderName,
-        value: String,
-    ) -> Result<Self, ClientBuildError> {
-        let mut value = reqwest::header::HeaderValue::try_from(value)
-            .map_err(ClientBuildError::InvalidCredential)?;
-        value.set_sensitive(true);
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(name, value);
-        let timeout = std::time::Duration::from_secs(15u64);
-        let client = reqwest::ClientBuilder::new()
-            .connect_timeout(timeout)
-            .timeout(timeout)
-            .default_headers(headers)
-            .build()
-            .map_err(ClientBuildError::Http)?;
-        Ok(Self::new_with_client(base_url, client))
-    }
-}
+pub use openapi_client_runtime::ClientBuildError;
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] that sends a bearer token (security scheme `bearerAuth`) on every request.
     pub fn with_bearer_auth(token: &str) -> Result<Self, ClientBuildError> {
@@ -670,11 +616,13 @@ impl Client {
         base_url: &str,
         token: &str,
     ) -> Result<Self, ClientBuildError> {
-        Self::with_credential_header(
-            base_url,
-            reqwest::header::AUTHORIZATION,
-            format!("Bearer {token}"),
-        )
+        use openapi_client_runtime::Credential;
+        let timeout = std::time::Duration::from_secs(15u64);
+        let client = openapi_client_runtime::client_with_credential(
+            &Credential::Bearer(token),
+            timeout,
+        )?;
+        Ok(Self::new_with_client(base_url, client))
     }
 }
 impl Client {
@@ -687,11 +635,16 @@ impl Client {
         base_url: &str,
         key: &str,
     ) -> Result<Self, ClientBuildError> {
-        Self::with_credential_header(
-            base_url,
-            reqwest::header::HeaderName::from_static("x-api-key"),
-            key.to_string(),
-        )
+        use openapi_client_runtime::Credential;
+        let timeout = std::time::Duration::from_secs(15u64);
+        let client = openapi_client_runtime::client_with_credential(
+            &Credential::Header {
+                name: "x-api-key",
+                key,
+            },
+            timeout,
+        )?;
+        Ok(Self::new_with_client(base_url, client))
     }
 }
 impl Client {
@@ -704,14 +657,16 @@ impl Client {
         base_url: &str,
         key: &str,
     ) -> Result<Self, ClientBuildError> {
-        Self::with_credential_header(
-            base_url,
-            reqwest::header::COOKIE,
-            format!(
-                "{}={}", "shelf_session", percent_encoding::utf8_percent_encode(key,
-                COOKIE_VALUE_ESCAPES)
-            ),
-        )
+        use openapi_client_runtime::Credential;
+        let timeout = std::time::Duration::from_secs(15u64);
+        let client = openapi_client_runtime::client_with_credential(
+            &Credential::Cookie {
+                name: "shelf_session",
+                key,
+            },
+            timeout,
+        )?;
+        Ok(Self::new_with_client(base_url, client))
     }
 }
 impl ClientHooks<()> for Client {
@@ -726,14 +681,13 @@ impl ClientHooks<()> for Client {
             "get_book" => matches!(status, 404u16),
             _ => false,
         };
-        if !untyped {
-            return Ok(());
+        if untyped {
+            return Err(
+                Error::UnexpectedResponse(
+                    openapi_client_runtime::bodiless_copy(response),
+                ),
+            );
         }
-        let mut bare = reqwest::header::HeaderMap::new();
-        bare.clone_from(response.headers());
-        let mut rebuilt = ::http::Response::new(Vec::<u8>::new());
-        *rebuilt.status_mut() = response.status();
-        *rebuilt.headers_mut() = bare;
-        Err(Error::UnexpectedResponse(reqwest::Response::from(rebuilt)))
+        Ok(())
     }
 }

@@ -205,53 +205,7 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
-/// Why a client with credentials could not be built.
-#[derive(Debug)]
-pub enum ClientBuildError {
-    /// The credential cannot travel in an HTTP header (e.g. it holds a newline).
-    InvalidCredential(reqwest::header::InvalidHeaderValue),
-    /// reqwest could not build its client (e.g. TLS could not be initialised).
-    Http(reqwest::Error),
-}
-impl std::fmt::Display for ClientBuildError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidCredential(err) => {
-                write!(f, "credential is not a valid header value: {err}")
-            }
-            Self::Http(err) => write!(f, "cannot build the HTTP client: {err}"),
-        }
-    }
-}
-impl std::error::Error for ClientBuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::InvalidCredential(err) => Some(err),
-            Self::Http(err) => Some(err),
-        }
-    }
-}
-impl Client {
-    fn with_credential_header(
-        base_url: &str,
-        name: reqwest::header::HeaderName,
-        value: String,
-    ) -> Result<Self, ClientBuildError> {
-        let mut value = reqwest::header::HeaderValue::try_from(value)
-            .map_err(ClientBuildError::InvalidCredential)?;
-        value.set_sensitive(true);
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(name, value);
-        let timeout = std::time::Duration::from_secs(15u64);
-        let client = reqwest::ClientBuilder::new()
-            .connect_timeout(timeout)
-            .timeout(timeout)
-            .default_headers(headers)
-            .build()
-            .map_err(ClientBuildError::Http)?;
-        Ok(Self::new_with_client(base_url, client))
-    }
-}
+pub use openapi_client_runtime::ClientBuildError;
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] that sends HTTP basic auth (security scheme `basicAuth`) on every request.
     pub fn with_basic_auth(
@@ -266,16 +220,15 @@ impl Client {
         username: &str,
         password: &str,
     ) -> Result<Self, ClientBuildError> {
-        Self::with_credential_header(
-            base_url,
-            reqwest::header::AUTHORIZATION,
-            {
-                let pair = format!("{username}:{password}");
-                format!(
-                    "Basic {}", base64::Engine::encode(&
-                    base64::engine::general_purpose::STANDARD, pair)
-                )
+        use openapi_client_runtime::Credential;
+        let timeout = std::time::Duration::from_secs(15u64);
+        let client = openapi_client_runtime::client_with_credential(
+            &Credential::Basic {
+                username,
+                password,
             },
-        )
+            timeout,
+        )?;
+        Ok(Self::new_with_client(base_url, client))
     }
 }

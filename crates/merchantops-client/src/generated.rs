@@ -254,14 +254,6 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
-/// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.
-const COOKIE_VALUE_ESCAPES: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b',')
-    .add(b';')
-    .add(b'\\')
-    .add(b'%');
 impl ClientHooks<()> for Client {
     async fn pre<E>(
         &self,
@@ -272,32 +264,7 @@ impl ClientHooks<()> for Client {
             "get_export_download_url" => &["stytch_session"],
             _ => &[],
         };
-        let headers = request.headers_mut();
-        let pairs: Vec<String> = names
-            .iter()
-            .filter_map(|name| {
-                let value = headers.remove(*name)?;
-                Some(
-                    format!(
-                        "{name}={}", percent_encoding::percent_encode(value.as_bytes(),
-                        COOKIE_VALUE_ESCAPES)
-                    ),
-                )
-            })
-            .collect();
-        if pairs.is_empty() {
-            return Ok(());
-        }
-        let mut cookie = pairs.join("; ");
-        if let Some(existing) = headers
-            .get(reqwest::header::COOKIE)
-            .and_then(|v| v.to_str().ok())
-        {
-            cookie = format!("{existing}; {cookie}");
-        }
-        let value = reqwest::header::HeaderValue::try_from(cookie)
-            .map_err(|e| Error::Custom(e.to_string()))?;
-        headers.insert(reqwest::header::COOKIE, value);
-        Ok(())
+        openapi_client_runtime::fold_cookie_parameters(request.headers_mut(), names)
+            .map_err(|e| Error::Custom(e.to_string()))
     }
 }

@@ -97,18 +97,13 @@ pub fn generate_client_crates(
     if generator.uses_futures() {
         client_deps.push(Dependency::Workspace("futures"));
     }
-    let websockets = generator.uses_websockets();
-    if uses_basic_auth(&view.document) || websockets {
-        client_deps.push(Dependency::Workspace("base64"));
+    // progenitor's websocket upgrade code names these crates itself.
+    if generator.uses_websockets() {
+        client_deps.extend([Dependency::Workspace("base64"), Dependency::Workspace("rand")]);
     }
-    if websockets {
-        client_deps.push(Dependency::Workspace("rand"));
-    }
-    if !view.cookie_parameters.is_empty() || uses_cookie_credentials(&view.document) {
-        client_deps.push(Dependency::Workspace("percent-encoding"));
-    }
-    if !view.untyped_errors.is_empty() {
-        client_deps.push(Dependency::Workspace("http"));
+    let has_credentials = !security_schemes(&view.document).is_empty();
+    if has_credentials || !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty() {
+        client_deps.push(Dependency::Workspace("openapi-client-runtime"));
     }
 
     let types_dir = format!("crates/{}", entry.types_crate);
@@ -271,14 +266,6 @@ fn default_base_url(document: &Value) -> Option<String> {
     absolute.then(|| url.trim_end_matches('/').to_string())
 }
 
-fn uses_basic_auth(document: &Value) -> bool {
-    security_schemes(document).iter().any(|(_, scheme)| matches!(scheme, Credential::Basic))
-}
-
-fn uses_cookie_credentials(document: &Value) -> bool {
-    security_schemes(document).iter().any(|(_, scheme)| matches!(scheme, Credential::Cookie(_)))
-}
-
 /// How a security scheme's credential travels, for the schemes a client constructor can set.
 enum Credential {
     Basic,
@@ -344,63 +331,45 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
     }
     let constructors: Vec<TokenStream> = security_schemes(document)
         .iter()
-        .map(|(name, credential)| credential_constructors(name, credential, base_url.is_some()))
+        .map(|(name, credential)| credential_constructors(name, credential, base_url.is_some(), timeout))
         .collect();
-    let auth_support = (!constructors.is_empty()).then(|| auth_support(timeout));
+    let auth_support = (!constructors.is_empty()).then(|| quote! { pub use openapi_client_runtime::ClientBuildError; });
     let hooks = (!view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty())
         .then(|| client_hooks(&view.cookie_parameters, &view.untyped_errors));
-    let cookie_escapes = (!view.cookie_parameters.is_empty() || uses_cookie_credentials(document)).then(|| {
-        quote! {
-            /// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.
-            const COOKIE_VALUE_ESCAPES: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-                .add(b' ').add(b'"').add(b',').add(b';').add(b'\\').add(b'%');
-        }
-    });
     quote! {
         #base_url_items
-        #cookie_escapes
         #auth_support
         #(#constructors)*
         #hooks
     }
 }
 
-fn credential_constructors(scheme: &str, credential: &Credential, has_default_url: bool) -> TokenStream {
+fn credential_constructors(scheme: &str, credential: &Credential, has_default_url: bool, timeout: u64) -> TokenStream {
     let method = format_ident!("with_{}", scheme.to_snake_case());
     let method_at = format_ident!("with_{}_at", scheme.to_snake_case());
-    let (params, args, header, value, what) = match credential {
+    let (params, args, value, what) = match credential {
         Credential::Basic => (
             quote! { username: &str, password: &str },
             quote! { username, password },
-            quote! { reqwest::header::AUTHORIZATION },
-            quote! {{
-                let pair = format!("{username}:{password}");
-                format!("Basic {}", base64::Engine::encode(&base64::engine::general_purpose::STANDARD, pair))
-            }},
+            quote! { Credential::Basic { username, password } },
             "HTTP basic auth",
         ),
-        Credential::Bearer => (
-            quote! { token: &str },
-            quote! { token },
-            quote! { reqwest::header::AUTHORIZATION },
-            quote! { format!("Bearer {token}") },
-            "a bearer token",
-        ),
+        Credential::Bearer => {
+            (quote! { token: &str }, quote! { token }, quote! { Credential::Bearer(token) }, "a bearer token")
+        }
         Credential::Header(name) => {
             let name = name.to_ascii_lowercase();
             (
                 quote! { key: &str },
                 quote! { key },
-                quote! { reqwest::header::HeaderName::from_static(#name) },
-                quote! { key.to_string() },
+                quote! { Credential::Header { name: #name, key } },
                 "an API key header",
             )
         }
         Credential::Cookie(name) => (
             quote! { key: &str },
             quote! { key },
-            quote! { reqwest::header::COOKIE },
-            quote! { format!("{}={}", #name, percent_encoding::utf8_percent_encode(key, COOKIE_VALUE_ESCAPES)) },
+            quote! { Credential::Cookie { name: #name, key } },
             "an API key cookie",
         ),
     };
@@ -422,59 +391,9 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
 
             #[doc = #doc_at]
             pub fn #method_at(base_url: &str, #params) -> Result<Self, ClientBuildError> {
-                Self::with_credential_header(base_url, #header, #value)
-            }
-        }
-    }
-}
-
-/// The error type and builder shared by every credential constructor.
-fn auth_support(timeout: u64) -> TokenStream {
-    quote! {
-        /// Why a client with credentials could not be built.
-        #[derive(Debug)]
-        pub enum ClientBuildError {
-            /// The credential cannot travel in an HTTP header (e.g. it holds a newline).
-            InvalidCredential(reqwest::header::InvalidHeaderValue),
-            /// reqwest could not build its client (e.g. TLS could not be initialised).
-            Http(reqwest::Error),
-        }
-
-        impl std::fmt::Display for ClientBuildError {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    Self::InvalidCredential(err) => write!(f, "credential is not a valid header value: {err}"),
-                    Self::Http(err) => write!(f, "cannot build the HTTP client: {err}"),
-                }
-            }
-        }
-
-        impl std::error::Error for ClientBuildError {
-            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                match self {
-                    Self::InvalidCredential(err) => Some(err),
-                    Self::Http(err) => Some(err),
-                }
-            }
-        }
-
-        impl Client {
-            fn with_credential_header(
-                base_url: &str,
-                name: reqwest::header::HeaderName,
-                value: String,
-            ) -> Result<Self, ClientBuildError> {
-                let mut value = reqwest::header::HeaderValue::try_from(value).map_err(ClientBuildError::InvalidCredential)?;
-                value.set_sensitive(true);
-                let mut headers = reqwest::header::HeaderMap::new();
-                headers.insert(name, value);
+                use openapi_client_runtime::Credential;
                 let timeout = std::time::Duration::from_secs(#timeout);
-                let client = reqwest::ClientBuilder::new()
-                    .connect_timeout(timeout)
-                    .timeout(timeout)
-                    .default_headers(headers)
-                    .build()
-                    .map_err(ClientBuildError::Http)?;
+                let client = openapi_client_runtime::client_with_credential(&#value, timeout)?;
                 Ok(Self::new_with_client(base_url, client))
             }
         }
@@ -503,24 +422,8 @@ fn client_hooks(cookies: &[CookieParameter], untyped: &[UntypedErrors]) -> Token
                     #(#cookie_arms)*
                     _ => &[],
                 };
-                let headers = request.headers_mut();
-                let pairs: Vec<String> = names
-                    .iter()
-                    .filter_map(|name| {
-                        let value = headers.remove(*name)?;
-                        Some(format!("{name}={}", percent_encoding::percent_encode(value.as_bytes(), COOKIE_VALUE_ESCAPES)))
-                    })
-                    .collect();
-                if pairs.is_empty() {
-                    return Ok(());
-                }
-                let mut cookie = pairs.join("; ");
-                if let Some(existing) = headers.get(reqwest::header::COOKIE).and_then(|v| v.to_str().ok()) {
-                    cookie = format!("{existing}; {cookie}");
-                }
-                let value = reqwest::header::HeaderValue::try_from(cookie).map_err(|e| Error::Custom(e.to_string()))?;
-                headers.insert(reqwest::header::COOKIE, value);
-                Ok(())
+                openapi_client_runtime::fold_cookie_parameters(request.headers_mut(), names)
+                    .map_err(|e| Error::Custom(e.to_string()))
             }
         }
     });
@@ -551,16 +454,10 @@ fn client_hooks(cookies: &[CookieParameter], untyped: &[UntypedErrors]) -> Token
                     #(#untyped_arms)*
                     _ => false,
                 };
-                if !untyped {
-                    return Ok(());
+                if untyped {
+                    return Err(Error::UnexpectedResponse(openapi_client_runtime::bodiless_copy(response)));
                 }
-                // The spec gives this answer no body, so status and headers are all there is.
-                let mut bare = reqwest::header::HeaderMap::new();
-                bare.clone_from(response.headers());
-                let mut rebuilt = ::http::Response::new(Vec::<u8>::new());
-                *rebuilt.status_mut() = response.status();
-                *rebuilt.headers_mut() = bare;
-                Err(Error::UnexpectedResponse(reqwest::Response::from(rebuilt)))
+                Ok(())
             }
         }
     });
