@@ -54,7 +54,7 @@ fn mutate(document: &mut Value, rng: &mut Rng) -> String {
     let place = places[rng.below(places.len())].clone();
     let replacements = [Value::Null, Value::from(0), Value::from("x"), Value::Array(Vec::new()), serde_json::json!({})];
     let replacement = replacements[rng.below(replacements.len())].clone();
-    let drop = rng.next() % 2 == 0;
+    let drop = rng.next().is_multiple_of(2);
     match document.pointer_mut(&place) {
         Some(Value::Object(map)) if !map.is_empty() => {
             let key = map.keys().nth(rng.below(map.len())).cloned().unwrap_or_default();
