@@ -111,3 +111,21 @@ fn committed_crates_match_the_vendored_specs() {
     let report = run(&xtask::workspace_root(), Mode::Check);
     assert!(report.succeeded(), "{}", report.render());
 }
+
+#[test]
+fn crates_of_a_removed_api_are_reported_and_removed() {
+    let workspace = ScratchWorkspace::with_spec("pets.yaml", PETS).unwrap();
+    assert!(run(workspace.root(), Mode::Write).succeeded());
+    let manifest = workspace.root().join("specs/apis.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, text.replace("server-crate = \"pets-server\"\n", "")).unwrap();
+
+    let check = run(workspace.root(), Mode::Check);
+    assert!(!check.succeeded());
+    assert!(check.render().contains("unexpected: crates/pets-server/src/generated.rs"), "{}", check.render());
+
+    assert!(run(workspace.root(), Mode::Write).succeeded());
+    assert!(!workspace.root().join("crates/pets-server").exists(), "the whole crate directory goes");
+    assert!(workspace.root().join("crates/pets-client").exists());
+    assert!(run(workspace.root(), Mode::Check).succeeded());
+}

@@ -233,6 +233,8 @@ pub fn run(root: &Path, mode: Mode) -> Report {
             Err(_) => report.drift.push(Drift::Missing { path: file.path.clone() }),
         }
     }
+    // Crates generated for an API since removed from the manifest are stale too.
+    owned_dirs.extend(generated_crate_dirs(root));
     for dir in &owned_dirs {
         for path in files_under(root, dir) {
             if !seen.contains(&path) {
@@ -262,7 +264,8 @@ fn apply(root: &Path, manifest_text: &str, report: &Report, outputs: &[Generated
         let target = root.join(drift.path());
         match drift {
             Drift::Unexpected { .. } => {
-                std::fs::remove_file(&target).map_err(|e| format!("{}: cannot remove: {e}", drift.path().display()))?
+                std::fs::remove_file(&target).map_err(|e| format!("{}: cannot remove: {e}", drift.path().display()))?;
+                remove_empty_parents(root, drift.path());
             }
             Drift::Stale { .. } | Drift::Missing { .. } => {
                 let contents =
@@ -272,6 +275,31 @@ fn apply(root: &Path, manifest_text: &str, report: &Report, outputs: &[Generated
         }
     }
     Ok(())
+}
+
+/// `crates/<name>` directories whose `Cargo.toml` says it was generated.
+fn generated_crate_dirs(root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(root.join("crates")) else { return Vec::new() };
+    entries
+        .flatten()
+        .filter(|entry| {
+            std::fs::read_to_string(entry.path().join("Cargo.toml"))
+                .is_ok_and(|text| text.starts_with("# @generated from"))
+        })
+        .map(|entry| PathBuf::from("crates").join(entry.file_name()))
+        .collect()
+}
+
+/// Removes the now-empty directories above a removed file, up to `crates/`: an empty crate
+/// directory would break the workspace's `crates/*` glob.
+fn remove_empty_parents(root: &Path, removed: &Path) {
+    let mut dir = removed.parent();
+    while let Some(current) = dir.filter(|d| d.starts_with("crates") && *d != Path::new("crates")) {
+        if std::fs::remove_dir(root.join(current)).is_err() {
+            break;
+        }
+        dir = current.parent();
+    }
 }
 
 /// Writes beside the target, then renames: a reader never sees half a file.
