@@ -141,6 +141,20 @@ mod tests {
     }
 
     #[test]
+    fn api_keys_are_read_from_their_place() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-api-key", HeaderValue::from_static("k1"));
+        assert_eq!(api_key_in_header(&headers, "x-api-key").unwrap(), ApiKey("k1".into()));
+        let missing = api_key_in_header(&HeaderMap::new(), "x-api-key").unwrap_err();
+        assert_eq!((missing.source, missing.name.as_str()), (Source::Header, "x-api-key"));
+        let query = [("api_key".to_string(), "k2".to_string())];
+        assert_eq!(api_key_in_pairs(&query, "api_key", Source::Query).unwrap(), ApiKey("k2".into()));
+        let empty = [("sid".to_string(), String::new())];
+        let problem = api_key_in_pairs(&empty, "sid", Source::Cookie).unwrap_err();
+        assert_eq!((problem.source, problem.message.as_str()), (Source::Cookie, "API key cookie `sid` is empty"));
+    }
+
+    #[test]
     fn bearer_scheme_name_is_case_insensitive() {
         assert_eq!(bearer(&with_authorization("bearer t0k")).unwrap(), BearerToken("t0k".into()));
     }
