@@ -79,3 +79,19 @@ fn every_generated_file_names_its_spec_digest_and_command() {
         }
     }
 }
+
+#[test]
+fn positional_interface_takes_parameters_as_arguments() {
+    let fixture = std::fs::read_to_string(workspace_root().join("tests/fixtures/pets.yaml")).unwrap();
+    let workspace = codegen_tests::ScratchWorkspace::with_spec("pets.yaml", &fixture).unwrap();
+    let manifest = workspace.root().join(MANIFEST_PATH);
+    let text =
+        std::fs::read_to_string(&manifest).unwrap() + "[api.client]\ninterface = \"positional\"\ntimeout-seconds = 3\n";
+    let api = parse_manifest(&text, Path::new(MANIFEST_PATH)).unwrap().apis.remove(0);
+
+    let output = generate_api(workspace.root(), &api).unwrap();
+    let client = output.files.iter().find(|f| f.path.ends_with("pets-client/src/generated.rs")).unwrap();
+    let signature = "pub async fn get_pet<'a>(\n        &'a self,\n        pet_id: &'a str,\n        kind: Option<types::Kind>,\n    )";
+    assert!(client.contents.contains(signature), "{}", client.contents);
+    assert!(client.contents.contains("from_secs(3u64)"), "the manifest's timeout reaches the client");
+}

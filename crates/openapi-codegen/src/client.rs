@@ -54,7 +54,6 @@ pub fn generate_client_crates(
             return Err(locate_failure(&view.document, &settings, spec, &format!("progenitor panicked: {panic}")));
         }
     };
-    let type_space = generator.get_type_space();
     let (types_items, progenitor_client_items) =
         split_types_module(tokens).map_err(|message| spec.error(PointerError::new("", message)))?;
     let type_names = defined_type_names(&types_items);
@@ -74,37 +73,8 @@ pub fn generate_client_crates(
     let provenance = &spec.provenance;
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
 
-    // Types that appear in signatures need their crates in the client too.
-    let type_deps: Vec<&str> = [
-        (type_space.uses_regress(), "regress"),
-        (type_space.uses_chrono(), "chrono"),
-        (type_space.uses_uuid(), "uuid"),
-    ]
-    .into_iter()
-    .filter_map(|(used, name)| used.then_some(name))
-    .collect();
-    let mut types_deps = vec![Dependency::Workspace("serde"), Dependency::Workspace("serde_json")];
-    types_deps.extend(type_deps.iter().map(|name| Dependency::Workspace(name)));
     let types_path = format!("../{}", entry.types_crate);
-    let mut client_deps = vec![
-        Dependency::Path { name: &entry.types_crate, path: &types_path },
-        Dependency::Workspace("progenitor-client"),
-        Dependency::Workspace("reqwest"),
-        Dependency::Workspace("serde"),
-        Dependency::Workspace("serde_json"),
-    ];
-    client_deps.extend(type_deps.iter().map(|name| Dependency::Workspace(name)));
-    if generator.uses_futures() {
-        client_deps.push(Dependency::Workspace("futures"));
-    }
-    // progenitor's websocket upgrade code names these crates itself.
-    if generator.uses_websockets() {
-        client_deps.extend([Dependency::Workspace("base64"), Dependency::Workspace("rand")]);
-    }
-    let has_credentials = !security_schemes(&view.document).is_empty();
-    if has_credentials || !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty() {
-        client_deps.push(Dependency::Workspace("openapi-client-runtime"));
-    }
+    let (types_deps, client_deps) = dependencies(&generator, &view, &entry.types_crate, &types_path);
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
@@ -168,6 +138,48 @@ pub fn generate_client_crates(
         GeneratedFile { path: format!("{client_dir}/src/generated.rs").into(), contents: client_text },
     ];
     Ok(ClientOutput { files, type_names })
+}
+
+/// The dependencies of the types crate and of the client crate: the run-time crates the
+/// generated code names, and nothing else.
+fn dependencies<'a>(
+    generator: &Generator,
+    view: &ProgenitorView,
+    types_crate: &'a str,
+    types_path: &'a str,
+) -> (Vec<Dependency<'a>>, Vec<Dependency<'a>>) {
+    let type_space = generator.get_type_space();
+    // Types that appear in signatures need their crates in the client too.
+    let type_deps: Vec<Dependency<'a>> = [
+        (type_space.uses_regress(), "regress"),
+        (type_space.uses_chrono(), "chrono"),
+        (type_space.uses_uuid(), "uuid"),
+    ]
+    .into_iter()
+    .filter_map(|(used, name)| used.then_some(Dependency::Workspace(name)))
+    .collect();
+    let mut types_deps = vec![Dependency::Workspace("serde"), Dependency::Workspace("serde_json")];
+    types_deps.extend(type_deps.iter().cloned());
+    let mut client_deps = vec![
+        Dependency::Path { name: types_crate, path: types_path },
+        Dependency::Workspace("progenitor-client"),
+        Dependency::Workspace("reqwest"),
+        Dependency::Workspace("serde"),
+        Dependency::Workspace("serde_json"),
+    ];
+    client_deps.extend(type_deps);
+    if generator.uses_futures() {
+        client_deps.push(Dependency::Workspace("futures"));
+    }
+    // progenitor's websocket upgrade code names these crates itself.
+    if generator.uses_websockets() {
+        client_deps.extend([Dependency::Workspace("base64"), Dependency::Workspace("rand")]);
+    }
+    let has_credentials = !security_schemes(&view.document).is_empty();
+    if has_credentials || !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty() {
+        client_deps.push(Dependency::Workspace("openapi-client-runtime"));
+    }
+    (types_deps, client_deps)
 }
 
 /// Names of the structs, enums and aliases at the root of the types crate.

@@ -59,6 +59,7 @@ pub fn crate_root(provenance: &Provenance, doc: &str) -> String {
 }
 
 /// A dependency line of a generated crate's `Cargo.toml`.
+#[derive(Clone)]
 pub enum Dependency<'a> {
     /// Version and features come from the workspace's `[workspace.dependencies]`.
     Workspace(&'a str),
