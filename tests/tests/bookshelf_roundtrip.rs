@@ -30,7 +30,12 @@ async fn serve() -> Served {
 }
 
 fn new_book(title: &str) -> NewBook {
-    NewBook { title: title.try_into().unwrap(), genre: Genre::Science, year: None, tags: vec!["space".into()] }
+    NewBook {
+        title: title.try_into().unwrap(),
+        genre: Genre::Science,
+        year: None,
+        tags: vec!["space".try_into().unwrap()],
+    }
 }
 
 /// The typed `Problem` of an error answer.
@@ -181,6 +186,31 @@ async fn bad_path_query_and_header_values_are_400s() {
         .json(&serde_json::json!({"title": "A", "genre": "science"})))
     .await;
     assert_eq!((status, body.errors[0].message.as_str()), (400, "String should have at least 8 characters"));
+}
+
+#[tokio::test]
+async fn bounds_inside_the_body_are_checked_where_they_apply() {
+    let served = serve().await;
+    let tags: Vec<String> = (0..11).map(|n| format!("t{n}")).collect();
+    let (status, body) = raw(reqwest::Client::new()
+        .post(format!("{}/books", served.base_url))
+        .bearer_auth("t")
+        .header("idempotency-key", "key-0010")
+        .json(&serde_json::json!({"title": "Incunable", "genre": "history", "year": 1200, "tags": tags})))
+    .await;
+    assert_eq!(status, 400);
+    let problems: Vec<(&str, &str)> = body.errors.iter().map(|e| (e.pointer.as_str(), e.message.as_str())).collect();
+    assert_eq!(
+        problems,
+        [
+            ("body.year", "Input should be greater than or equal to 1450"),
+            ("body.tags", "List should have at most 10 items"),
+        ]
+    );
+    // In bounds, the same book is stored.
+    let client = Client::with_bearer_auth_at(&served.base_url, "t").unwrap();
+    let book = NewBook { year: Some(1455), ..new_book("Gutenberg Bible") };
+    assert_eq!(client.add_book().idempotency_key("key-0011").body(book).send().await.unwrap().year, Some(1455));
 }
 
 #[tokio::test]

@@ -1,4 +1,4 @@
-// @generated from specs/bookshelf.yaml (sha256 3249dae2588b993e3172752f0df76652801f2fd3205f8afb321a1d0f4a32c68d).
+// @generated from specs/bookshelf.yaml (sha256 2a5a4fc7ddf42539dc926f604e37d3cd8e28108cba963c371daf68ca1daa3961).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use bookshelf_types as types;

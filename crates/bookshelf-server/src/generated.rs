@@ -1,4 +1,4 @@
-// @generated from specs/bookshelf.yaml (sha256 3249dae2588b993e3172752f0df76652801f2fd3205f8afb321a1d0f4a32c68d).
+// @generated from specs/bookshelf.yaml (sha256 2a5a4fc7ddf42539dc926f604e37d3cd8e28108cba963c371daf68ca1daa3961).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use bookshelf_types as types;
@@ -8,7 +8,7 @@ pub use openapi_server_runtime::{
 use std::sync::Arc;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use openapi_server_runtime::input::{Bounds, Inputs, Shape};
+use openapi_server_runtime::input::{BodyRule, Bounds, Inputs, PathStep, Shape};
 use openapi_server_runtime::rejection::{RejectionReason, Source};
 use openapi_server_runtime::{credentials, respond};
 /// The path of the spec's first server (`/api/v1`): nest [`router`] under it, or use [`router_at_base_path`].
@@ -239,13 +239,9 @@ async fn handle_list_books<A: BookshelfApi>(
         openapi_server_runtime::input::path_params("/books", parts.uri.path()),
     );
     let genre = inputs
-        .one::<
-            types::Genre,
-        >(Source::Query, "genre", Shape::String, false, Bounds::default());
+        .one::<types::Genre>(Source::Query, "genre", Shape::String, false, Bounds::NONE);
     let tag = inputs
-        .many::<
-            Vec<String>,
-        >(Source::Query, "tag", Shape::String, false, Bounds::default());
+        .many::<Vec<String>>(Source::Query, "tag", Shape::String, false, Bounds::NONE);
     let limit = inputs
         .one::<
             i64,
@@ -258,7 +254,7 @@ async fn handle_list_books<A: BookshelfApi>(
                 minimum: Some(0f64),
                 maximum: Some(100f64),
                 exclusive_minimum: true,
-                ..Bounds::default()
+                ..Bounds::NONE
             },
         );
     let _ = body;
@@ -341,7 +337,7 @@ async fn handle_add_book<A: BookshelfApi>(
             Bounds {
                 min_length: Some(8usize),
                 max_length: Some(64usize),
-                ..Bounds::default()
+                ..Bounds::NONE
             },
         );
     let body = match axum::body::to_bytes(
@@ -350,7 +346,41 @@ async fn handle_add_book<A: BookshelfApi>(
         )
         .await
     {
-        Ok(bytes) => inputs.json_body::<types::NewBook>(&bytes, true),
+        Ok(bytes) => {
+            const RULES: &[BodyRule] = &[
+                BodyRule {
+                    path: &[PathStep::Key("title")],
+                    bounds: Bounds {
+                        min_length: Some(1usize),
+                        max_length: Some(200usize),
+                        ..Bounds::NONE
+                    },
+                },
+                BodyRule {
+                    path: &[PathStep::Key("year")],
+                    bounds: Bounds {
+                        minimum: Some(1450f64),
+                        maximum: Some(2100f64),
+                        ..Bounds::NONE
+                    },
+                },
+                BodyRule {
+                    path: &[PathStep::Key("tags")],
+                    bounds: Bounds {
+                        max_items: Some(10usize),
+                        ..Bounds::NONE
+                    },
+                },
+                BodyRule {
+                    path: &[PathStep::Key("tags"), PathStep::Each],
+                    bounds: Bounds {
+                        max_length: Some(32usize),
+                        ..Bounds::NONE
+                    },
+                },
+            ];
+            inputs.json_body_within::<types::NewBook>(&bytes, true, RULES)
+        }
         Err(_) => {
             inputs.unreadable_body();
             None
@@ -391,7 +421,7 @@ async fn handle_get_book<A: BookshelfApi>(
             true,
             Bounds {
                 minimum: Some(1f64),
-                ..Bounds::default()
+                ..Bounds::NONE
             },
         );
     let _ = body;
@@ -439,7 +469,7 @@ async fn handle_delete_book<A: BookshelfApi>(
             true,
             Bounds {
                 minimum: Some(1f64),
-                ..Bounds::default()
+                ..Bounds::NONE
             },
         );
     let _ = body;
@@ -522,7 +552,7 @@ async fn handle_put_cover<A: BookshelfApi>(
             true,
             Bounds {
                 minimum: Some(1f64),
-                ..Bounds::default()
+                ..Bounds::NONE
             },
         );
     let body = match axum::body::to_bytes(

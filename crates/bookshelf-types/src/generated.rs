@@ -1,4 +1,4 @@
-// @generated from specs/bookshelf.yaml (sha256 3249dae2588b993e3172752f0df76652801f2fd3205f8afb321a1d0f4a32c68d).
+// @generated from specs/bookshelf.yaml (sha256 2a5a4fc7ddf42539dc926f604e37d3cd8e28108cba963c371daf68ca1daa3961).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`AddBookIdempotencyKey`
@@ -150,7 +150,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Genre {
 pub struct NewBook {
     pub genre: Genre,
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<::std::string::String>,
+    pub tags: ::std::vec::Vec<NewBookTagsItem>,
     pub title: NewBookTitle,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
@@ -158,6 +158,60 @@ pub struct NewBook {
 impl NewBook {
     pub fn builder() -> builder::NewBook {
         Default::default()
+    }
+}
+///`NewBookTagsItem`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct NewBookTagsItem(::std::string::String);
+impl ::std::ops::Deref for NewBookTagsItem {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<NewBookTagsItem> for ::std::string::String {
+    fn from(value: NewBookTagsItem) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for NewBookTagsItem {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 32usize {
+            return Err("longer than 32 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for NewBookTagsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for NewBookTagsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NewBookTagsItem {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///`NewBookTitle`
@@ -424,7 +478,7 @@ pub mod builder {
     pub struct NewBook {
         genre: ::std::result::Result<super::Genre, ::std::string::String>,
         tags: ::std::result::Result<
-            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<super::NewBookTagsItem>,
             ::std::string::String,
         >,
         title: ::std::result::Result<super::NewBookTitle, ::std::string::String>,
@@ -453,7 +507,7 @@ pub mod builder {
         }
         pub fn tags<T>(mut self, value: T) -> Self
         where
-            T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            T: ::std::convert::TryInto<::std::vec::Vec<super::NewBookTagsItem>>,
             T::Error: ::std::fmt::Display,
         {
             self.tags = value

@@ -8,7 +8,7 @@ pub use openapi_server_runtime::{
 use std::sync::Arc;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use openapi_server_runtime::input::{Bounds, Inputs, Shape};
+use openapi_server_runtime::input::{BodyRule, Bounds, Inputs, PathStep, Shape};
 use openapi_server_runtime::rejection::{RejectionReason, Source};
 use openapi_server_runtime::{credentials, respond};
 /// The path of the spec's first server (`/v2`): nest [`router`] under it, or use [`router_at_base_path`].
@@ -106,9 +106,9 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
     let export_type = inputs
         .one::<
             types::ExportType,
-        >(Source::Path, "exportType", Shape::String, true, Bounds::default());
+        >(Source::Path, "exportType", Shape::String, true, Bounds::NONE);
     let filename = inputs
-        .one::<String>(Source::Path, "filename", Shape::String, true, Bounds::default());
+        .one::<String>(Source::Path, "filename", Shape::String, true, Bounds::NONE);
     let _ = body;
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::ExportDownloadLinkGet, rejection);

@@ -37,8 +37,8 @@ impl InMemoryBookshelf {
         for (title, genre, year, tag) in
             [("Dune", Genre::Fiction, 1965, "classic"), ("SPQR", Genre::History, 2015, "rome")]
         {
-            if let Ok(title) = title.try_into() {
-                shelf.store(NewBook { title, genre, year: Some(year), tags: vec![tag.into()] });
+            if let (Ok(title), Ok(tag)) = (title.try_into(), tag.try_into()) {
+                shelf.store(NewBook { title, genre, year: Some(year), tags: vec![tag] });
             }
         }
         shelf
@@ -57,7 +57,7 @@ impl InMemoryBookshelf {
             title: new.title.to_string(),
             genre: new.genre,
             year: new.year,
-            tags: new.tags,
+            tags: new.tags.into_iter().map(|tag| tag.to_string()).collect(),
             has_cover: Some(false),
         };
         shelf.books.insert(id, book.clone());

@@ -8,7 +8,7 @@ pub use openapi_server_runtime::{
 use std::sync::Arc;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use openapi_server_runtime::input::{Bounds, Inputs, Shape};
+use openapi_server_runtime::input::{BodyRule, Bounds, Inputs, PathStep, Shape};
 use openapi_server_runtime::rejection::{RejectionReason, Source};
 use openapi_server_runtime::{credentials, respond};
 /// The path of the spec's first server (``): nest [`router`] under it, or use [`router_at_base_path`].
@@ -97,19 +97,19 @@ async fn handle_get_export_download_url<A: MerchantopsApi>(
         ),
     );
     let job_id = inputs
-        .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::default());
+        .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::NONE);
     let authorization = inputs
         .one::<
             String,
-        >(Source::Header, "authorization", Shape::String, false, Bounds::default());
+        >(Source::Header, "authorization", Shape::String, false, Bounds::NONE);
     let x_organization_id = inputs
         .one::<
             String,
-        >(Source::Header, "x-organization-id", Shape::String, false, Bounds::default());
+        >(Source::Header, "x-organization-id", Shape::String, false, Bounds::NONE);
     let stytch_session = inputs
         .one::<
             String,
-        >(Source::Cookie, "stytch_session", Shape::String, false, Bounds::default());
+        >(Source::Cookie, "stytch_session", Shape::String, false, Bounds::NONE);
     let _ = body;
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::GetExportDownloadUrl, rejection);

@@ -118,7 +118,7 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
 
         use axum::extract::State;
         use axum::response::{IntoResponse, Response};
-        use openapi_server_runtime::input::{Bounds, Inputs, Shape};
+        use openapi_server_runtime::input::{BodyRule, Bounds, Inputs, PathStep, Shape};
         use openapi_server_runtime::rejection::{RejectionReason, Source};
         use openapi_server_runtime::{credentials, respond};
 
@@ -474,6 +474,20 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         Some(body) => {
             let required = body.required;
             let decode = match &body.json_type {
+                Some(ty) if !body.rules.is_empty() => {
+                    let rules = body.rules.iter().map(|rule| {
+                        let steps = rule.path.iter().map(|step| match step {
+                            Some(key) => quote! { PathStep::Key(#key) },
+                            None => quote! { PathStep::Each },
+                        });
+                        let bounds = render_bounds(&rule.bounds);
+                        quote! { BodyRule { path: &[#(#steps),*], bounds: #bounds } }
+                    });
+                    quote! {{
+                        const RULES: &[BodyRule] = &[#(#rules),*];
+                        inputs.json_body_within::<#ty>(&bytes, #required, RULES)
+                    }}
+                }
                 Some(ty) => quote! { inputs.json_body::<#ty>(&bytes, #required) },
                 None => {
                     let media_type = &body.media_type;
@@ -527,6 +541,8 @@ fn render_bounds(b: &Bounds) -> TokenStream {
         ("exclusive_maximum", b.exclusive_maximum.then(|| quote! { true })),
         ("min_length", opt_usize(b.min_length)),
         ("max_length", opt_usize(b.max_length)),
+        ("min_items", opt_usize(b.min_items)),
+        ("max_items", opt_usize(b.max_items)),
     ];
     let fields: Vec<TokenStream> = set
         .into_iter()
@@ -536,9 +552,9 @@ fn render_bounds(b: &Bounds) -> TokenStream {
         })
         .collect();
     if fields.is_empty() {
-        quote! { Bounds::default() }
+        quote! { Bounds::NONE }
     } else {
-        quote! { Bounds { #(#fields)* ..Bounds::default() } }
+        quote! { Bounds { #(#fields)* ..Bounds::NONE } }
     }
 }
 

@@ -53,10 +53,31 @@ pub(crate) struct Bounds {
     pub(crate) exclusive_maximum: bool,
     pub(crate) min_length: Option<usize>,
     pub(crate) max_length: Option<usize>,
+    pub(crate) min_items: Option<usize>,
+    pub(crate) max_items: Option<usize>,
+}
+
+impl Bounds {
+    fn is_empty(&self) -> bool {
+        self.minimum.is_none()
+            && self.maximum.is_none()
+            && self.min_length.is_none()
+            && self.max_length.is_none()
+            && self.min_items.is_none()
+            && self.max_items.is_none()
+    }
+}
+
+/// Bounds at a path inside a JSON body (`None` steps are "every array item").
+pub(crate) struct BodyRule {
+    pub(crate) path: Vec<Option<String>>,
+    pub(crate) bounds: Bounds,
 }
 
 pub(crate) struct Body {
     pub(crate) required: bool,
+    /// Bounds inside a JSON body that its Rust type does not check.
+    pub(crate) rules: Vec<BodyRule>,
     /// JSON bodies decode into this type; other media types arrive as bytes.
     pub(crate) json_type: Option<TokenStream>,
     pub(crate) media_type: String,
@@ -282,6 +303,51 @@ pub(crate) fn read_bounds(schema: &Value) -> Bounds {
         exclusive_maximum: flag("exclusiveMaximum"),
         min_length: length("minLength"),
         max_length: length("maxLength"),
+        min_items: length("minItems"),
+        max_items: length("maxItems"),
+    }
+}
+
+/// Nesting past which body rules are not collected (schemas may recurse through `$ref`).
+const MAX_RULE_DEPTH: usize = 16;
+
+/// The bounds of a body schema and of everything inside it that a path reaches: properties,
+/// array items and `allOf` parts. (`anyOf`/`oneOf` branches are left to the types.)
+fn body_rules(
+    document: &Value,
+    schema: &Value,
+    path: &mut Vec<Option<String>>,
+    seen: &mut Vec<String>,
+    out: &mut Vec<BodyRule>,
+) {
+    if path.len() > MAX_RULE_DEPTH {
+        return;
+    }
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        if seen.iter().any(|r| r == reference) {
+            return;
+        }
+        seen.push(reference.to_string());
+        body_rules(document, resolve(document, schema), path, seen, out);
+        seen.pop();
+        return;
+    }
+    let bounds = read_bounds(schema);
+    if !bounds.is_empty() {
+        out.push(BodyRule { path: path.clone(), bounds });
+    }
+    for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        body_rules(document, part, path, seen, out);
+    }
+    for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        path.push(Some(name.clone()));
+        body_rules(document, property, path, seen, out);
+        path.pop();
+    }
+    if let Some(items) = schema.get("items") {
+        path.push(None);
+        body_rules(document, items, path, seen, out);
+        path.pop();
     }
 }
 
@@ -301,9 +367,13 @@ pub(crate) fn read_body(
             let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
             let at = pointer_push(&pointer_push(&pointer_push(pointer, "requestBody"), "content"), media_type);
             let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(at, m))?;
-            Ok(Some(Body { required, json_type: Some(rust_type), media_type: media_type.clone() }))
+            let mut rules = Vec::new();
+            body_rules(document, &schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
+            Ok(Some(Body { required, rules, json_type: Some(rust_type), media_type: media_type.clone() }))
         }
-        (None, Some(media_type)) => Ok(Some(Body { required, json_type: None, media_type: media_type.clone() })),
+        (None, Some(media_type)) => {
+            Ok(Some(Body { required, rules: Vec::new(), json_type: None, media_type: media_type.clone() }))
+        }
         (None, None) => Ok(None),
     }
 }

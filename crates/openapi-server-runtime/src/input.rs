@@ -26,7 +26,7 @@ pub enum Shape {
     Json,
 }
 
-/// Numeric and length bounds from the parameter's schema, checked after decoding.
+/// Numeric, length and size bounds from a schema, checked on the decoded JSON value.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Bounds {
     pub minimum: Option<f64>,
@@ -35,6 +35,37 @@ pub struct Bounds {
     pub exclusive_maximum: bool,
     pub min_length: Option<usize>,
     pub max_length: Option<usize>,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+}
+
+impl Bounds {
+    /// No bounds; `..Bounds::NONE` fills the rest of a `const` rule.
+    pub const NONE: Self = Self {
+        minimum: None,
+        maximum: None,
+        exclusive_minimum: false,
+        exclusive_maximum: false,
+        min_length: None,
+        max_length: None,
+        min_items: None,
+        max_items: None,
+    };
+}
+
+/// One step of a [`BodyRule`]'s path: a property, or every item of an array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathStep {
+    Key(&'static str),
+    Each,
+}
+
+/// Bounds the types crate does not check (serde types hold any number), for the values a
+/// path reaches inside a JSON body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BodyRule {
+    pub path: &'static [PathStep],
+    pub bounds: Bounds,
 }
 
 /// The request as parameters see it, and the problems found so far.
@@ -214,8 +245,64 @@ impl<'a> Inputs<'a> {
         Some(body)
     }
 
+    /// [`Inputs::json_body`], after checking `rules` on the JSON value: every value out of
+    /// bounds is a problem at its own location.
+    pub fn json_body_within<T: DeserializeOwned>(
+        &mut self,
+        body: &[u8],
+        required: bool,
+        rules: &[BodyRule],
+    ) -> Option<T> {
+        let value = self.json_value(body, required)?;
+        let before = self.problems.len();
+        for rule in rules {
+            self.check_rule(&value, rule.path, &mut Vec::new(), rule.bounds);
+        }
+        if self.problems.len() > before {
+            return None;
+        }
+        self.typed_body(value)
+    }
+
+    fn check_rule(&mut self, value: &Value, path: &[PathStep], at: &mut Vec<Step>, bounds: Bounds) {
+        match path.split_first() {
+            None => {
+                if let Err(message) = check_bounds(value, bounds) {
+                    let problem = Problem {
+                        source: Source::Body,
+                        location: at.clone(),
+                        kind: ProblemKind::Invalid,
+                        message,
+                        input: Some(value.clone()),
+                    };
+                    self.problems.push(problem);
+                }
+            }
+            Some((PathStep::Key(key), rest)) => {
+                if let Some(child) = value.get(*key) {
+                    at.push(Step::Key((*key).to_string()));
+                    self.check_rule(child, rest, at, bounds);
+                    at.pop();
+                }
+            }
+            Some((PathStep::Each, rest)) => {
+                for (index, item) in value.as_array().into_iter().flatten().enumerate() {
+                    at.push(Step::Index(index));
+                    self.check_rule(item, rest, at, bounds);
+                    at.pop();
+                }
+            }
+        }
+    }
+
     /// Decodes a JSON body into `T`; `None` when absent (a problem if `required`) or invalid.
     pub fn json_body<T: DeserializeOwned>(&mut self, body: &[u8], required: bool) -> Option<T> {
+        let value = self.json_value(body, required)?;
+        self.typed_body(value)
+    }
+
+    /// The body as JSON, if it is present, declared JSON and well-formed.
+    fn json_value(&mut self, body: &[u8], required: bool) -> Option<Value> {
         if body.is_empty() {
             self.missing(Source::Body, "", required);
             return None;
@@ -247,6 +334,10 @@ impl<'a> Inputs<'a> {
                 return None;
             }
         };
+        Some(value)
+    }
+
+    fn typed_body<T: DeserializeOwned>(&mut self, value: Value) -> Option<T> {
         match serde_path_to_error::deserialize::<_, T>(&value) {
             Ok(typed) => Some(typed),
             Err(err) => {
@@ -364,6 +455,14 @@ fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
             return Err(format!("Input should be {relation} {max}"));
         }
     }
+    if let Some(items) = value.as_array() {
+        if bounds.min_items.is_some_and(|min| items.len() < min) {
+            return Err(format!("List should have at least {} items", bounds.min_items.unwrap_or_default()));
+        }
+        if bounds.max_items.is_some_and(|max| items.len() > max) {
+            return Err(format!("List should have at most {} items", bounds.max_items.unwrap_or_default()));
+        }
+    }
     if let Some(text) = value.as_str() {
         let length = text.chars().count();
         if bounds.min_length.is_some_and(|min| length < min) {
@@ -466,6 +565,33 @@ mod tests {
         assert_eq!(inputs.one::<String>(Source::Query, "s", Shape::String, true, short), None);
         assert_eq!(inputs.problems[0].message, "Input should be greater than 0");
         assert_eq!(inputs.problems[1].message, "String should have at most 3 characters");
+    }
+
+    #[test]
+    fn body_rules_check_every_value_they_reach() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Order {
+            items: Vec<serde_json::Value>,
+        }
+        const RULES: &[BodyRule] = &[
+            BodyRule { path: &[PathStep::Key("items")], bounds: Bounds { max_items: Some(2), ..Bounds::NONE } },
+            BodyRule {
+                path: &[PathStep::Key("items"), PathStep::Each, PathStep::Key("price")],
+                bounds: Bounds { minimum: Some(0.0), exclusive_minimum: true, ..Bounds::NONE },
+            },
+        ];
+        let parts = parts("/x", &[("content-type", "application/json")]);
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        let body = br#"{"items":[{"price":1},{"price":0},{"price":-2}]}"#;
+        assert!(inputs.json_body_within::<Order>(body, true, RULES).is_none());
+        let found: Vec<(serde_json::Value, &str)> =
+            inputs.problems.iter().map(|p| (p.loc(), p.message.as_str())).collect();
+        assert_eq!(found[0], (serde_json::json!(["body", "items"]), "List should have at most 2 items"));
+        assert_eq!(found[1], (serde_json::json!(["body", "items", 1, "price"]), "Input should be greater than 0"));
+        assert_eq!(found[2].0, serde_json::json!(["body", "items", 2, "price"]));
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        assert!(inputs.json_body_within::<Order>(br#"{"items":[{"price":3}]}"#, true, RULES).is_some());
     }
 
     #[test]
