@@ -519,3 +519,37 @@ pub(crate) fn field_ident(name: &str) -> Ident {
         if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("p_{snake}") } else { snake };
     syn::parse_str::<Ident>(&snake).unwrap_or_else(|_| Ident::new_raw(&snake, Span::call_site()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rules_of(document: &Value, schema: &Value) -> Vec<(Vec<Option<String>>, Option<f64>, Option<usize>)> {
+        let mut rules = Vec::new();
+        body_rules(document, schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
+        rules.into_iter().map(|r| (r.path, r.bounds.minimum, r.bounds.max_items)).collect()
+    }
+
+    #[test]
+    fn body_rules_follow_properties_items_and_all_of() {
+        let document = json!({"components": {"schemas": {"Line": {"type": "object", "properties": {"qty": {"type": "integer", "minimum": 1}}}}}});
+        let schema = json!({"allOf": [{"properties": {"lines": {"type": "array", "maxItems": 5, "items": {"$ref": "#/components/schemas/Line"}}}}]});
+        let key = |k: &str| Some(k.to_string());
+        assert_eq!(
+            rules_of(&document, &schema),
+            [(vec![key("lines")], None, Some(5)), (vec![key("lines"), None, key("qty")], Some(1.0), None)]
+        );
+    }
+
+    #[test]
+    fn recursive_schemas_end() {
+        let document = json!({"components": {"schemas": {"Node": {"type": "object", "properties": {
+            "depth": {"type": "integer", "minimum": 0},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}
+        }}}}});
+        let rules = rules_of(&document, &json!({"$ref": "#/components/schemas/Node"}));
+        // The node's own bound once; the recursion through `children` stops at the cycle.
+        assert_eq!(rules, [(vec![Some("depth".to_string())], Some(0.0), None)]);
+    }
+}
