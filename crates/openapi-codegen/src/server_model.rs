@@ -525,7 +525,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn rules_of(document: &Value, schema: &Value) -> Vec<(Vec<Option<String>>, Option<f64>, Option<usize>)> {
+    /// A rule's path, minimum and maximum item count.
+    type Seen = (Vec<Option<String>>, Option<f64>, Option<usize>);
+
+    fn rules_of(document: &Value, schema: &Value) -> Vec<Seen> {
         let mut rules = Vec::new();
         body_rules(document, schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
         rules.into_iter().map(|r| (r.path, r.bounds.minimum, r.bounds.max_items)).collect()
