@@ -33,11 +33,36 @@ struct Script {
     requests: Arc<Mutex<Vec<Recorded>>>,
 }
 
+/// A router served on 127.0.0.1 (ephemeral port) for one test; stopped when dropped.
+pub struct Served {
+    /// `http://127.0.0.1:PORT` followed by the path the router was nested under.
+    pub base_url: String,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Served {
+    /// Serves `router`; `base_path` (e.g. `/v2`, or `""`) is appended to the base URL.
+    pub async fn start(router: axum::Router, base_path: &str) -> std::io::Result<Self> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let address = listener.local_addr()?;
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, router).await;
+        });
+        Ok(Self { base_url: format!("http://{address}{base_path}"), task })
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
 /// A loopback server on an ephemeral port that answers every request with one scripted reply.
 pub struct RecordingServer {
     pub base_url: String,
     requests: Arc<Mutex<Vec<Recorded>>>,
-    task: tokio::task::JoinHandle<()>,
+    _served: Served,
 }
 
 impl RecordingServer {
@@ -51,12 +76,8 @@ impl RecordingServer {
             requests: requests.clone(),
         };
         let app = axum::Router::new().fallback(record).with_state(script);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let address = listener.local_addr()?;
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
-        Ok(Self { base_url: format!("http://{address}{path_stem}"), requests, task })
+        let served = Served::start(app, path_stem).await?;
+        Ok(Self { base_url: served.base_url.clone(), requests, _served: served })
     }
 
     /// What has arrived so far.
@@ -69,12 +90,6 @@ impl RecordingServer {
         let requests = self.requests();
         assert_eq!(requests.len(), 1, "expected exactly one request, got {requests:?}");
         requests[0].clone()
-    }
-}
-
-impl Drop for RecordingServer {
-    fn drop(&mut self) {
-        self.task.abort();
     }
 }
 

@@ -8,25 +8,13 @@ use std::sync::Arc;
 
 use bookshelf_client::types::{Genre, NewBook, Problem};
 use bookshelf_client::{Client, Error};
+use codegen_tests::Served;
 use example_servers::bookshelf::{API_KEY, InMemoryBookshelf, KEEPER_SESSION};
 
-struct Served {
-    base_url: String,
-    api: Arc<InMemoryBookshelf>,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-async fn serve() -> Served {
+async fn serve() -> (Served, Arc<InMemoryBookshelf>) {
     let api = Arc::new(InMemoryBookshelf::sample());
-    let (address, task) =
-        example_servers::serve_on_loopback(bookshelf_server::router_at_base_path(api.clone()), 0).await.unwrap();
-    Served { base_url: format!("http://{address}{}", bookshelf_server::BASE_PATH), api, task }
+    let router = bookshelf_server::router_at_base_path(api.clone());
+    (Served::start(router, bookshelf_server::BASE_PATH).await.unwrap(), api)
 }
 
 fn new_book(title: &str) -> NewBook {
@@ -56,7 +44,7 @@ async fn raw(request: reqwest::RequestBuilder) -> (u16, Problem) {
 
 #[tokio::test]
 async fn list_filters_and_pages_with_typed_query_parameters() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let client = Client::new(&served.base_url);
     let all = client.list_books().send().await.unwrap();
     assert_eq!((all.total, all.items.len()), (2, 2));
@@ -71,7 +59,7 @@ async fn list_filters_and_pages_with_typed_query_parameters() {
 
 #[tokio::test]
 async fn add_with_bearer_then_read_back_and_idempotent_retry() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let client = Client::with_bearer_auth_at(&served.base_url, "token-1").unwrap();
     let added = client.add_book().idempotency_key("key-0001").body(new_book("Cosmos")).send().await.unwrap();
     assert_eq!(added.status().as_u16(), 201);
@@ -84,7 +72,7 @@ async fn add_with_bearer_then_read_back_and_idempotent_retry() {
 
 #[tokio::test]
 async fn api_key_is_the_alternative_credential() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let writer = Client::with_api_key_header_at(&served.base_url, API_KEY).unwrap();
     writer.add_book().idempotency_key("key-0002").body(new_book("Contact")).send().await.unwrap();
     let stranger = Client::with_api_key_header_at(&served.base_url, "other-key").unwrap();
@@ -94,7 +82,7 @@ async fn api_key_is_the_alternative_credential() {
 
 #[tokio::test]
 async fn implementation_4xx_answers_decode_and_bodiless_404_is_unexpected() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let client = Client::with_bearer_auth_at(&served.base_url, "t").unwrap();
     let (status, body) = problem(client.add_book().idempotency_key("key-0004").body(new_book("Dune")).send().await);
     assert_eq!((status, body.title.as_str()), (409, "a book with this title is on the shelf"));
@@ -107,7 +95,7 @@ async fn implementation_4xx_answers_decode_and_bodiless_404_is_unexpected() {
 
 #[tokio::test]
 async fn delete_needs_the_keeper_cookie() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("cookie", format!("shelf_session={KEEPER_SESSION}").parse().unwrap());
     let keeper =
@@ -127,18 +115,18 @@ async fn delete_needs_the_keeper_cookie() {
 
 #[tokio::test]
 async fn raw_cover_bytes_arrive_unchanged() {
-    let served = serve().await;
+    let (served, api) = serve().await;
     let client = Client::with_bearer_auth_at(&served.base_url, "t").unwrap();
     let png = vec![0x89, b'P', b'N', b'G', 0, 255, 13, 10];
     let answer = client.put_cover().book_id(2).body(png.clone()).send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 204);
-    assert_eq!(served.api.cover(2), Some(png));
+    assert_eq!(api.cover(2), Some(png));
     assert_eq!(Client::new(&served.base_url).get_book().book_id(2).send().await.unwrap().has_cover, Some(true));
 }
 
 #[tokio::test]
 async fn missing_credentials_come_before_any_input_check() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     // No credentials, no Idempotency-Key and a broken body: only the 401 is reported.
     let (status, body) = raw(reqwest::Client::new().post(format!("{}/books", served.base_url)).body("{not json")).await;
     assert_eq!((status, body.status), (401, 401));
@@ -148,7 +136,7 @@ async fn missing_credentials_come_before_any_input_check() {
 
 #[tokio::test]
 async fn every_input_problem_is_listed_in_one_400() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let (status, body) = raw(reqwest::Client::new()
         .post(format!("{}/books", served.base_url))
         .bearer_auth("t")
@@ -165,7 +153,7 @@ async fn every_input_problem_is_listed_in_one_400() {
 
 #[tokio::test]
 async fn bad_path_query_and_header_values_are_400s() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let http = reqwest::Client::new();
     let (status, body) = raw(http.get(format!("{}/books/abc", served.base_url))).await;
     assert_eq!((status, body.errors[0].pointer.as_str()), (400, "path.bookId"));
@@ -190,7 +178,7 @@ async fn bad_path_query_and_header_values_are_400s() {
 
 #[tokio::test]
 async fn bounds_inside_the_body_are_checked_where_they_apply() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let tags: Vec<String> = (0..11).map(|n| format!("t{n}")).collect();
     let (status, body) = raw(reqwest::Client::new()
         .post(format!("{}/books", served.base_url))
@@ -215,7 +203,7 @@ async fn bounds_inside_the_body_are_checked_where_they_apply() {
 
 #[tokio::test]
 async fn undecodable_and_wrongly_typed_bodies_are_refused() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let http = reqwest::Client::new();
     let post =
         || http.post(format!("{}/books", served.base_url)).bearer_auth("t").header("idempotency-key", "key-0009");

@@ -4,25 +4,14 @@
 use std::sync::Arc;
 
 use axum::response::IntoResponse;
+use codegen_tests::Served;
 use corbado_client::types::{ErrorResponse, ExportType};
 use corbado_client::{Client, Error};
 use example_servers::corbado::InMemoryCorbado;
 
-struct Served {
-    base_url: String,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
 async fn serve() -> Served {
     let router = corbado_server::router_at_base_path(Arc::new(InMemoryCorbado::sample()));
-    let (address, task) = example_servers::serve_on_loopback(router, 0).await.unwrap();
-    Served { base_url: format!("http://{address}{}", corbado_server::BASE_PATH), task }
+    Served::start(router, corbado_server::BASE_PATH).await.unwrap()
 }
 
 fn client(served: &Served) -> Client {
@@ -170,8 +159,7 @@ impl corbado_server::CorbadoApi for PlainRejections {
 #[tokio::test]
 async fn an_implementation_can_render_rejections_itself() {
     let router = corbado_server::router(Arc::new(PlainRejections(InMemoryCorbado::sample())));
-    let (address, task) = example_servers::serve_on_loopback(router, 0).await.unwrap();
-    let served = Served { base_url: format!("http://{address}"), task };
+    let served = Served::start(router, "").await.unwrap();
     let response = reqwest::Client::new()
         .get(format!("{}/exports/foo/a.csv/downloadLink", served.base_url))
         .basic_auth("pro-1", Some("corbado1_secret"))

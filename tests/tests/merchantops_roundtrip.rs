@@ -4,27 +4,15 @@
 
 use std::sync::Arc;
 
+use codegen_tests::Served;
 use example_servers::merchantops::{InMemoryMerchantOps, URL_LIFETIME_SECONDS};
 use merchantops_client::types::{HttpValidationError, LocationItem};
 use merchantops_client::{Client, Error};
 
-struct Served {
-    base_url: String,
-    api: Arc<InMemoryMerchantOps>,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-async fn serve() -> Served {
+async fn serve() -> (Served, Arc<InMemoryMerchantOps>) {
     let api = Arc::new(InMemoryMerchantOps::sample());
-    let (address, task) =
-        example_servers::serve_on_loopback(merchantops_server::router_at_base_path(api.clone()), 0).await.unwrap();
-    Served { base_url: format!("http://{address}{}", merchantops_server::BASE_PATH), api, task }
+    let router = merchantops_server::router_at_base_path(api.clone());
+    (Served::start(router, merchantops_server::BASE_PATH).await.unwrap(), api)
 }
 
 fn validation(err: Error<HttpValidationError>) -> HttpValidationError {
@@ -39,7 +27,7 @@ fn validation(err: Error<HttpValidationError>) -> HttpValidationError {
 
 #[tokio::test]
 async fn status_200_with_every_input_arriving_typed() {
-    let served = serve().await;
+    let (served, api) = serve().await;
     let answer = Client::new(&served.base_url)
         .get_export_download_url()
         .job_id("job 2/ä")
@@ -56,7 +44,7 @@ async fn status_200_with_every_input_arriving_typed() {
         format!("https://cdn.merchantops.example/org_7/prices%20ü.csv?expires={URL_LIFETIME_SECONDS}")
     );
 
-    let seen = served.api.seen();
+    let seen = api.seen();
     assert_eq!(seen.len(), 1);
     assert_eq!(seen[0].job_id, "job 2/ä");
     assert_eq!(seen[0].authorization.as_deref(), Some("Bearer sk_live_1"));
@@ -66,14 +54,14 @@ async fn status_200_with_every_input_arriving_typed() {
 
 #[tokio::test]
 async fn absent_optional_inputs_arrive_as_none() {
-    let served = serve().await;
+    let (served, api) = serve().await;
     let err = Client::new(&served.base_url).get_export_download_url().job_id("job-1").send().await.unwrap_err();
     let body = validation(err);
     assert_eq!(
         body.detail[0].loc,
         [LocationItem::String("header".into()), LocationItem::String("authorization".into())]
     );
-    let seen = served.api.seen();
+    let seen = api.seen();
     assert_eq!(
         (seen[0].authorization.as_ref(), seen[0].x_organization_id.as_ref(), seen[0].stytch_session.as_ref()),
         (None, None, None)
@@ -82,7 +70,7 @@ async fn absent_optional_inputs_arrive_as_none() {
 
 #[tokio::test]
 async fn implementation_422_decodes() {
-    let served = serve().await;
+    let (served, _) = serve().await;
     let err = Client::new(&served.base_url)
         .get_export_download_url()
         .job_id("job-9")
@@ -97,7 +85,7 @@ async fn implementation_422_decodes() {
 
 #[tokio::test]
 async fn unreadable_header_is_rejected_with_the_declared_422() {
-    let served = serve().await;
+    let (served, api) = serve().await;
     let value = reqwest::header::HeaderValue::from_bytes(b"Bearer \xff").unwrap();
     let response = reqwest::Client::new()
         .get(format!("{}/api/products/export/job-1/download-url", served.base_url))
@@ -114,5 +102,5 @@ async fn unreadable_header_is_rejected_with_the_declared_422() {
         [LocationItem::String("header".into()), LocationItem::String("authorization".into())]
     );
     assert_eq!(body.detail[0].type_, "value_error");
-    assert!(served.api.seen().is_empty(), "a rejected request must not reach the implementation");
+    assert!(api.seen().is_empty(), "a rejected request must not reach the implementation");
 }

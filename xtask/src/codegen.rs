@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
-use openapi_codegen::{GeneratedFile, Severity, generate_api, load::sha256_hex};
+use openapi_codegen::{GeneratedFile, Severity, generate_api};
 
 /// Lines of diff shown per stale file; the rest is summarised.
 const DIFF_LINES: usize = 40;
@@ -169,24 +169,15 @@ pub fn run(root: &Path, mode: Mode) -> Report {
     let mut owned_dirs = BTreeSet::new();
     for api in &manifest.apis {
         let spec_path = api.spec_path();
-        match std::fs::read(root.join(&spec_path)) {
-            Ok(bytes) => {
-                let actual = sha256_hex(&bytes);
-                if actual != api.sha256 {
+        match generate_api(root, api) {
+            Ok(output) => {
+                if output.sha256 != api.sha256 {
                     report.digests.push(DigestMismatch {
                         spec: spec_path.clone(),
                         recorded: api.sha256.clone(),
-                        actual,
+                        actual: output.sha256.clone(),
                     });
                 }
-            }
-            Err(err) => {
-                report.errors.push(format!("{}: cannot read: {err}", spec_path.display()));
-                continue;
-            }
-        }
-        match generate_api(root, api) {
-            Ok(output) => {
                 report.summaries.push(format!(
                     "{}: {} (OpenAPI {}, operations: {}) → {} files, {} rewrites ({} lossy)",
                     api.name,

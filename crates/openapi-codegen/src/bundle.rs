@@ -45,9 +45,8 @@ pub fn bundle(
         additions: Vec::new(),
     };
     let main = Source { path: normalize_path(file), display: display.to_path_buf(), is_main: true };
-    let mut copy = document.clone();
-    bundler.rewrite(&mut copy, &main, "", 0)?;
-    *document = copy;
+    // On an error the caller drops the half-rewritten document.
+    bundler.rewrite(document, &main, "", 0)?;
     for (section, name, value, from) in bundler.additions {
         let components = document
             .as_object_mut()

@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Location, PointerError, Severity, SpecError}
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
-use crate::prepare::for_each_operation;
+use crate::prepare::operation_pointers;
 use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_header_token, progenitor_view};
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
 
@@ -216,10 +216,7 @@ fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings 
 
 /// After a whole-document failure, generates each operation alone to name the one at fault.
 fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &PreparedSpec, message: &str) -> SpecError {
-    let mut operations = Vec::new();
-    let mut copy = document.clone();
-    for_each_operation(&mut copy, |pointer, _, _| operations.push(pointer.to_string()));
-    let culprit = operations.into_iter().find(|pointer| {
+    let culprit = operation_pointers(document).into_iter().find(|pointer| {
         let Some(alone) = only_operation(document, pointer) else { return false };
         let Ok(openapi) = to_openapi(&alone, &spec.provenance.spec_path) else { return true };
         let mut generator = Generator::new(settings);

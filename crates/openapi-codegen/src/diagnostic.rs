@@ -107,5 +107,10 @@ pub fn pointer_push(pointer: &str, token: &str) -> String {
 
 /// Splits a JSON pointer back into its unescaped reference tokens.
 pub fn pointer_tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
-    pointer.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~"))
+    pointer.split('/').skip(1).map(unescape_token)
+}
+
+/// Undoes RFC 6901 escaping of one reference token (`~1` → `/`, then `~0` → `~`).
+pub fn unescape_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
 }

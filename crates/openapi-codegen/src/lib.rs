@@ -33,6 +33,8 @@ pub struct ApiOutput {
     pub diagnostics: Vec<Diagnostic>,
     /// The `openapi` version the spec declares.
     pub openapi_version: String,
+    /// SHA-256 of the spec file as read.
+    pub sha256: String,
     pub operations: usize,
 }
 
@@ -56,9 +58,13 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
         };
         files.extend(server::generate_server_crate(spec, &crates, &mut diagnostics)?);
     }
-    let mut operations = 0;
-    prepare::for_each_operation(&mut spec.document.clone(), |_, _, _| operations += 1);
-    Ok(ApiOutput { files, diagnostics, openapi_version: spec.source_version.clone(), operations })
+    Ok(ApiOutput {
+        files,
+        diagnostics,
+        openapi_version: spec.source_version.clone(),
+        sha256: spec.provenance.sha256.clone(),
+        operations: prepare::operation_pointers(&spec.document).len(),
+    })
 }
 
 /// A rewrite rule: its name, how much it changes, and what it does.

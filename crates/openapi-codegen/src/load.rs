@@ -167,6 +167,24 @@ pub fn resolve_pointer<'a>(document: &'a Value, pointer: &str) -> Option<&'a Val
     })
 }
 
+/// `value` with `$ref`s followed to what they point at in `document` (a chain longer than 32
+/// is a cycle, and stops there); a dangling reference is returned as it is.
+pub fn follow_references<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
+    let mut current = value;
+    for _ in 0..32 {
+        let target = current
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|pointer| resolve_pointer(document, pointer));
+        match target {
+            Some(target) => current = target,
+            None => break,
+        }
+    }
+    current
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,7 +50,7 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
             parameter.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/"));
         match target {
             Some(name) => {
-                let name = name.replace("~1", "/").replace("~0", "~");
+                let name = crate::diagnostic::unescape_token(name);
                 shared.get(&name).cloned().unwrap_or_else(|| parameter.clone())
             }
             None => parameter.clone(),
@@ -102,6 +102,19 @@ pub fn for_each_operation(document: &mut Value, mut visit: impl FnMut(&str, &str
             }
         }
     }
+}
+
+/// The JSON pointer of every operation, in document order.
+pub fn operation_pointers(document: &Value) -> Vec<String> {
+    let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
+    paths
+        .flat_map(|(path, item)| {
+            METHODS
+                .iter()
+                .filter(|method| item.get(**method).is_some_and(Value::is_object))
+                .map(move |method| pointer_push(&pointer_push("/paths", path), method))
+        })
+        .collect()
 }
 
 fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {

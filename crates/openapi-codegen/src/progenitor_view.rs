@@ -134,7 +134,7 @@ fn inline_component(value: &mut Value, prefix: &str, shared: &Value) {
         .get("$ref")
         .and_then(Value::as_str)
         .and_then(|r| r.strip_prefix(prefix))
-        .map(|n| n.replace("~1", "/").replace("~0", "~"));
+        .map(crate::diagnostic::unescape_token);
     if let Some(target) = name.and_then(|name| shared.get(&name)) {
         *value = target.clone();
     }
@@ -287,6 +287,8 @@ fn body_kind(response: &Value) -> BodyKind {
     }
 }
 
+/// What progenitor decodes as JSON: `application/json` exactly (not `+json` types, which it
+/// hands back raw), unlike the server, which reads any JSON media type.
 fn is_json(media_type: &str) -> bool {
     media_type == "application/json" || media_type.starts_with("application/json;")
 }

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use crate::load::resolve_pointer;
+use crate::load::follow_references;
 
 /// Depth past which nested required objects are not filled further (schemas can recurse).
 const MAX_DEPTH: usize = 8;
@@ -27,18 +27,7 @@ enum Context {
 
 /// The schema with `$ref`s followed and `allOf` parts merged into one object schema.
 fn flatten(document: &Value, schema: &Value, depth: usize) -> Value {
-    let mut current = schema.clone();
-    for _ in 0..32 {
-        let Some(target) = current
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|p| resolve_pointer(document, p))
-        else {
-            break;
-        };
-        current = target.clone();
-    }
+    let current = follow_references(document, schema).clone();
     let Some(parts) = current.get("allOf").and_then(Value::as_array).cloned() else { return current };
     if depth > MAX_DEPTH {
         return current;

@@ -646,8 +646,8 @@ impl ErrorBodies {
             return function.clone();
         }
         let function = format_ident!("error_body_{}", self.functions.len());
-        let schema = resolve_pointer(&model.document, pointer).cloned().unwrap_or(Value::Null);
-        let body = crate::rejection_body::fill(&model.document, &schema);
+        let schema = resolve_pointer(model.document, pointer).cloned().unwrap_or(Value::Null);
+        let body = crate::rejection_body::fill(model.document, &schema);
         let doc = format!(" The body of `#{pointer}` describing a rejection.");
         self.functions.push(quote! {
             #[doc = #doc]

@@ -11,15 +11,15 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError, pointer_push};
-use crate::load::resolve_pointer;
+use crate::load::follow_references;
 use crate::prepare::METHODS;
-pub(crate) struct ApiModel {
+pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
     /// Crates the parameter types need (`chrono`, `uuid`).
     pub(crate) extra_crates: BTreeSet<&'static str>,
     pub(crate) operations: Vec<Operation>,
     /// The prepared document, for resolving error schemas when rendering rejections.
-    pub(crate) document: Value,
+    pub(crate) document: &'a Value,
 }
 
 pub(crate) struct Operation {
@@ -125,9 +125,9 @@ pub(crate) enum SchemeKind {
     ApiKeyCookie(String),
 }
 
-impl ApiModel {
+impl<'a> ApiModel<'a> {
     pub(crate) fn read(
-        document: &Value,
+        document: &'a Value,
         type_names: &BTreeSet<String>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Result<Self, PointerError> {
@@ -143,7 +143,7 @@ impl ApiModel {
                 operations.push(read_operation(document, template, method, operation, &pointer, &schemes, &types)?);
             }
         }
-        Ok(Self { base_path, operations, document: document.clone(), extra_crates: types.crates.into_inner() })
+        Ok(Self { base_path, operations, document, extra_crates: types.crates.into_inner() })
     }
 
     pub(crate) fn trait_name(&self, api_name: &str) -> Ident {
@@ -229,21 +229,6 @@ pub(crate) fn read_operation(
     })
 }
 
-pub(crate) fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
-    let mut current = value;
-    // Bounded: a chain of references longer than this is a cycle.
-    for _ in 0..32 {
-        match current.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
-            Some(pointer) => match resolve_pointer(document, pointer) {
-                Some(target) => current = target,
-                None => return current,
-            },
-            None => return current,
-        }
-    }
-    current
-}
-
 pub(crate) fn read_parameter(
     document: &Value,
     parameter: &Value,
@@ -264,9 +249,9 @@ pub(crate) fn read_parameter(
             "parameters described by `content` are not supported by the server stub",
         ));
     };
-    let resolved = resolve(document, schema);
+    let resolved = follow_references(document, schema);
     let (many, item) = match resolved.get("type").and_then(Value::as_str) {
-        Some("array") => (true, resolved.get("items").map(|i| resolve(document, i)).unwrap_or(&Value::Null)),
+        Some("array") => (true, resolved.get("items").map(|i| follow_references(document, i)).unwrap_or(&Value::Null)),
         _ => (false, resolved),
     };
     let shape = match item.get("type").and_then(Value::as_str) {
@@ -328,7 +313,7 @@ fn body_rules(
             return;
         }
         seen.push(reference.to_string());
-        body_rules(document, resolve(document, schema), path, seen, out);
+        body_rules(document, follow_references(document, schema), path, seen, out);
         seen.pop();
         return;
     }
@@ -358,7 +343,7 @@ pub(crate) fn read_body(
     types: &TypeNamer<'_>,
 ) -> Result<Option<Body>, PointerError> {
     let Some(body) = operation.get("requestBody") else { return Ok(None) };
-    let body = resolve(document, body);
+    let body = follow_references(document, body);
     let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
     let content = body.get("content").and_then(Value::as_object);
     let json = content.and_then(|c| c.iter().find(|(m, _)| is_json(m)));
@@ -392,7 +377,7 @@ pub(crate) fn read_response(
         }
         s => Status::Code(s.parse().map_err(|_| PointerError::new(pointer, format!("`{s}` is not a status code")))?),
     };
-    let response = resolve(document, response);
+    let response = follow_references(document, response);
     let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
     let content = response.get("content").and_then(Value::as_object);
     let (content, schema_pointer) = match content {
@@ -462,7 +447,7 @@ impl TypeNamer<'_> {
     /// so a `uuid` path parameter is checked as one).
     pub(crate) fn rust_type(&self, schema: &Value) -> Result<TokenStream, String> {
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-            let name = reference.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let name = crate::diagnostic::unescape_token(reference.rsplit('/').next().unwrap_or_default());
             let rust_name = typify_name(&name);
             if !self.names.contains(&rust_name) {
                 return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
