@@ -159,6 +159,14 @@ impl ScratchWorkspace {
     }
 }
 
+/// The checkout under test: found from the current folder (cargo runs tests in the package's
+/// folder), never from a path compiled in, so a test binary shared between checkouts through
+/// one target directory still reads its own checkout.
+pub fn workspace_root() -> std::path::PathBuf {
+    let here = std::env::current_dir().unwrap_or_default();
+    openapi_codegen::manifest::find_workspace_root(&here).unwrap_or(here)
+}
+
 fn openapi_sha256(bytes: &[u8]) -> String {
     openapi_codegen::load::sha256_hex(bytes)
 }

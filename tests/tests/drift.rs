@@ -108,7 +108,7 @@ fn unchanged_files_are_not_rewritten() {
 
 #[test]
 fn committed_crates_match_the_vendored_specs() {
-    let report = run(&xtask::workspace_root(), Mode::Check);
+    let report = run(&codegen_tests::workspace_root(), Mode::Check);
     assert!(report.succeeded(), "{}", report.render());
 }
 

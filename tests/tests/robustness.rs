@@ -77,7 +77,7 @@ fn mutate(document: &mut Value, rng: &mut Rng) -> String {
 
 #[test]
 fn mutated_specs_give_errors_not_panics() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap_or(Path::new(".."));
+    let root = codegen_tests::workspace_root();
     let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).unwrap();
     let apis: Vec<ApiEntry> = parse_manifest(&text, Path::new(MANIFEST_PATH)).unwrap().apis;
     let mut outcomes = (0, 0);

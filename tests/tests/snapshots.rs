@@ -7,9 +7,7 @@ use std::path::Path;
 use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
 use openapi_codegen::{ApiEntry, ApiOutput, generate_api};
 
-fn workspace_root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap_or(Path::new(".."))
-}
+use codegen_tests::workspace_root;
 
 fn managed_apis() -> Vec<ApiEntry> {
     let root = workspace_root();
@@ -32,19 +30,19 @@ fn snapshot_all(label: &str, output: &ApiOutput) {
 #[test]
 fn corbado_generated_files() {
     let api = managed_apis().into_iter().find(|a| a.name == "corbado").unwrap();
-    snapshot_all("corbado", &generate_api(workspace_root(), &api).unwrap());
+    snapshot_all("corbado", &generate_api(&workspace_root(), &api).unwrap());
 }
 
 #[test]
 fn merchantops_generated_files() {
     let api = managed_apis().into_iter().find(|a| a.name == "merchantops").unwrap();
-    snapshot_all("merchantops", &generate_api(workspace_root(), &api).unwrap());
+    snapshot_all("merchantops", &generate_api(&workspace_root(), &api).unwrap());
 }
 
 #[test]
 fn bookshelf_generated_files() {
     let api = managed_apis().into_iter().find(|a| a.name == "bookshelf").unwrap();
-    snapshot_all("bookshelf", &generate_api(workspace_root(), &api).unwrap());
+    snapshot_all("bookshelf", &generate_api(&workspace_root(), &api).unwrap());
 }
 
 #[test]
@@ -62,8 +60,8 @@ fn openapi31_fixture_generates_and_reports_every_rewrite() {
 #[test]
 fn generation_is_deterministic() {
     for api in managed_apis() {
-        let first = generate_api(workspace_root(), &api).unwrap();
-        let second = generate_api(workspace_root(), &api).unwrap();
+        let first = generate_api(&workspace_root(), &api).unwrap();
+        let second = generate_api(&workspace_root(), &api).unwrap();
         assert_eq!(first.files, second.files, "{} differs between two runs", api.name);
     }
 }
@@ -71,7 +69,7 @@ fn generation_is_deterministic() {
 #[test]
 fn every_generated_file_names_its_spec_digest_and_command() {
     for api in managed_apis() {
-        for file in generate_api(workspace_root(), &api).unwrap().files {
+        for file in generate_api(&workspace_root(), &api).unwrap().files {
             let head: String = file.contents.lines().take(2).collect::<Vec<_>>().join("\n");
             assert!(head.contains(&format!("specs/{}", api.spec.display())), "{}: {head}", file.path.display());
             assert!(head.contains(&api.sha256), "{}: {head}", file.path.display());

@@ -203,6 +203,7 @@ pub fn run(root: &Path, mode: Mode) -> Report {
             owned_dirs.insert(PathBuf::from("crates").join(crate_name));
         }
     }
+    outputs.extend(openapi_codegen::engine_files());
     let mut seen = BTreeSet::new();
     for file in &outputs {
         if !seen.insert(file.path.clone()) {

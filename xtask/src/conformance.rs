@@ -7,33 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+
 /// The schemathesis release the conformance run is pinned to.
 pub const SCHEMATHESIS: &str = "schemathesis==4.32.5";
 
 /// The checks that must pass with zero failures.
 const CHECKS: &str = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance";
-
-/// One API to check: its spec, the example to serve, and extra schemathesis arguments.
-struct Target {
-    spec: &'static str,
-    example: &'static str,
-    extra: &'static [&'static str],
-}
-
-/// The example implementations and how schemathesis reaches them (credentials of the samples).
-const TARGETS: &[Target] = &[
-    Target { spec: "specs/corbado-backend.yaml", example: "corbado", extra: &["--auth", "pro-1:corbado1_secret"] },
-    Target {
-        spec: "specs/merchantops-public.json",
-        example: "merchantops",
-        extra: &["--header", "Authorization: Bearer conformance"],
-    },
-    Target {
-        spec: "specs/bookshelf.yaml",
-        example: "bookshelf",
-        extra: &["--header", "Authorization: Bearer conformance", "--header", "Cookie: shelf_session=keeper"],
-    },
-];
 
 /// How long one schemathesis run may take before it is stopped and counted as failed.
 const RUN_DEADLINE: Duration = Duration::from_secs(600);
@@ -65,39 +45,85 @@ impl Drop for Served {
     }
 }
 
+/// One API to check: its name (the example `serve-example` serves), its spec, and the
+/// schemathesis arguments that carry the example's credentials.
+struct Target {
+    name: String,
+    spec: PathBuf,
+    credentials: Vec<String>,
+}
+
+/// Every API of the manifest that has a `[api.conformance]` table, in manifest order.
+fn targets(root: &Path) -> Result<Vec<Target>, String> {
+    let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).map_err(|e| format!("{MANIFEST_PATH}: {e}"))?;
+    let manifest = parse_manifest(&text, Path::new(MANIFEST_PATH)).map_err(|e| e.to_string())?;
+    Ok(manifest
+        .apis
+        .into_iter()
+        .filter_map(|api| {
+            let settings = api.conformance.as_ref()?;
+            let mut credentials = Vec::new();
+            if let Some(user_password) = &settings.basic_auth {
+                credentials.extend(["--auth".to_string(), user_password.clone()]);
+            }
+            for header in &settings.headers {
+                credentials.extend(["--header".to_string(), header.clone()]);
+            }
+            Some(Target { spec: api.spec_path(), name: api.name, credentials })
+        })
+        .collect())
+}
+
 pub fn run(root: &Path) -> Result<(), String> {
-    let schemathesis = install_schemathesis(root)?;
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .current_dir(root)
-        .args(["build", "--quiet", "--package", "example-servers", "--bin", "serve-example"])
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !status.success() {
-        return Err("building the example servers failed".into());
+    let targets = targets(root)?;
+    if targets.is_empty() {
+        return Err(format!("no API in {MANIFEST_PATH} has a [api.conformance] table"));
     }
-    let server = root.join("target/debug/serve-example");
+    let schemathesis = install_schemathesis(root)?;
+    let server = build_example_server(root)?;
     let mut failed = Vec::new();
-    for target in TARGETS {
-        println!("== conformance: {} ({})", target.example, target.spec);
-        let (served, url) = serve(&server, target.example)?;
+    for target in &targets {
+        println!("== conformance: {} ({})", target.name, target.spec.display());
+        let (served, url) = serve(&server, &target.name)?;
         // `--max-time` would turn fuzzing into "until the budget is spent"; the example count
         // bounds the run, and the deadline below only guards against a hang.
         let child = Command::new(&schemathesis)
             .current_dir(root.join("target"))
             .arg("run")
-            .arg(root.join(target.spec))
+            .arg(root.join(&target.spec))
             .args(["--url", &url, "--checks", CHECKS, "--max-examples", "100", "--seed", "20261123"])
             .args(["--request-timeout", "5", "--workers", "1", "--no-color"])
-            .args(target.extra)
+            .args(&target.credentials)
             .spawn()
             .map_err(|e| format!("cannot run schemathesis: {e}"))?;
         let passed = wait_with_deadline(child, RUN_DEADLINE)?;
         drop(served);
         if !passed {
-            failed.push(target.example);
+            failed.push(target.name.as_str());
         }
     }
     if failed.is_empty() { Ok(()) } else { Err(format!("conformance failed for: {}", failed.join(", "))) }
+}
+
+/// Builds `serve-example` and returns where cargo put it: the target directory may be shared
+/// or moved (`CARGO_TARGET_DIR`), so cargo's own report names the file.
+fn build_example_server(root: &Path) -> Result<PathBuf, String> {
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["build", "--quiet", "--package", "example-servers", "--bin", "serve-example"])
+        .args(["--message-format", "json-render-diagnostics"])
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !output.status.success() {
+        return Err("building the example servers failed".into());
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message.pointer("/target/name").and_then(serde_json::Value::as_str) == Some("serve-example"))
+        .find_map(|message| message.get("executable").and_then(serde_json::Value::as_str).map(PathBuf::from))
+        .ok_or_else(|| "cargo did not say where it built serve-example".to_string())
 }
 
 /// Starts `serve-example NAME 0` and reads the URL it prints once bound.

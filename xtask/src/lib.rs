@@ -5,8 +5,16 @@ pub mod conformance;
 
 use std::path::PathBuf;
 
-/// The workspace root: the parent of this crate's directory.
-pub fn workspace_root() -> PathBuf {
-    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    here.parent().map(PathBuf::from).unwrap_or(here)
+/// The checkout `cargo xtask` was run in: the nearest folder at or above the current one that
+/// holds `specs/apis.toml`. Read at run time, never from where the binary was built, so one
+/// target directory shared by several checkouts still acts on the one the user is in.
+pub fn workspace_root() -> Result<PathBuf, String> {
+    let here = std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    openapi_codegen::manifest::find_workspace_root(&here).ok_or_else(|| {
+        format!(
+            "{} is not inside a checkout of this workspace (no {} above it)",
+            here.display(),
+            openapi_codegen::manifest::MANIFEST_PATH
+        )
+    })
 }

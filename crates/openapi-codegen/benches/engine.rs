@@ -16,7 +16,9 @@ use openapi_codegen::{ApiEntry, generate_prepared, load::parse_spec};
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let rounds = if quick { 3 } else { 11 };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    // cargo runs benchmarks in the package's folder: the checkout is found from there.
+    let here = std::env::current_dir().unwrap_or_default();
+    let root = openapi_codegen::manifest::find_workspace_root(&here).unwrap_or(here);
     let manifest_text = std::fs::read_to_string(root.join(MANIFEST_PATH)).unwrap_or_default();
     let apis = parse_manifest(&manifest_text, Path::new(MANIFEST_PATH)).map(|m| m.apis).unwrap_or_default();
 

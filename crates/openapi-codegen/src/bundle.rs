@@ -8,12 +8,18 @@ use std::path::{Component, Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, Severity, SpecError, pointer_push, pointer_tokens};
+use crate::diagnostic::{Diagnostic, Location, Rule, Severity, SpecError, pointer_push, pointer_tokens};
 use crate::load::{load_document, resolve_pointer};
 
 /// The rules this stage reports, for the rewrite table.
-pub const RULES: &[(&str, Severity, &str)] =
-    &[("bundle", Severity::Note, "A component another file defines is copied into the document's `components`.")];
+pub const BUNDLE: Rule = Rule {
+    name: "bundle",
+    severity: Severity::Note,
+    description: "A component another file defines is copied into the document's `components`.",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[BUNDLE];
 
 /// Copies of a referenced value may nest; past this depth the references form a cycle.
 const MAX_DEPTH: usize = 64;
@@ -58,7 +64,7 @@ pub fn bundle(
         }
         diagnostics.push(Diagnostic::note(
             pointer_push(&pointer_push("/components", &section), &name),
-            "bundle",
+            &BUNDLE,
             format!("brought in from `{from}`"),
         ));
     }

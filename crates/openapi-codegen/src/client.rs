@@ -10,7 +10,7 @@ use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, PointerError, Severity, SpecError};
+use crate::diagnostic::{Diagnostic, Location, PointerError, Rule, Severity, SpecError};
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
@@ -19,11 +19,14 @@ use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
 
 /// The rules of the client generator, for the rewrite table.
-pub const RULES: &[(&str, Severity, &str)] = &[(
-    "client-credentials",
-    Severity::Lossy,
-    "A security scheme the client has no constructor for (API key in a query, mutual TLS, …): configure a reqwest client.",
-)];
+pub const CLIENT_CREDENTIALS: Rule = Rule {
+    name: "client-credentials",
+    severity: Severity::Lossy,
+    description: "A security scheme the client has no constructor for (API key in a query, mutual TLS, …): configure a reqwest client.",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[CLIENT_CREDENTIALS];
 
 /// Request timeout of generated clients when the manifest sets none, in seconds.
 const DEFAULT_TIMEOUT_SECONDS: u64 = 15;
@@ -333,7 +336,7 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
             let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("unknown");
             diagnostics.push(Diagnostic::lossy(
                 crate::diagnostic::pointer_push("/components/securitySchemes", name),
-                "client-credentials",
+                &CLIENT_CREDENTIALS,
                 format!("no client constructor for `{name}` ({kind}): pass a configured reqwest::Client to `Client::new_with_client`"),
             ));
         }

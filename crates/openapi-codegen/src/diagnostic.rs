@@ -21,6 +21,18 @@ impl fmt::Display for Severity {
     }
 }
 
+/// A rewrite rule: its stable name, the most it may change, and what it does. Each stage
+/// declares its rules as constants and reports them by constant, so a diagnostic can only
+/// name a rule that is in the rewrite table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Short stable kebab-case name, e.g. `type-array`.
+    pub name: &'static str,
+    /// The worst severity the rule reports.
+    pub severity: Severity,
+    pub description: &'static str,
+}
+
 /// One rewrite the engine made on the way from the spec to the generator.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Diagnostic {
@@ -33,12 +45,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn note(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
-        Self { pointer: pointer.into(), severity: Severity::Note, rule, message: message.into() }
+    pub fn note(pointer: impl Into<String>, rule: &'static Rule, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), severity: Severity::Note, rule: rule.name, message: message.into() }
     }
 
-    pub fn lossy(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
-        Self { pointer: pointer.into(), severity: Severity::Lossy, rule, message: message.into() }
+    pub fn lossy(pointer: impl Into<String>, rule: &'static Rule, message: impl Into<String>) -> Self {
+        Self { pointer: pointer.into(), severity: Severity::Lossy, rule: rule.name, message: message.into() }
     }
 }
 

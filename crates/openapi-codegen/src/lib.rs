@@ -22,7 +22,7 @@ mod server_model;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Location, Severity, SpecError};
+pub use diagnostic::{Diagnostic, Location, Rule, Severity, SpecError};
 pub use manifest::{ApiEntry, Manifest};
 pub use render::GeneratedFile;
 
@@ -67,29 +67,41 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
     })
 }
 
-/// A rewrite rule: its name, how much it changes, and what it does.
-pub type Rule = (&'static str, Severity, &'static str);
-
 /// Every rewrite rule, grouped by the stage that applies it.
 pub fn rewrite_rules() -> Vec<(&'static str, Vec<Rule>)> {
     vec![
         ("bundle (specs split over files)", bundle::RULES.to_vec()),
-        ("normalize (OpenAPI 3.1 only)", normalize::REWRITES.to_vec()),
+        ("normalize (OpenAPI 3.1 only)", normalize::RULES.to_vec()),
         ("prepare (every generator)", prepare::RULES.to_vec()),
         ("client", [progenitor_view::RULES, client::RULES].concat()),
         ("server", server::RULES.to_vec()),
     ]
 }
 
+/// Where the rewrite table is committed, relative to the workspace root.
+pub const REWRITES_PATH: &str = "crates/openapi-codegen/REWRITES.md";
+
+/// Files generated from the engine itself rather than from a spec (the rewrite table); written
+/// and checked by `cargo xtask codegen` with the crates of every API.
+pub fn engine_files() -> Vec<GeneratedFile> {
+    vec![GeneratedFile { path: REWRITES_PATH.into(), contents: rewrite_rules_markdown() }]
+}
+
 /// The rewrite table as Markdown: the text of `REWRITES.md`.
 pub fn rewrite_rules_markdown() -> String {
-    let mut out = String::from(
-        "# Rewrites\n\nWhat the engine may rewrite on the way from a spec to code, stage by stage. Each rewrite it\nmakes is reported as a diagnostic naming its rule and the JSON pointer in the spec; `lossy` ones\nlose something the generated code cannot carry and are printed by `cargo xtask codegen`.\nThis file is checked against the engine's tables by the tests.\n",
+    let mut out = format!(
+        "<!-- @generated from the engine's rule tables. Do not edit: change the rules, then run `{}`. -->\n\n# Rewrites\n\nWhat the engine may rewrite on the way from a spec to code, stage by stage. Each rewrite it\nmakes is reported as a diagnostic naming its rule and the JSON pointer in the spec; `lossy` ones\nlose something the generated code cannot carry and are printed by `cargo xtask codegen`.\n",
+        render::REGENERATE_COMMAND
     );
     for (stage, rules) in rewrite_rules() {
         out.push_str(&format!("\n## {stage}\n\n| rule | severity | rewrite |\n|---|---|---|\n"));
-        for (rule, severity, description) in rules {
-            out.push_str(&format!("| `{rule}` | {severity} | {} |\n", description.replace('|', "\\|")));
+        for rule in rules {
+            out.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                rule.name,
+                rule.severity,
+                rule.description.replace('|', "\\|")
+            ));
         }
     }
     out

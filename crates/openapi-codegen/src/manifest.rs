@@ -34,6 +34,21 @@ pub struct ApiEntry {
     pub server_crate: Option<String>,
     #[serde(default)]
     pub client: ClientSettings,
+    /// How `cargo xtask conformance` reaches the API's example implementation; APIs without
+    /// one are not served.
+    pub conformance: Option<ConformanceSettings>,
+}
+
+/// What a conformance run sends with every request: the credentials the example
+/// implementation (`serve-example <name>`) accepts.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ConformanceSettings {
+    /// `user:password` for HTTP basic auth.
+    pub basic_auth: Option<String>,
+    /// Headers, each `Name: value`.
+    #[serde(default)]
+    pub headers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -66,6 +81,15 @@ impl ApiEntry {
     pub fn spec_path(&self) -> PathBuf {
         Path::new("specs").join(&self.spec)
     }
+}
+
+/// The workspace that holds `start`: the nearest directory at or above it with the manifest.
+/// Found at run time, so a tool built for one checkout acts on the checkout it runs in.
+pub fn find_workspace_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| dir.join(MANIFEST_PATH).is_file() && dir.join("Cargo.toml").is_file())
+        .map(Path::to_path_buf)
 }
 
 /// Parses manifest text; `file` is what errors call it.
@@ -127,6 +151,18 @@ mod tests {
         let manifest = parse_manifest(ONE, Path::new("apis.toml")).unwrap();
         assert_eq!(manifest.apis[0].client.interface, Interface::Builder);
         assert_eq!(manifest.apis[0].spec_path(), Path::new("specs/a.yaml"));
+    }
+
+    #[test]
+    fn the_workspace_is_found_from_any_folder_inside_it() {
+        let dir = std::env::temp_dir().join(format!("manifest-root-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("specs")).unwrap();
+        std::fs::create_dir_all(dir.join("crates/a/src")).unwrap();
+        std::fs::write(dir.join(MANIFEST_PATH), ONE).unwrap();
+        std::fs::write(dir.join("Cargo.toml"), "[workspace]\n").unwrap();
+        assert_eq!(find_workspace_root(&dir.join("crates/a/src")), Some(dir.clone()));
+        assert_eq!(find_workspace_root(&dir), Some(dir.clone()));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

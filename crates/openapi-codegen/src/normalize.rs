@@ -4,7 +4,7 @@
 //! some 3.1 spellings (`type: [string, "null"]`, a numeric `exclusiveMinimum`, boolean schemas,
 //! `mutualTLS`) and silently ignores others (`const`, `$defs`, `prefixItems`, ...).
 //! [`normalize_31`] rewrites a 3.1 document, as JSON, before it is parsed, and reports every
-//! rewrite as a [`Diagnostic`]; [`REWRITES`] lists the rules.
+//! rewrite as a [`Diagnostic`]; [`RULES`] lists the rules.
 //!
 //! The walk follows the document's structure, so only real schema positions are treated as
 //! schemas (a media type's `examples` map is not a schema's `examples` array). Each schema is
@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, PointerError, Severity, pointer_push, pointer_tokens};
+use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, pointer_push, pointer_tokens};
 
 type Object = Map<String, Value>;
 type Walk = Result<(), PointerError>;
@@ -32,109 +32,177 @@ type Walk = Result<(), PointerError>;
 const MAX_DEPTH: usize = 256;
 
 /// Every rule [`normalize_31`] applies: (rule name, worst severity it reports, what it does).
-pub const REWRITES: &[(&str, Severity, &str)] = &[
-    ("openapi-version", Severity::Note, "`openapi: 3.1.x` becomes `openapi: 3.0.3`."),
-    (
-        "json-schema-dialect",
-        Severity::Lossy,
-        "Top-level `jsonSchemaDialect` is removed: a note for the OAS 3.1 dialect, lossy for any other.",
-    ),
-    ("info-summary", Severity::Lossy, "`info.summary` is removed."),
-    ("license-identifier", Severity::Lossy, "`info.license.identifier` (SPDX) is removed."),
-    (
-        "webhooks",
-        Severity::Lossy,
-        "Top-level `webhooks` are removed, one diagnostic per webhook: clients do not receive them.",
-    ),
-    ("paths-optional", Severity::Note, "A missing `paths` becomes `paths: {}`."),
-    ("responses-optional", Severity::Note, "An operation without `responses` (optional in 3.1) gets `responses: {}`."),
-    (
-        "mutual-tls",
-        Severity::Lossy,
-        "`mutualTLS` security schemes and their requirements are removed: the client certificate belongs to the HTTP client.",
-    ),
-    (
-        "path-items-component",
-        Severity::Note,
-        "A `$ref` to `#/components/pathItems/X` becomes a copy of X (its own fields win); `components.pathItems` is removed.",
-    ),
-    (
-        "ref-siblings",
-        Severity::Lossy,
-        "Keywords beside a schema `$ref` become `{allOf: [{$ref}], ...siblings}` (note), unless they are only title/summary/example (dropped, lossy); `summary`/`description` beside other references are dropped (lossy).",
-    ),
-    (
-        "ref-target",
-        Severity::Note,
-        "A `$ref` to an `$anchor`/`$dynamicAnchor` name or to a schema `$id` becomes a JSON-pointer `$ref`.",
-    ),
-    ("boolean-schema", Severity::Note, "Schema `true` becomes `{}`; `false` becomes `{not: {}}`."),
-    (
-        "defs",
-        Severity::Note,
-        "`$defs` entries move to `components.schemas` (suffixed `_2`, `_3`, ... on a name clash); `$ref`s into them follow.",
-    ),
-    (
-        "dialect-keyword",
-        Severity::Lossy,
-        "`$schema`, `$id`, `$anchor`, `$dynamicAnchor` and `$vocabulary` are removed (lossy), `$comment` too (note).",
-    ),
-    (
-        "nullable-in-31",
-        Severity::Note,
-        "`nullable` is not a 3.1 keyword (3.1 ignores it); it is kept, and 3.0 reads it.",
-    ),
-    (
-        "type-array",
-        Severity::Note,
-        "`type: [T, \"null\"]` becomes `type: T, nullable: true`; several types become an `anyOf` with one branch per type, carrying that type's keywords and `enum` values.",
-    ),
-    ("null-type", Severity::Note, "`type: \"null\"` becomes `enum: [null], nullable: true`."),
-    (
-        "null-branch",
-        Severity::Note,
-        "A null branch of `anyOf`/`oneOf` is removed and the schema made `nullable`; a lone remaining branch is merged in, or becomes `allOf: [{$ref}]`.",
-    ),
-    ("const", Severity::Note, "`const: X` becomes `enum: [X]` (and `nullable: true` for null)."),
-    (
-        "examples",
-        Severity::Lossy,
-        "A schema's `examples` array becomes `example` (its first element); more elements are dropped (lossy).",
-    ),
-    (
-        "exclusive-bounds",
-        Severity::Note,
-        "Numeric `exclusiveMinimum`/`exclusiveMaximum: n` become `minimum`/`maximum: n` with the boolean flag, keeping the stricter of two bounds.",
-    ),
-    (
-        "content-encoding",
-        Severity::Lossy,
-        "`contentEncoding: base64` becomes `format: byte` (base64url: lossy); `contentMediaType` of a non-text, non-JSON type becomes `format: binary`; other content keywords are dropped (lossy).",
-    ),
-    (
-        "array-items-bool",
-        Severity::Note,
-        "`items: true` is removed (it allows any item, as no `items` does); `items: false` becomes `maxItems: <number of prefixItems>`.",
-    ),
-    (
-        "prefix-items",
-        Severity::Lossy,
-        "`prefixItems` is removed; `items` becomes the `anyOf` of the prefix items and the former `items`: positions are lost.",
-    ),
-    ("conditional", Severity::Lossy, "`if`, `then` and `else` are removed."),
-    ("dependent", Severity::Lossy, "`dependentRequired` and `dependentSchemas` are removed."),
-    (
-        "pattern-properties",
-        Severity::Lossy,
-        "`patternProperties` is removed; without `additionalProperties`, its schema (or the `anyOf` of them) becomes `additionalProperties`: the key patterns are lost.",
-    ),
-    ("property-names", Severity::Lossy, "`propertyNames` is removed."),
-    (
-        "unevaluated",
-        Severity::Lossy,
-        "`unevaluatedProperties` becomes `additionalProperties` (lossy beside applicators that declare properties); `unevaluatedItems` is removed.",
-    ),
-    ("contains", Severity::Lossy, "`contains`, `minContains` and `maxContains` are removed."),
+pub const OPENAPI_VERSION: Rule = Rule {
+    name: "openapi-version",
+    severity: Severity::Note,
+    description: "`openapi: 3.1.x` becomes `openapi: 3.0.3`.",
+};
+pub const JSON_SCHEMA_DIALECT: Rule = Rule {
+    name: "json-schema-dialect",
+    severity: Severity::Lossy,
+    description: "Top-level `jsonSchemaDialect` is removed: a note for the OAS 3.1 dialect, lossy for any other.",
+};
+pub const INFO_SUMMARY: Rule =
+    Rule { name: "info-summary", severity: Severity::Lossy, description: "`info.summary` is removed." };
+pub const LICENSE_IDENTIFIER: Rule = Rule {
+    name: "license-identifier",
+    severity: Severity::Lossy,
+    description: "`info.license.identifier` (SPDX) is removed.",
+};
+pub const WEBHOOKS: Rule = Rule {
+    name: "webhooks",
+    severity: Severity::Lossy,
+    description: "Top-level `webhooks` are removed, one diagnostic per webhook: clients do not receive them.",
+};
+pub const PATHS_OPTIONAL: Rule =
+    Rule { name: "paths-optional", severity: Severity::Note, description: "A missing `paths` becomes `paths: {}`." };
+pub const RESPONSES_OPTIONAL: Rule = Rule {
+    name: "responses-optional",
+    severity: Severity::Note,
+    description: "An operation without `responses` (optional in 3.1) gets `responses: {}`.",
+};
+pub const MUTUAL_TLS: Rule = Rule {
+    name: "mutual-tls",
+    severity: Severity::Lossy,
+    description: "`mutualTLS` security schemes and their requirements are removed: the client certificate belongs to the HTTP client.",
+};
+pub const PATH_ITEMS_COMPONENT: Rule = Rule {
+    name: "path-items-component",
+    severity: Severity::Note,
+    description: "A `$ref` to `#/components/pathItems/X` becomes a copy of X (its own fields win); `components.pathItems` is removed.",
+};
+pub const REF_SIBLINGS: Rule = Rule {
+    name: "ref-siblings",
+    severity: Severity::Lossy,
+    description: "Keywords beside a schema `$ref` become `{allOf: [{$ref}], ...siblings}` (note), unless they are only title/summary/example (dropped, lossy); `summary`/`description` beside other references are dropped (lossy).",
+};
+pub const REF_TARGET: Rule = Rule {
+    name: "ref-target",
+    severity: Severity::Note,
+    description: "A `$ref` to an `$anchor`/`$dynamicAnchor` name or to a schema `$id` becomes a JSON-pointer `$ref`.",
+};
+pub const BOOLEAN_SCHEMA: Rule = Rule {
+    name: "boolean-schema",
+    severity: Severity::Note,
+    description: "Schema `true` becomes `{}`; `false` becomes `{not: {}}`.",
+};
+pub const DEFS: Rule = Rule {
+    name: "defs",
+    severity: Severity::Note,
+    description: "`$defs` entries move to `components.schemas` (suffixed `_2`, `_3`, ... on a name clash); `$ref`s into them follow.",
+};
+pub const DIALECT_KEYWORD: Rule = Rule {
+    name: "dialect-keyword",
+    severity: Severity::Lossy,
+    description: "`$schema`, `$id`, `$anchor`, `$dynamicAnchor` and `$vocabulary` are removed (lossy), `$comment` too (note).",
+};
+pub const NULLABLE_IN_31: Rule = Rule {
+    name: "nullable-in-31",
+    severity: Severity::Note,
+    description: "`nullable` is not a 3.1 keyword (3.1 ignores it); it is kept, and 3.0 reads it.",
+};
+pub const TYPE_ARRAY: Rule = Rule {
+    name: "type-array",
+    severity: Severity::Note,
+    description: "`type: [T, \"null\"]` becomes `type: T, nullable: true`; several types become an `anyOf` with one branch per type, carrying that type's keywords and `enum` values.",
+};
+pub const NULL_TYPE: Rule = Rule {
+    name: "null-type",
+    severity: Severity::Note,
+    description: "`type: \"null\"` becomes `enum: [null], nullable: true`.",
+};
+pub const NULL_BRANCH: Rule = Rule {
+    name: "null-branch",
+    severity: Severity::Note,
+    description: "A null branch of `anyOf`/`oneOf` is removed and the schema made `nullable`; a lone remaining branch is merged in, or becomes `allOf: [{$ref}]`.",
+};
+pub const CONST: Rule = Rule {
+    name: "const",
+    severity: Severity::Note,
+    description: "`const: X` becomes `enum: [X]` (and `nullable: true` for null).",
+};
+pub const EXAMPLES: Rule = Rule {
+    name: "examples",
+    severity: Severity::Lossy,
+    description: "A schema's `examples` array becomes `example` (its first element); more elements are dropped (lossy).",
+};
+pub const EXCLUSIVE_BOUNDS: Rule = Rule {
+    name: "exclusive-bounds",
+    severity: Severity::Note,
+    description: "Numeric `exclusiveMinimum`/`exclusiveMaximum: n` become `minimum`/`maximum: n` with the boolean flag, keeping the stricter of two bounds.",
+};
+pub const CONTENT_ENCODING: Rule = Rule {
+    name: "content-encoding",
+    severity: Severity::Lossy,
+    description: "`contentEncoding: base64` becomes `format: byte` (base64url: lossy); `contentMediaType` of a non-text, non-JSON type becomes `format: binary`; other content keywords are dropped (lossy).",
+};
+pub const ARRAY_ITEMS_BOOL: Rule = Rule {
+    name: "array-items-bool",
+    severity: Severity::Note,
+    description: "`items: true` is removed (it allows any item, as no `items` does); `items: false` becomes `maxItems: <number of prefixItems>`.",
+};
+pub const PREFIX_ITEMS: Rule = Rule {
+    name: "prefix-items",
+    severity: Severity::Lossy,
+    description: "`prefixItems` is removed; `items` becomes the `anyOf` of the prefix items and the former `items`: positions are lost.",
+};
+pub const CONDITIONAL: Rule =
+    Rule { name: "conditional", severity: Severity::Lossy, description: "`if`, `then` and `else` are removed." };
+pub const DEPENDENT: Rule = Rule {
+    name: "dependent",
+    severity: Severity::Lossy,
+    description: "`dependentRequired` and `dependentSchemas` are removed.",
+};
+pub const PATTERN_PROPERTIES: Rule = Rule {
+    name: "pattern-properties",
+    severity: Severity::Lossy,
+    description: "`patternProperties` is removed; without `additionalProperties`, its schema (or the `anyOf` of them) becomes `additionalProperties`: the key patterns are lost.",
+};
+pub const PROPERTY_NAMES: Rule =
+    Rule { name: "property-names", severity: Severity::Lossy, description: "`propertyNames` is removed." };
+pub const UNEVALUATED: Rule = Rule {
+    name: "unevaluated",
+    severity: Severity::Lossy,
+    description: "`unevaluatedProperties` becomes `additionalProperties` (lossy beside applicators that declare properties); `unevaluatedItems` is removed.",
+};
+pub const CONTAINS: Rule = Rule {
+    name: "contains",
+    severity: Severity::Lossy,
+    description: "`contains`, `minContains` and `maxContains` are removed.",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[
+    OPENAPI_VERSION,
+    JSON_SCHEMA_DIALECT,
+    INFO_SUMMARY,
+    LICENSE_IDENTIFIER,
+    WEBHOOKS,
+    PATHS_OPTIONAL,
+    RESPONSES_OPTIONAL,
+    MUTUAL_TLS,
+    PATH_ITEMS_COMPONENT,
+    REF_SIBLINGS,
+    REF_TARGET,
+    BOOLEAN_SCHEMA,
+    DEFS,
+    DIALECT_KEYWORD,
+    NULLABLE_IN_31,
+    TYPE_ARRAY,
+    NULL_TYPE,
+    NULL_BRANCH,
+    CONST,
+    EXAMPLES,
+    EXCLUSIVE_BOUNDS,
+    CONTENT_ENCODING,
+    ARRAY_ITEMS_BOOL,
+    PREFIX_ITEMS,
+    CONDITIONAL,
+    DEPENDENT,
+    PATTERN_PROPERTIES,
+    PROPERTY_NAMES,
+    UNEVALUATED,
+    CONTAINS,
 ];
 
 /// Rewrites an OpenAPI 3.1.x document, in place, into the OpenAPI 3.0.3 form that openapiv3 2.x reads.
@@ -165,11 +233,11 @@ struct Normalizer<'a> {
 }
 
 impl Normalizer<'_> {
-    fn note(&mut self, pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) {
+    fn note(&mut self, pointer: impl Into<String>, rule: &'static Rule, message: impl Into<String>) {
         self.diags.push(Diagnostic::note(pointer, rule, message));
     }
 
-    fn lossy(&mut self, pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) {
+    fn lossy(&mut self, pointer: impl Into<String>, rule: &'static Rule, message: impl Into<String>) {
         self.diags.push(Diagnostic::lossy(pointer, rule, message));
     }
 
@@ -182,7 +250,7 @@ impl Normalizer<'_> {
         self.webhooks(root);
         if !root.contains_key("paths") {
             root.insert("paths".into(), json!({}));
-            self.note("/paths", "paths-optional", "missing `paths` (optional in 3.1) → `paths: {}`");
+            self.note("/paths", &PATHS_OPTIONAL, "missing `paths` (optional in 3.1) → `paths: {}`");
         }
         self.mutual_tls(root);
         Ok(())
@@ -198,7 +266,7 @@ impl Normalizer<'_> {
             ));
         }
         root.insert("openapi".into(), json!("3.0.3"));
-        self.note("/openapi", "openapi-version", format!("`openapi: {found}` → `3.0.3`"));
+        self.note("/openapi", &OPENAPI_VERSION, format!("`openapi: {found}` → `3.0.3`"));
         Ok(())
     }
 
@@ -211,12 +279,12 @@ impl Normalizer<'_> {
         match dialect.as_str() {
             Some(id) if id.starts_with(OAS_DIALECT) => self.note(
                 "/jsonSchemaDialect",
-                "json-schema-dialect",
+                &JSON_SCHEMA_DIALECT,
                 format!("`{id}` removed: it is the OAS dialect that 3.0 schemas follow anyway"),
             ),
             _ => self.lossy(
                 "/jsonSchemaDialect",
-                "json-schema-dialect",
+                &JSON_SCHEMA_DIALECT,
                 format!("`{dialect}` removed: schemas are read as the OAS dialect instead"),
             ),
         }
@@ -227,7 +295,7 @@ impl Normalizer<'_> {
             return;
         };
         if info.shift_remove("summary").is_some() {
-            self.lossy("/info/summary", "info-summary", "`info.summary` removed: 3.0 has no such field");
+            self.lossy("/info/summary", &INFO_SUMMARY, "`info.summary` removed: 3.0 has no such field");
         }
         let Some(Value::Object(license)) = info.get_mut("license") else {
             return;
@@ -235,7 +303,7 @@ impl Normalizer<'_> {
         if let Some(id) = license.shift_remove("identifier") {
             self.lossy(
                 "/info/license/identifier",
-                "license-identifier",
+                &LICENSE_IDENTIFIER,
                 format!("license identifier {id} removed: 3.0 licenses have only `name` and `url`"),
             );
         }
@@ -250,13 +318,13 @@ impl Normalizer<'_> {
                 for name in hooks.keys() {
                     self.lossy(
                         pointer_push("/webhooks", name),
-                        "webhooks",
+                        &WEBHOOKS,
                         format!("webhook `{name}` removed: generated clients do not receive webhooks"),
                     );
                 }
             }
-            Value::Object(_) => self.note("/webhooks", "webhooks", "empty `webhooks` removed"),
-            _ => self.lossy("/webhooks", "webhooks", "`webhooks` removed"),
+            Value::Object(_) => self.note("/webhooks", &WEBHOOKS, "empty `webhooks` removed"),
+            _ => self.lossy("/webhooks", &WEBHOOKS, "`webhooks` removed"),
         }
     }
 
@@ -275,7 +343,7 @@ impl Normalizer<'_> {
             schemes.shift_remove(name);
             self.lossy(
                 pointer_push("/components/securitySchemes", name),
-                "mutual-tls",
+                &MUTUAL_TLS,
                 format!(
                     "security scheme `{name}` (mutualTLS) removed: the client certificate is \
                      configured on the HTTP client, not in generated code"
@@ -300,7 +368,7 @@ impl Normalizer<'_> {
                 if requirement.shift_remove(name).is_some() {
                     self.diags.push(Diagnostic::lossy(
                         pointer_push(&pointer_push(&base, &i.to_string()), name),
-                        "mutual-tls",
+                        &MUTUAL_TLS,
                         format!("requirement of the removed mutualTLS scheme `{name}` removed"),
                     ));
                 }
@@ -354,7 +422,7 @@ impl Normalizer<'_> {
         if present {
             self.note(
                 "/components/pathItems",
-                "path-items-component",
+                &PATH_ITEMS_COMPONENT,
                 "`components.pathItems` removed: 3.0 has no reusable path items (references were inlined)",
             );
         }
@@ -376,7 +444,7 @@ impl Normalizer<'_> {
             *item = Value::Object(copy);
             self.note(
                 ptr,
-                "path-items-component",
+                &PATH_ITEMS_COMPONENT,
                 format!("`$ref: #/components/pathItems/{name}` replaced by a copy of that path item"),
             );
         }
@@ -415,7 +483,7 @@ impl Normalizer<'_> {
         }
         if let Value::Bool(accepts) = *schema {
             *schema = if accepts { json!({}) } else { json!({"not": {}}) };
-            self.note(ptr, "boolean-schema", format!("schema `{accepts}` → `{schema}`"));
+            self.note(ptr, &BOOLEAN_SCHEMA, format!("schema `{accepts}` → `{schema}`"));
             return Ok(());
         }
         // Anything else that is not an object is not a schema: left for the parser to report.
@@ -427,7 +495,7 @@ impl Normalizer<'_> {
         if obj.contains_key("nullable") {
             self.note(
                 pointer_push(ptr, "nullable"),
-                "nullable-in-31",
+                &NULLABLE_IN_31,
                 "`nullable` is not a 3.1 keyword (3.1 ignores it); kept, and 3.0 reads it",
             );
         }
@@ -449,11 +517,11 @@ impl Normalizer<'_> {
         let ref_ptr = pointer_push(ptr, "$ref");
         let mut target = reference.clone();
         if let Some(pointer) = self.targets.pointer_ref(&target, &ref_ptr)? {
-            self.note(&ref_ptr, "ref-target", format!("`{target}` → `{pointer}`"));
+            self.note(&ref_ptr, &REF_TARGET, format!("`{target}` → `{pointer}`"));
             target = pointer;
         }
         if let Some(moved) = self.targets.hoisted_ref(&target) {
-            self.note(&ref_ptr, "defs", format!("`{target}` → `{moved}` (its `$defs` entry moved)"));
+            self.note(&ref_ptr, &DEFS, format!("`{target}` → `{moved}` (its `$defs` entry moved)"));
             target = moved;
         }
         obj.insert("$ref".into(), Value::String(target));
@@ -513,7 +581,7 @@ impl Normalizer<'_> {
             let branch_ptr = pointer_push(ptr, &i.to_string());
             if is_null_branch(&branch) {
                 removed = true;
-                self.note(branch_ptr, "null-branch", "null branch removed; the schema is `nullable: true`");
+                self.note(branch_ptr, &NULL_BRANCH, "null branch removed; the schema is `nullable: true`");
             } else {
                 self.rewrite_schema(&mut branch, &branch_ptr, depth + 1)?;
                 kept.push(branch);
@@ -540,7 +608,7 @@ impl Normalizer<'_> {
             if let Some(slot) = self.hoisted.get_mut(index) {
                 slot.1 = def;
             }
-            self.note(def_ptr, "defs", format!("moved to `#/components/schemas/{component}`"));
+            self.note(def_ptr, &DEFS, format!("moved to `#/components/schemas/{component}`"));
         }
         Ok(())
     }
@@ -572,13 +640,13 @@ impl Normalizer<'_> {
             if let Some(value) = obj.shift_remove(keyword) {
                 self.lossy(
                     pointer_push(ptr, keyword),
-                    "dialect-keyword",
+                    &DIALECT_KEYWORD,
                     format!("`{keyword}: {value}` removed: 3.0 schemas have no such keyword"),
                 );
             }
         }
         if obj.shift_remove("$comment").is_some() {
-            self.note(pointer_push(ptr, "$comment"), "dialect-keyword", "`$comment` removed");
+            self.note(pointer_push(ptr, "$comment"), &DIALECT_KEYWORD, "`$comment` removed");
         }
     }
 
@@ -604,7 +672,7 @@ impl Normalizer<'_> {
                 obj.shift_remove(exclusive);
                 self.note(
                     key_ptr,
-                    "exclusive-bounds",
+                    &EXCLUSIVE_BOUNDS,
                     format!("`{exclusive}: {limit}` removed: `{inclusive}: {current}` is stricter"),
                 );
             }
@@ -613,7 +681,7 @@ impl Normalizer<'_> {
                 obj.insert(exclusive.into(), Value::Bool(true));
                 self.note(
                     key_ptr,
-                    "exclusive-bounds",
+                    &EXCLUSIVE_BOUNDS,
                     format!("`{exclusive}: {limit}` → `{inclusive}: {limit}, {exclusive}: true`"),
                 );
             }
@@ -631,7 +699,7 @@ impl Normalizer<'_> {
             obj.insert("nullable".into(), Value::Bool(true));
         }
         obj.insert("enum".into(), json!([value]));
-        self.note(pointer_push(ptr, "const"), "const", message);
+        self.note(pointer_push(ptr, "const"), &CONST, message);
     }
 
     fn examples(&mut self, obj: &mut Object, ptr: &str) {
@@ -640,24 +708,24 @@ impl Normalizer<'_> {
         };
         let key_ptr = pointer_push(ptr, "examples");
         let Value::Array(examples) = examples else {
-            self.lossy(key_ptr, "examples", "`examples` is not an array; removed");
+            self.lossy(key_ptr, &EXAMPLES, "`examples` is not an array; removed");
             return;
         };
         let count = examples.len();
         match examples.into_iter().next() {
-            None => self.note(key_ptr, "examples", "empty `examples` removed"),
+            None => self.note(key_ptr, &EXAMPLES, "empty `examples` removed"),
             Some(_) if obj.contains_key("example") => self.lossy(
                 key_ptr,
-                "examples",
+                &EXAMPLES,
                 format!("`examples` ({count}) dropped: the schema already has an `example`"),
             ),
             Some(first) => {
                 obj.insert("example".into(), first);
                 if count == 1 {
-                    self.note(key_ptr, "examples", "`examples: [x]` → `example: x`");
+                    self.note(key_ptr, &EXAMPLES, "`examples: [x]` → `example: x`");
                 } else {
                     let dropped = count - 1;
-                    self.lossy(key_ptr, "examples", format!("first of `examples` → `example`; {dropped} more dropped"));
+                    self.lossy(key_ptr, &EXAMPLES, format!("first of `examples` → `example`; {dropped} more dropped"));
                 }
             }
         }
@@ -673,20 +741,20 @@ impl Normalizer<'_> {
             match encoding.as_str() {
                 Some("base64") if as_byte => {
                     obj.insert("format".into(), json!("byte"));
-                    self.note(key_ptr, "content-encoding", "`contentEncoding: base64` → `format: byte`");
+                    self.note(key_ptr, &CONTENT_ENCODING, "`contentEncoding: base64` → `format: byte`");
                 }
                 // 3.0's `byte` is standard base64; the URL-safe alphabet cannot be said.
                 Some("base64url") if as_byte => {
                     obj.insert("format".into(), json!("byte"));
                     self.lossy(
                         key_ptr,
-                        "content-encoding",
+                        &CONTENT_ENCODING,
                         "`contentEncoding: base64url` → `format: byte`, which is standard base64",
                     );
                 }
                 _ => self.lossy(
                     key_ptr,
-                    "content-encoding",
+                    &CONTENT_ENCODING,
                     format!("`contentEncoding: {encoding}` removed: no 3.0 equivalent here"),
                 ),
             }
@@ -696,11 +764,11 @@ impl Normalizer<'_> {
             let binary = media_type.as_str().is_some_and(is_binary_media_type);
             if encoding.is_none() && is_string && binary && format.is_none() {
                 obj.insert("format".into(), json!("binary"));
-                self.note(key_ptr, "content-encoding", format!("`contentMediaType: {media_type}` → `format: binary`"));
+                self.note(key_ptr, &CONTENT_ENCODING, format!("`contentMediaType: {media_type}` → `format: binary`"));
             } else {
                 self.lossy(
                     key_ptr,
-                    "content-encoding",
+                    &CONTENT_ENCODING,
                     format!("`contentMediaType: {media_type}` removed: no 3.0 equivalent here"),
                 );
             }
@@ -708,7 +776,7 @@ impl Normalizer<'_> {
         if obj.shift_remove("contentSchema").is_some() {
             self.lossy(
                 pointer_push(ptr, "contentSchema"),
-                "content-encoding",
+                &CONTENT_ENCODING,
                 "`contentSchema` removed: 3.0 cannot describe the decoded content",
             );
         }
@@ -721,7 +789,7 @@ impl Normalizer<'_> {
         let key_ptr = pointer_push(ptr, "unevaluatedProperties");
         if obj.contains_key("additionalProperties") {
             // `additionalProperties` already evaluates every property, so this never applied.
-            self.note(key_ptr, "unevaluated", "`unevaluatedProperties` removed: `additionalProperties` covers it");
+            self.note(key_ptr, &UNEVALUATED, "`unevaluatedProperties` removed: `additionalProperties` covers it");
             return;
         }
         const APPLICATORS: [&str; 9] =
@@ -729,11 +797,11 @@ impl Normalizer<'_> {
         let applicators: Vec<&str> = APPLICATORS.into_iter().filter(|k| obj.contains_key(*k)).collect();
         obj.insert("additionalProperties".into(), schema);
         if applicators.is_empty() {
-            self.note(key_ptr, "unevaluated", "`unevaluatedProperties` → `additionalProperties`");
+            self.note(key_ptr, &UNEVALUATED, "`unevaluatedProperties` → `additionalProperties`");
         } else {
             self.lossy(
                 key_ptr,
-                "unevaluated",
+                &UNEVALUATED,
                 format!(
                     "`unevaluatedProperties` → `additionalProperties`: properties declared through {} now count as additional",
                     applicators.join(", ")
@@ -749,7 +817,7 @@ impl Normalizer<'_> {
         let key_ptr = pointer_push(ptr, "patternProperties");
         match patterns {
             Value::Object(patterns) if patterns.is_empty() => {
-                self.note(key_ptr, "pattern-properties", "empty `patternProperties` removed");
+                self.note(key_ptr, &PATTERN_PROPERTIES, "empty `patternProperties` removed");
             }
             Value::Object(patterns) if !obj.contains_key("additionalProperties") => {
                 let names: Vec<String> = patterns.keys().map(|p| format!("`{p}`")).collect();
@@ -757,16 +825,16 @@ impl Normalizer<'_> {
                 obj.insert("additionalProperties".into(), schema.unwrap_or_else(|| json!({})));
                 self.lossy(
                     key_ptr,
-                    "pattern-properties",
+                    &PATTERN_PROPERTIES,
                     format!("`patternProperties` → `additionalProperties`: key patterns {} lost", names.join(", ")),
                 );
             }
             Value::Object(_) => self.lossy(
                 key_ptr,
-                "pattern-properties",
+                &PATTERN_PROPERTIES,
                 "`patternProperties` removed: `additionalProperties` already covers unlisted properties",
             ),
-            _ => self.lossy(key_ptr, "pattern-properties", "`patternProperties` is not an object; removed"),
+            _ => self.lossy(key_ptr, &PATTERN_PROPERTIES, "`patternProperties` is not an object; removed"),
         }
     }
 
@@ -777,14 +845,14 @@ impl Normalizer<'_> {
         obj.shift_remove("items");
         let key_ptr = pointer_push(ptr, "items");
         if allowed {
-            self.note(key_ptr, "array-items-bool", "`items: true` removed: no `items` allows any item too");
+            self.note(key_ptr, &ARRAY_ITEMS_BOOL, "`items: true` removed: no `items` allows any item too");
             return;
         }
         // No item beyond the prefix items: a length limit says the same.
         let prefix = obj.get("prefixItems").and_then(Value::as_array).map_or(0, Vec::len) as u64;
         let max = obj.get("maxItems").and_then(Value::as_u64).map_or(prefix, |max| max.min(prefix));
         obj.insert("maxItems".into(), json!(max));
-        self.note(key_ptr, "array-items-bool", format!("`items: false` → `maxItems: {max}`"));
+        self.note(key_ptr, &ARRAY_ITEMS_BOOL, format!("`items: false` → `maxItems: {max}`"));
     }
 
     fn prefix_items(&mut self, obj: &mut Object, ptr: &str) {
@@ -793,14 +861,14 @@ impl Normalizer<'_> {
         };
         let key_ptr = pointer_push(ptr, "prefixItems");
         let Value::Array(mut schemas) = prefix else {
-            self.lossy(key_ptr, "prefix-items", "`prefixItems` is not an array; removed");
+            self.lossy(key_ptr, &PREFIX_ITEMS, "`prefixItems` is not an array; removed");
             return;
         };
         schemas.extend(obj.shift_remove("items"));
         if let Some(items) = any_of(schemas) {
             obj.insert("items".into(), items);
         }
-        self.lossy(key_ptr, "prefix-items", "`prefixItems` → `items` accepting any of them: item positions are lost");
+        self.lossy(key_ptr, &PREFIX_ITEMS, "`prefixItems` → `items` accepting any of them: item positions are lost");
     }
 
     /// After null branches left `key` (`anyOf`/`oneOf`): marks the schema nullable and folds a
@@ -815,7 +883,7 @@ impl Normalizer<'_> {
             0 => {
                 obj.shift_remove(key);
                 obj.insert("enum".into(), json!([null]));
-                self.note(key_ptr, "null-branch", format!("`{key}` of null only → `enum: [null]`"));
+                self.note(key_ptr, &NULL_BRANCH, format!("`{key}` of null only → `enum: [null]`"));
             }
             1 => {
                 let lone = match obj.shift_remove(key) {
@@ -835,11 +903,11 @@ impl Normalizer<'_> {
         match branch {
             Value::Object(branch) if branch.len() == 1 && branch.contains_key("$ref") => {
                 push_all_of(obj, Value::Object(branch));
-                self.note(key_ptr, "null-branch", format!("`{key}` of a `$ref` and null → `allOf: [$ref]`"));
+                self.note(key_ptr, &NULL_BRANCH, format!("`{key}` of a `$ref` and null → `allOf: [$ref]`"));
             }
             Value::Object(branch) if branch.iter().all(|(k, v)| obj.get(k).is_none_or(|mine| mine == v)) => {
                 obj.extend(branch);
-                self.note(key_ptr, "null-branch", format!("the remaining `{key}` branch merged into the schema"));
+                self.note(key_ptr, &NULL_BRANCH, format!("the remaining `{key}` branch merged into the schema"));
             }
             // It conflicts with the schema's own keywords: stays a one-branch `anyOf`/`oneOf`.
             other => {
@@ -886,11 +954,11 @@ impl Normalizer<'_> {
                     obj.insert("nullable".into(), Value::Bool(true));
                 }
                 let nullable = if nullable { ", nullable: true" } else { "" };
-                self.note(type_ptr, "type-array", format!("`type: {written}` → `type: {only}{nullable}`"));
+                self.note(type_ptr, &TYPE_ARRAY, format!("`type: {written}` → `type: {only}{nullable}`"));
             }
             _ => {
                 split_by_type(obj, &types, nullable);
-                self.note(type_ptr, "type-array", format!("`type: {written}` → `anyOf` with a branch per type"));
+                self.note(type_ptr, &TYPE_ARRAY, format!("`type: {written}` → `anyOf` with a branch per type"));
             }
         }
         Ok(())
@@ -900,7 +968,7 @@ impl Normalizer<'_> {
         obj.shift_remove("type");
         obj.insert("enum".into(), json!([null]));
         obj.insert("nullable".into(), Value::Bool(true));
-        self.note(type_ptr, "null-type", "`type: \"null\"` → `enum: [null], nullable: true`");
+        self.note(type_ptr, &NULL_TYPE, "`type: \"null\"` → `enum: [null], nullable: true`");
     }
 
     /// 3.0 ignores everything beside a `$ref`: keeps what matters by moving the `$ref` into `allOf`.
@@ -912,7 +980,7 @@ impl Normalizer<'_> {
         let siblings = sibling_list(obj);
         if obj.keys().all(|k| k == "$ref" || DROPPABLE.contains(&k.as_str())) {
             obj.retain(|k, _| k == "$ref");
-            self.lossy(ptr, "ref-siblings", format!("{siblings} beside `$ref` dropped: 3.0 ignores them"));
+            self.lossy(ptr, &REF_SIBLINGS, format!("{siblings} beside `$ref` dropped: 3.0 ignores them"));
             return;
         }
         let mut wrapped = Object::new();
@@ -934,7 +1002,7 @@ impl Normalizer<'_> {
         }
         wrapped.insert("allOf".into(), Value::Array(all_of));
         *obj = wrapped;
-        self.note(ptr, "ref-siblings", format!("`$ref` with {siblings} → `allOf: [{{$ref}}]` beside them"));
+        self.note(ptr, &REF_SIBLINGS, format!("`$ref` with {siblings} → `allOf: [{{$ref}}]` beside them"));
     }
 }
 
@@ -950,7 +1018,7 @@ impl Visit for Normalizer<'_> {
         }
         let siblings = sibling_list(reference);
         reference.retain(|k, _| k == "$ref");
-        self.lossy(ptr, "ref-siblings", format!("{siblings} beside `$ref` dropped: 3.0 references cannot override"));
+        self.lossy(ptr, &REF_SIBLINGS, format!("{siblings} beside `$ref` dropped: 3.0 references cannot override"));
     }
 
     fn operation(&mut self, op: &mut Object, ptr: &str) {
@@ -958,7 +1026,7 @@ impl Visit for Normalizer<'_> {
             op.insert("responses".into(), json!({}));
             self.note(
                 pointer_push(ptr, "responses"),
-                "responses-optional",
+                &RESPONSES_OPTIONAL,
                 "missing `responses` (optional in 3.1) → `responses: {}`",
             );
         }
@@ -969,17 +1037,17 @@ impl Visit for Normalizer<'_> {
 }
 
 /// 2020-12 keywords with no 3.0 counterpart: (keyword, rule, why it cannot be kept).
-const DROPPED: [(&str, &str, &str); 10] = [
-    ("if", "conditional", "3.0 has no conditional subschemas"),
-    ("then", "conditional", "3.0 has no conditional subschemas"),
-    ("else", "conditional", "3.0 has no conditional subschemas"),
-    ("dependentRequired", "dependent", "3.0 cannot make properties depend on each other"),
-    ("dependentSchemas", "dependent", "3.0 cannot make properties depend on each other"),
-    ("propertyNames", "property-names", "3.0 cannot constrain property names"),
-    ("unevaluatedItems", "unevaluated", "3.0 has no unevaluated items"),
-    ("contains", "contains", "3.0 cannot require a matching item"),
-    ("minContains", "contains", "3.0 cannot count matching items"),
-    ("maxContains", "contains", "3.0 cannot count matching items"),
+const DROPPED: [(&str, &Rule, &str); 10] = [
+    ("if", &CONDITIONAL, "3.0 has no conditional subschemas"),
+    ("then", &CONDITIONAL, "3.0 has no conditional subschemas"),
+    ("else", &CONDITIONAL, "3.0 has no conditional subschemas"),
+    ("dependentRequired", &DEPENDENT, "3.0 cannot make properties depend on each other"),
+    ("dependentSchemas", &DEPENDENT, "3.0 cannot make properties depend on each other"),
+    ("propertyNames", &PROPERTY_NAMES, "3.0 cannot constrain property names"),
+    ("unevaluatedItems", &UNEVALUATED, "3.0 has no unevaluated items"),
+    ("contains", &CONTAINS, "3.0 cannot require a matching item"),
+    ("minContains", &CONTAINS, "3.0 cannot count matching items"),
+    ("maxContains", &CONTAINS, "3.0 cannot count matching items"),
 ];
 
 const JSON_TYPES: [&str; 7] = ["null", "boolean", "object", "array", "number", "string", "integer"];
@@ -1606,12 +1674,12 @@ mod tests {
     /// (pointer, severity, rule) of a diagnostic.
     type Seen = (String, Severity, &'static str);
 
-    fn note(pointer: &str, rule: &'static str) -> Seen {
-        (pointer.to_owned(), Severity::Note, rule)
+    fn note(pointer: &str, rule: &'static Rule) -> Seen {
+        (pointer.to_owned(), Severity::Note, rule.name)
     }
 
-    fn lossy(pointer: &str, rule: &'static str) -> Seen {
-        (pointer.to_owned(), Severity::Lossy, rule)
+    fn lossy(pointer: &str, rule: &'static Rule) -> Seen {
+        (pointer.to_owned(), Severity::Lossy, rule.name)
     }
 
     /// A pointer under `components.schemas.S`, where [`schema`] puts its input.
@@ -1629,12 +1697,12 @@ mod tests {
     }
 
     /// Normalizes `doc`; returns it and the diagnostics other than the version note, after
-    /// checking that each names a rule of [`REWRITES`].
+    /// checking that each names a rule of [`RULES`].
     fn run(mut doc: Value) -> (Value, Vec<Seen>) {
         let mut diagnostics = Vec::new();
         normalize_31(&mut doc, &mut diagnostics).expect("normalizes");
         for d in &diagnostics {
-            assert!(REWRITES.iter().any(|(rule, _, _)| *rule == d.rule), "unlisted rule: {d}");
+            assert!(RULES.iter().any(|rule| rule.name == d.rule), "unlisted rule: {d}");
         }
         let seen = diagnostics
             .into_iter()
@@ -1672,7 +1740,7 @@ mod tests {
         let mut diagnostics = Vec::new();
         normalize_31(&mut out, &mut diagnostics).expect("normalizes");
         assert_eq!(out, json!({"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}}));
-        assert_eq!(diagnostics, [Diagnostic::note("/openapi", "openapi-version", "`openapi: \"3.1.1\"` → `3.0.3`")]);
+        assert_eq!(diagnostics, [Diagnostic::note("/openapi", &OPENAPI_VERSION, "`openapi: \"3.1.1\"` → `3.0.3`")]);
     }
 
     #[test]
@@ -1705,12 +1773,12 @@ mod tests {
         assert_eq!(
             seen,
             [
-                lossy("/jsonSchemaDialect", "json-schema-dialect"),
-                lossy("/info/summary", "info-summary"),
-                lossy("/info/license/identifier", "license-identifier"),
-                lossy("/webhooks/a", "webhooks"),
-                lossy("/webhooks/b~1c", "webhooks"),
-                note("/paths", "paths-optional"),
+                lossy("/jsonSchemaDialect", &JSON_SCHEMA_DIALECT),
+                lossy("/info/summary", &INFO_SUMMARY),
+                lossy("/info/license/identifier", &LICENSE_IDENTIFIER),
+                lossy("/webhooks/a", &WEBHOOKS),
+                lossy("/webhooks/b~1c", &WEBHOOKS),
+                note("/paths", &PATHS_OPTIONAL),
             ]
         );
     }
@@ -1720,7 +1788,7 @@ mod tests {
         let dialect = "https://spec.openapis.org/oas/3.1/dialect/base";
         let (out, seen) = run(doc(json!({ "jsonSchemaDialect": dialect })));
         assert_eq!(out, json!({"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}}));
-        assert_eq!(seen, [note("/jsonSchemaDialect", "json-schema-dialect")]);
+        assert_eq!(seen, [note("/jsonSchemaDialect", &JSON_SCHEMA_DIALECT)]);
     }
 
     #[test]
@@ -1737,9 +1805,9 @@ mod tests {
         assert_eq!(
             seen,
             [
-                lossy("/components/securitySchemes/cert", "mutual-tls"),
-                lossy("/security/0/cert", "mutual-tls"),
-                lossy("/paths/~1a/get/security/0/cert", "mutual-tls"),
+                lossy("/components/securitySchemes/cert", &MUTUAL_TLS),
+                lossy("/security/0/cert", &MUTUAL_TLS),
+                lossy("/paths/~1a/get/security/0/cert", &MUTUAL_TLS),
             ]
         );
     }
@@ -1748,7 +1816,7 @@ mod tests {
     fn operations_without_responses_get_an_empty_map() {
         let (out, seen) = run(doc(json!({"paths": {"/a": {"delete": {"operationId": "d"}}}})));
         assert_eq!(out["paths"], json!({"/a": {"delete": {"operationId": "d", "responses": {}}}}));
-        assert_eq!(seen, [note("/paths/~1a/delete/responses", "responses-optional")]);
+        assert_eq!(seen, [note("/paths/~1a/delete/responses", &RESPONSES_OPTIONAL)]);
     }
 
     #[test]
@@ -1787,10 +1855,10 @@ mod tests {
         assert_eq!(
             seen,
             [
-                note("/components/pathItems/Item/get/responses/200/content/application~1json/schema/const", "const"),
-                note("/paths/~1a", "path-items-component"),
-                note("/paths/~1b/post/callbacks/cb/{$url}", "path-items-component"),
-                note("/components/pathItems", "path-items-component"),
+                note("/components/pathItems/Item/get/responses/200/content/application~1json/schema/const", &CONST),
+                note("/paths/~1a", &PATH_ITEMS_COMPONENT),
+                note("/paths/~1b/post/callbacks/cb/{$url}", &PATH_ITEMS_COMPONENT),
+                note("/components/pathItems", &PATH_ITEMS_COMPONENT),
             ]
         );
     }
@@ -1811,10 +1879,10 @@ mod tests {
         assert_eq!(
             seen,
             [
-                note("/paths/~1a", "path-items-component"),
+                note("/paths/~1a", &PATH_ITEMS_COMPONENT),
                 // Named where it was written: in the path item that was copied.
-                note("/components/pathItems/A/post/callbacks/cb/{$url}", "path-items-component"),
-                note("/components/pathItems", "path-items-component"),
+                note("/components/pathItems/A/post/callbacks/cb/{$url}", &PATH_ITEMS_COMPONENT),
+                note("/components/pathItems", &PATH_ITEMS_COMPONENT),
             ]
         );
     }
@@ -1857,10 +1925,7 @@ mod tests {
         );
         assert_eq!(
             seen,
-            [
-                lossy("/paths/~1a/get/parameters/0", "ref-siblings"),
-                lossy("/paths/~1a/get/responses/200", "ref-siblings"),
-            ]
+            [lossy("/paths/~1a/get/parameters/0", &REF_SIBLINGS), lossy("/paths/~1a/get/responses/200", &REF_SIBLINGS),]
         );
     }
 
@@ -1888,9 +1953,9 @@ mod tests {
         assert_eq!(
             seen,
             [
-                note("/components/schemas/Wrapped", "ref-siblings"),
-                note("/components/schemas/Annotated/examples", "examples"),
-                lossy("/components/schemas/Annotated", "ref-siblings"),
+                note("/components/schemas/Wrapped", &REF_SIBLINGS),
+                note("/components/schemas/Annotated/examples", &EXAMPLES),
+                lossy("/components/schemas/Annotated", &REF_SIBLINGS),
             ]
         );
     }
@@ -1926,13 +1991,13 @@ mod tests {
         assert_eq!(
             seen,
             [
-                lossy("/components/schemas/A/properties/b/$dynamicAnchor", "dialect-keyword"),
-                lossy("/components/schemas/A/$id", "dialect-keyword"),
-                lossy("/components/schemas/A/$anchor", "dialect-keyword"),
-                note("/components/schemas/Refs/properties/anchor/$ref", "ref-target"),
-                note("/components/schemas/Refs/properties/dynamic/$ref", "ref-target"),
-                note("/components/schemas/Refs/properties/id/$ref", "ref-target"),
-                note("/components/schemas/Refs/properties/idPointer/$ref", "ref-target"),
+                lossy("/components/schemas/A/properties/b/$dynamicAnchor", &DIALECT_KEYWORD),
+                lossy("/components/schemas/A/$id", &DIALECT_KEYWORD),
+                lossy("/components/schemas/A/$anchor", &DIALECT_KEYWORD),
+                note("/components/schemas/Refs/properties/anchor/$ref", &REF_TARGET),
+                note("/components/schemas/Refs/properties/dynamic/$ref", &REF_TARGET),
+                note("/components/schemas/Refs/properties/id/$ref", &REF_TARGET),
+                note("/components/schemas/Refs/properties/idPointer/$ref", &REF_TARGET),
             ]
         );
     }
@@ -1959,10 +2024,7 @@ mod tests {
                 "additionalProperties": false,
             })
         );
-        assert_eq!(
-            seen,
-            [note(&s("/properties/any"), "boolean-schema"), note(&s("/properties/none"), "boolean-schema")]
-        );
+        assert_eq!(seen, [note(&s("/properties/any"), &BOOLEAN_SCHEMA), note(&s("/properties/none"), &BOOLEAN_SCHEMA)]);
     }
 
     #[test]
@@ -1999,11 +2061,11 @@ mod tests {
         assert_eq!(
             seen,
             [
-                note("/components/schemas/Outer/properties/inner/$ref", "defs"),
-                note("/components/schemas/Outer/properties/deep/$ref", "defs"),
-                note("/components/schemas/Outer/$defs/Inner/$defs/Taken", "defs"),
-                note("/components/schemas/Outer/$defs/Inner", "defs"),
-                note("/components/schemas/Outer/$defs/a b", "defs"),
+                note("/components/schemas/Outer/properties/inner/$ref", &DEFS),
+                note("/components/schemas/Outer/properties/deep/$ref", &DEFS),
+                note("/components/schemas/Outer/$defs/Inner/$defs/Taken", &DEFS),
+                note("/components/schemas/Outer/$defs/Inner", &DEFS),
+                note("/components/schemas/Outer/$defs/a b", &DEFS),
             ]
         );
     }
@@ -2021,10 +2083,10 @@ mod tests {
         assert_eq!(
             seen,
             [
-                lossy(&s("/$schema"), "dialect-keyword"),
-                lossy(&s("/$id"), "dialect-keyword"),
-                lossy(&s("/$vocabulary"), "dialect-keyword"),
-                note(&s("/$comment"), "dialect-keyword"),
+                lossy(&s("/$schema"), &DIALECT_KEYWORD),
+                lossy(&s("/$id"), &DIALECT_KEYWORD),
+                lossy(&s("/$vocabulary"), &DIALECT_KEYWORD),
+                note(&s("/$comment"), &DIALECT_KEYWORD),
             ]
         );
     }
@@ -2033,14 +2095,14 @@ mod tests {
     fn nullable_in_a_31_document_is_kept_with_a_note() {
         let (out, seen) = schema(json!({"type": "string", "nullable": true}));
         assert_eq!(out, json!({"type": "string", "nullable": true}));
-        assert_eq!(seen, [note(&s("/nullable"), "nullable-in-31")]);
+        assert_eq!(seen, [note(&s("/nullable"), &NULLABLE_IN_31)]);
     }
 
     #[test]
     fn a_type_and_null_become_nullable() {
         let (out, seen) = schema(json!({"type": ["integer", "null"], "format": "int64"}));
         assert_eq!(out, json!({"type": "integer", "format": "int64", "nullable": true}));
-        assert_eq!(seen, [note(&s("/type"), "type-array")]);
+        assert_eq!(seen, [note(&s("/type"), &TYPE_ARRAY)]);
         let (out, _) = schema(json!({"type": ["string"]}));
         assert_eq!(out, json!({"type": "string"}));
     }
@@ -2068,7 +2130,7 @@ mod tests {
                 ],
             })
         );
-        assert_eq!(seen, [note(&s("/type"), "type-array")]);
+        assert_eq!(seen, [note(&s("/type"), &TYPE_ARRAY)]);
     }
 
     #[test]
@@ -2090,7 +2152,7 @@ mod tests {
     fn integer_folds_into_number_and_an_enum_without_null_stays_non_nullable() {
         let (out, seen) = schema(json!({"type": ["integer", "number", "null"], "enum": [1, 2.5]}));
         assert_eq!(out, json!({"type": "number", "enum": [1, 2.5]}));
-        assert_eq!(seen, [note(&s("/type"), "type-array")]);
+        assert_eq!(seen, [note(&s("/type"), &TYPE_ARRAY)]);
     }
 
     #[test]
@@ -2115,10 +2177,10 @@ mod tests {
     fn the_null_type_becomes_a_nullable_enum() {
         let (out, seen) = schema(json!({"type": "null", "description": "nothing"}));
         assert_eq!(out, json!({"description": "nothing", "enum": [null], "nullable": true}));
-        assert_eq!(seen, [note(&s("/type"), "null-type")]);
+        assert_eq!(seen, [note(&s("/type"), &NULL_TYPE)]);
         let (out, seen) = schema(json!({"type": ["null"]}));
         assert_eq!(out, json!({"enum": [null], "nullable": true}));
-        assert_eq!(seen, [note(&s("/type"), "null-type")]);
+        assert_eq!(seen, [note(&s("/type"), &NULL_TYPE)]);
     }
 
     #[test]
@@ -2128,7 +2190,7 @@ mod tests {
             "oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/T"}],
         }));
         assert_eq!(out, json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/T"}], "nullable": true}));
-        assert_eq!(seen, [note(&s("/oneOf/0"), "null-branch"), note(&s("/oneOf"), "null-branch")]);
+        assert_eq!(seen, [note(&s("/oneOf/0"), &NULL_BRANCH), note(&s("/oneOf"), &NULL_BRANCH)]);
     }
 
     #[test]
@@ -2138,28 +2200,28 @@ mod tests {
             "description": "d",
         }));
         assert_eq!(out, json!({"description": "d", "type": "string", "maxLength": 3, "nullable": true}));
-        assert_eq!(seen, [note(&s("/anyOf/1"), "null-branch"), note(&s("/anyOf"), "null-branch")]);
+        assert_eq!(seen, [note(&s("/anyOf/1"), &NULL_BRANCH), note(&s("/anyOf"), &NULL_BRANCH)]);
     }
 
     #[test]
     fn null_branches_beside_conflicting_or_several_branches() {
         let (out, seen) = schema(json!({"type": "object", "anyOf": [{"type": "string"}, {"const": null}]}));
         assert_eq!(out, json!({"type": "object", "anyOf": [{"type": "string"}], "nullable": true}));
-        assert_eq!(seen, [note(&s("/anyOf/1"), "null-branch")]);
+        assert_eq!(seen, [note(&s("/anyOf/1"), &NULL_BRANCH)]);
 
         let (out, _) = schema(json!({"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}));
         assert_eq!(out, json!({"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": true}));
 
         let (out, seen) = schema(json!({"anyOf": [{"type": "null"}]}));
         assert_eq!(out, json!({"enum": [null], "nullable": true}));
-        assert_eq!(seen, [note(&s("/anyOf/0"), "null-branch"), note(&s("/anyOf"), "null-branch")]);
+        assert_eq!(seen, [note(&s("/anyOf/0"), &NULL_BRANCH), note(&s("/anyOf"), &NULL_BRANCH)]);
     }
 
     #[test]
     fn const_becomes_a_one_value_enum() {
         let (out, seen) = schema(json!({"type": "string", "const": "x"}));
         assert_eq!(out, json!({"type": "string", "enum": ["x"]}));
-        assert_eq!(seen, [note(&s("/const"), "const")]);
+        assert_eq!(seen, [note(&s("/const"), &CONST)]);
         let (out, _) = schema(json!({"const": null}));
         assert_eq!(out, json!({"enum": [null], "nullable": true}));
     }
@@ -2168,19 +2230,19 @@ mod tests {
     fn schema_examples_become_one_example() {
         let (out, seen) = schema(json!({"type": "integer", "examples": [3]}));
         assert_eq!(out, json!({"type": "integer", "example": 3}));
-        assert_eq!(seen, [note(&s("/examples"), "examples")]);
+        assert_eq!(seen, [note(&s("/examples"), &EXAMPLES)]);
 
         let (out, seen) = schema(json!({"examples": ["a", "b", "c"]}));
         assert_eq!(out, json!({"example": "a"}));
-        assert_eq!(seen, [lossy(&s("/examples"), "examples")]);
+        assert_eq!(seen, [lossy(&s("/examples"), &EXAMPLES)]);
 
         let (out, seen) = schema(json!({"example": "e", "examples": ["a"]}));
         assert_eq!(out, json!({"example": "e"}));
-        assert_eq!(seen, [lossy(&s("/examples"), "examples")]);
+        assert_eq!(seen, [lossy(&s("/examples"), &EXAMPLES)]);
 
         let (out, seen) = schema(json!({"examples": {"a": {"value": 1}}}));
         assert_eq!(out, json!({}));
-        assert_eq!(seen, [lossy(&s("/examples"), "examples")]);
+        assert_eq!(seen, [lossy(&s("/examples"), &EXAMPLES)]);
     }
 
     #[test]
@@ -2217,20 +2279,20 @@ mod tests {
         assert_eq!(out, json!({"type": "string", "format": "byte"}));
         assert_eq!(
             seen,
-            [note(&s("/contentEncoding"), "content-encoding"), lossy(&s("/contentMediaType"), "content-encoding")]
+            [note(&s("/contentEncoding"), &CONTENT_ENCODING), lossy(&s("/contentMediaType"), &CONTENT_ENCODING)]
         );
 
         let (out, seen) = schema(json!({"type": "string", "contentEncoding": "base64url"}));
         assert_eq!(out, json!({"type": "string", "format": "byte"}));
-        assert_eq!(seen, [lossy(&s("/contentEncoding"), "content-encoding")]);
+        assert_eq!(seen, [lossy(&s("/contentEncoding"), &CONTENT_ENCODING)]);
 
         let (out, seen) = schema(json!({"type": "string", "contentEncoding": "quoted-printable"}));
         assert_eq!(out, json!({"type": "string"}));
-        assert_eq!(seen, [lossy(&s("/contentEncoding"), "content-encoding")]);
+        assert_eq!(seen, [lossy(&s("/contentEncoding"), &CONTENT_ENCODING)]);
 
         let (out, seen) = schema(json!({"type": "string", "contentMediaType": "application/pdf"}));
         assert_eq!(out, json!({"type": "string", "format": "binary"}));
-        assert_eq!(seen, [note(&s("/contentMediaType"), "content-encoding")]);
+        assert_eq!(seen, [note(&s("/contentMediaType"), &CONTENT_ENCODING)]);
 
         let (out, seen) = schema(json!({
             "type": "string",
@@ -2240,7 +2302,7 @@ mod tests {
         assert_eq!(out, json!({"type": "string"}));
         assert_eq!(
             seen,
-            [lossy(&s("/contentMediaType"), "content-encoding"), lossy(&s("/contentSchema"), "content-encoding")]
+            [lossy(&s("/contentMediaType"), &CONTENT_ENCODING), lossy(&s("/contentSchema"), &CONTENT_ENCODING)]
         );
 
         let (out, _) = schema(json!({"type": "string", "format": "uri", "contentMediaType": "image/png"}));
@@ -2263,7 +2325,7 @@ mod tests {
                 "items": {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}]},
             })
         );
-        assert_eq!(seen, [lossy(&s("/prefixItems"), "prefix-items")]);
+        assert_eq!(seen, [lossy(&s("/prefixItems"), &PREFIX_ITEMS)]);
     }
 
     #[test]
@@ -2275,15 +2337,15 @@ mod tests {
             "maxItems": 5,
         }));
         assert_eq!(out, json!({"type": "array", "maxItems": 1, "items": {"type": "string"}}));
-        assert_eq!(seen, [note(&s("/items"), "array-items-bool"), lossy(&s("/prefixItems"), "prefix-items")]);
+        assert_eq!(seen, [note(&s("/items"), &ARRAY_ITEMS_BOOL), lossy(&s("/prefixItems"), &PREFIX_ITEMS)]);
 
         let (out, seen) = schema(json!({"type": "array", "items": false}));
         assert_eq!(out, json!({"type": "array", "maxItems": 0}));
-        assert_eq!(seen, [note(&s("/items"), "array-items-bool")]);
+        assert_eq!(seen, [note(&s("/items"), &ARRAY_ITEMS_BOOL)]);
 
         let (out, seen) = schema(json!({"type": "array", "items": true}));
         assert_eq!(out, json!({"type": "array"}));
-        assert_eq!(seen, [note(&s("/items"), "array-items-bool")]);
+        assert_eq!(seen, [note(&s("/items"), &ARRAY_ITEMS_BOOL)]);
     }
 
     #[test]
@@ -2304,15 +2366,15 @@ mod tests {
         assert_eq!(
             seen,
             [
-                lossy(&s("/if"), "conditional"),
-                lossy(&s("/then"), "conditional"),
-                lossy(&s("/else"), "conditional"),
-                lossy(&s("/dependentRequired"), "dependent"),
-                lossy(&s("/dependentSchemas"), "dependent"),
-                lossy(&s("/propertyNames"), "property-names"),
-                lossy(&s("/contains"), "contains"),
-                lossy(&s("/minContains"), "contains"),
-                lossy(&s("/maxContains"), "contains"),
+                lossy(&s("/if"), &CONDITIONAL),
+                lossy(&s("/then"), &CONDITIONAL),
+                lossy(&s("/else"), &CONDITIONAL),
+                lossy(&s("/dependentRequired"), &DEPENDENT),
+                lossy(&s("/dependentSchemas"), &DEPENDENT),
+                lossy(&s("/propertyNames"), &PROPERTY_NAMES),
+                lossy(&s("/contains"), &CONTAINS),
+                lossy(&s("/minContains"), &CONTAINS),
+                lossy(&s("/maxContains"), &CONTAINS),
             ]
         );
     }
@@ -2328,7 +2390,7 @@ mod tests {
             out,
             json!({"type": "object", "additionalProperties": {"anyOf": [{"type": "string"}, {"type": "integer"}]}})
         );
-        assert_eq!(seen, [lossy(&s("/patternProperties"), "pattern-properties")]);
+        assert_eq!(seen, [lossy(&s("/patternProperties"), &PATTERN_PROPERTIES)]);
 
         let (out, seen) = schema(json!({
             "type": "object",
@@ -2336,22 +2398,22 @@ mod tests {
             "additionalProperties": false,
         }));
         assert_eq!(out, json!({"type": "object", "additionalProperties": false}));
-        assert_eq!(seen, [lossy(&s("/patternProperties"), "pattern-properties")]);
+        assert_eq!(seen, [lossy(&s("/patternProperties"), &PATTERN_PROPERTIES)]);
     }
 
     #[test]
     fn unevaluated_properties_become_additional_properties() {
         let (out, seen) = schema(json!({"type": "object", "properties": {"a": {}}, "unevaluatedProperties": false}));
         assert_eq!(out, json!({"type": "object", "properties": {"a": {}}, "additionalProperties": false}));
-        assert_eq!(seen, [note(&s("/unevaluatedProperties"), "unevaluated")]);
+        assert_eq!(seen, [note(&s("/unevaluatedProperties"), &UNEVALUATED)]);
 
         let (out, seen) = schema(json!({"allOf": [{"required": ["a"]}], "unevaluatedProperties": false}));
         assert_eq!(out, json!({"allOf": [{"required": ["a"]}], "additionalProperties": false}));
-        assert_eq!(seen, [lossy(&s("/unevaluatedProperties"), "unevaluated")]);
+        assert_eq!(seen, [lossy(&s("/unevaluatedProperties"), &UNEVALUATED)]);
 
         let (out, seen) = schema(json!({"additionalProperties": true, "unevaluatedProperties": false}));
         assert_eq!(out, json!({"additionalProperties": true}));
-        assert_eq!(seen, [note(&s("/unevaluatedProperties"), "unevaluated")]);
+        assert_eq!(seen, [note(&s("/unevaluatedProperties"), &UNEVALUATED)]);
 
         // Both: the unevaluated schema is the one for the other properties.
         let (out, seen) = schema(json!({
@@ -2362,12 +2424,12 @@ mod tests {
         assert_eq!(out, json!({"type": "object", "additionalProperties": {"type": "integer"}}));
         assert_eq!(
             seen,
-            [lossy(&s("/unevaluatedProperties"), "unevaluated"), lossy(&s("/patternProperties"), "pattern-properties")]
+            [lossy(&s("/unevaluatedProperties"), &UNEVALUATED), lossy(&s("/patternProperties"), &PATTERN_PROPERTIES)]
         );
 
         let (out, seen) = schema(json!({"type": "array", "unevaluatedItems": false}));
         assert_eq!(out, json!({"type": "array"}));
-        assert_eq!(seen, [lossy(&s("/unevaluatedItems"), "unevaluated")]);
+        assert_eq!(seen, [lossy(&s("/unevaluatedItems"), &UNEVALUATED)]);
     }
 
     #[test]
@@ -2416,7 +2478,7 @@ mod tests {
     #[test]
     fn rewrite_table_names_are_unique_kebab_case() {
         let mut names = HashSet::new();
-        for (name, _, description) in REWRITES {
+        for Rule { name, description, .. } in RULES {
             assert!(names.insert(*name), "`{name}` listed twice");
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{name}");
             assert!(description.ends_with('.'), "{name}: {description}");
@@ -2550,14 +2612,11 @@ mod tests {
     fn fixture_fires_every_rule_and_only_listed_ones() {
         let (_, diagnostics) = normalized_fixture();
         for d in &diagnostics {
-            let listed = REWRITES.iter().find(|(rule, _, _)| *rule == d.rule);
-            assert!(listed.is_some_and(|(_, worst, _)| d.severity <= *worst), "{d} is not in REWRITES as such");
+            let listed = RULES.iter().find(|rule| rule.name == d.rule);
+            assert!(listed.is_some_and(|rule| d.severity <= rule.severity), "{d} is not in RULES as such");
         }
-        let silent: Vec<&str> = REWRITES
-            .iter()
-            .map(|(rule, _, _)| *rule)
-            .filter(|rule| !diagnostics.iter().any(|d| d.rule == *rule))
-            .collect();
+        let silent: Vec<&str> =
+            RULES.iter().map(|rule| rule.name).filter(|rule| !diagnostics.iter().any(|d| d.rule == *rule)).collect();
         // A document with operations has `paths`; that rule has its own test above.
         assert_eq!(silent, ["paths-optional"]);
     }

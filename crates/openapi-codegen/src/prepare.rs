@@ -7,27 +7,32 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, Severity, pointer_push};
+use crate::diagnostic::{Diagnostic, Rule, Severity, pointer_push};
 
 /// The rules this stage reports, for the rewrite table.
-pub const RULES: &[(&str, Severity, &str)] = &[
-    ("operation-id", Severity::Note, "An operation without `operationId` is named after its method and path."),
-    (
-        "hoist-schema",
-        Severity::Note,
-        "An inline schema that becomes a named Rust type moves to `components.schemas`, named after its operation or component.",
-    ),
-    (
-        "path-item-parameters",
-        Severity::Note,
-        "Path-item parameters are copied into each operation (`$ref`s resolved), so every operation has one flat list.",
-    ),
-    (
-        "wire-nullability",
-        Severity::Note,
-        "`nullable` is dropped from path, header and cookie parameters: the wire has no null, absence means no value.",
-    ),
-];
+pub const OPERATION_ID: Rule = Rule {
+    name: "operation-id",
+    severity: Severity::Note,
+    description: "An operation without `operationId` is named after its method and path.",
+};
+pub const HOIST_SCHEMA: Rule = Rule {
+    name: "hoist-schema",
+    severity: Severity::Note,
+    description: "An inline schema that becomes a named Rust type moves to `components.schemas`, named after its operation or component.",
+};
+pub const PATH_ITEM_PARAMETERS: Rule = Rule {
+    name: "path-item-parameters",
+    severity: Severity::Note,
+    description: "Path-item parameters are copied into each operation (`$ref`s resolved), so every operation has one flat list.",
+};
+pub const WIRE_NULLABILITY: Rule = Rule {
+    name: "wire-nullability",
+    severity: Severity::Note,
+    description: "`nullable` is dropped from path, header and cookie parameters: the wire has no null, absence means no value.",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY];
 
 /// HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
 pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -70,7 +75,7 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
         if !inherited.is_empty() {
             diagnostics.push(Diagnostic::note(
                 pointer_push(&pointer_push("/paths", path), "parameters"),
-                "path-item-parameters",
+                &PATH_ITEM_PARAMETERS,
                 "path-item parameters copied into each operation of the path",
             ));
         }
@@ -138,7 +143,7 @@ fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
             let pointer = pointer_push(&pointer_push("/paths", path), method);
             diagnostics.push(Diagnostic::note(
                 pointer,
-                "operation-id",
+                &OPERATION_ID,
                 format!("no operationId: named `{id}` after its method and path"),
             ));
             operation.insert("operationId".into(), Value::String(id));
@@ -159,7 +164,7 @@ fn drop_wire_nullability(document: &mut Value, diagnostics: &mut Vec<Diagnostic>
         {
             diagnostics.push(Diagnostic::note(
                 pointer_push(pointer, "schema"),
-                "wire-nullability",
+                &WIRE_NULLABILITY,
                 format!("a {location} parameter cannot carry null: `nullable` dropped, absence means no value"),
             ));
         }
@@ -230,7 +235,7 @@ fn hoist_inline_schemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
         }
         diagnostics.push(Diagnostic::note(
             slot.pointer,
-            "hoist-schema",
+            &HOIST_SCHEMA,
             format!("inline schema named `{name}` and moved to #/components/schemas"),
         ));
     }

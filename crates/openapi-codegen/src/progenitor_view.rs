@@ -6,42 +6,55 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, PointerError, Severity, pointer_push};
+use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, pointer_push};
 use crate::prepare::for_each_operation;
 
 /// The rules of the client's view, for the rewrite table.
-pub const RULES: &[(&str, Severity, &str)] = &[
-    (
-        "cookie-parameter",
-        Severity::Note,
-        "A cookie parameter is sent by progenitor as a header and moved into `Cookie` by the client's hook.",
-    ),
-    (
-        "request-media-types",
-        Severity::Lossy,
-        "Of several request media types the client offers one: JSON first, else the first progenitor can encode.",
-    ),
-    (
-        "request-media-type",
-        Severity::Lossy,
-        "A `+json` body is sent as `application/json`; a body progenitor cannot encode (e.g. multipart) as raw bytes.",
-    ),
-    (
-        "default-response",
-        Severity::Note,
-        "`default` beside a 2xx answer becomes `4XX` and `5XX`, so it decodes errors instead of counting as a second success.",
-    ),
-    ("union-body", Severity::Note, "Different JSON bodies of one outcome (success or error) become one `oneOf` type."),
-    (
-        "mixed-success-bodies",
-        Severity::Lossy,
-        "Successes that mix JSON with empty or non-JSON bodies are returned as a byte stream.",
-    ),
-    (
-        "untyped-error-answers",
-        Severity::Note,
-        "Error answers without a body, beside typed ones, come back as `Error::UnexpectedResponse` (status and headers kept).",
-    ),
+pub const COOKIE_PARAMETER: Rule = Rule {
+    name: "cookie-parameter",
+    severity: Severity::Note,
+    description: "A cookie parameter is sent by progenitor as a header and moved into `Cookie` by the client's hook.",
+};
+pub const REQUEST_MEDIA_TYPES: Rule = Rule {
+    name: "request-media-types",
+    severity: Severity::Lossy,
+    description: "Of several request media types the client offers one: JSON first, else the first progenitor can encode.",
+};
+pub const REQUEST_MEDIA_TYPE: Rule = Rule {
+    name: "request-media-type",
+    severity: Severity::Lossy,
+    description: "A `+json` body is sent as `application/json`; a body progenitor cannot encode (e.g. multipart) as raw bytes.",
+};
+pub const DEFAULT_RESPONSE: Rule = Rule {
+    name: "default-response",
+    severity: Severity::Note,
+    description: "`default` beside a 2xx answer becomes `4XX` and `5XX`, so it decodes errors instead of counting as a second success.",
+};
+pub const UNION_BODY: Rule = Rule {
+    name: "union-body",
+    severity: Severity::Note,
+    description: "Different JSON bodies of one outcome (success or error) become one `oneOf` type.",
+};
+pub const MIXED_SUCCESS_BODIES: Rule = Rule {
+    name: "mixed-success-bodies",
+    severity: Severity::Lossy,
+    description: "Successes that mix JSON with empty or non-JSON bodies are returned as a byte stream.",
+};
+pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
+    name: "untyped-error-answers",
+    severity: Severity::Note,
+    description: "Error answers without a body, beside typed ones, come back as `Error::UnexpectedResponse` (status and headers kept).",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[
+    COOKIE_PARAMETER,
+    REQUEST_MEDIA_TYPES,
+    REQUEST_MEDIA_TYPE,
+    DEFAULT_RESPONSE,
+    UNION_BODY,
+    MIXED_SUCCESS_BODIES,
+    UNTYPED_ERROR_ANSWERS,
 ];
 
 /// A cookie parameter, sent by progenitor as a header of the same name and moved into the
@@ -172,7 +185,7 @@ fn cookies_as_headers(
         }
         diagnostics.push(Diagnostic::note(
             at,
-            "cookie-parameter",
+            &COOKIE_PARAMETER,
             format!(
                 "cookie `{name}`: the client sends it in the `Cookie` header (progenitor has no cookie parameters)"
             ),
@@ -217,7 +230,7 @@ fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, 
         let dropped: Vec<String> = content.keys().filter(|m| **m != keep).cloned().collect();
         diagnostics.push(Diagnostic::lossy(
             &at,
-            "request-media-types",
+            &REQUEST_MEDIA_TYPES,
             format!("the client sends `{keep}` only; not offered: {}", dropped.join(", ")),
         ));
     }
@@ -229,14 +242,14 @@ fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, 
     } else if essence.ends_with("+json") {
         diagnostics.push(Diagnostic::lossy(
             &at,
-            "request-media-type",
+            &REQUEST_MEDIA_TYPE,
             format!("`{keep}` body is sent as `application/json`"),
         ));
         ("application/json".to_string(), media)
     } else {
         diagnostics.push(Diagnostic::lossy(
             &at,
-            "request-media-type",
+            &REQUEST_MEDIA_TYPE,
             format!("`{keep}` body: the client takes it as raw bytes sent as `application/octet-stream`"),
         ));
         ("application/octet-stream".to_string(), json!({"schema": {"type": "string", "format": "binary"}}))
@@ -261,7 +274,7 @@ fn split_default_beside_success(responses: &mut Map<String, Value>, pointer: &st
     }
     diagnostics.push(Diagnostic::note(
         pointer_push(pointer, "default"),
-        "default-response",
+        &DEFAULT_RESPONSE,
         format!("`default` beside a 2xx answer decodes every {} answer in the client", added.join("/")),
     ));
 }
@@ -353,7 +366,7 @@ fn one_body_type_per_outcome(
             }
             diagnostics.push(Diagnostic::lossy(
                 pointer,
-                "mixed-success-bodies",
+                &MIXED_SUCCESS_BODIES,
                 format!(
                     "success answers {} mix body kinds: the client returns them as a byte stream",
                     success_statuses.join(", ")
@@ -377,7 +390,7 @@ fn one_body_type_per_outcome(
             taken_out = untyped.clone();
             diagnostics.push(Diagnostic::note(
                 pointer,
-                "untyped-error-answers",
+                &UNTYPED_ERROR_ANSWERS,
                 format!(
                     "error answers {} have no JSON body: the client returns them as Error::UnexpectedResponse",
                     untyped.join(", ")
@@ -416,7 +429,7 @@ fn union_of(
     }
     diagnostics.push(Diagnostic::note(
         pointer,
-        "union-body",
+        &UNION_BODY,
         format!(
             "answers {} have different JSON bodies: the client decodes them as `{name}` (one variant each)",
             statuses.join(", ")

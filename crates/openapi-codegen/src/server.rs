@@ -10,7 +10,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, PointerError, Severity, SpecError};
+use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, SpecError};
 use crate::load::resolve_pointer;
 use crate::pipeline::PreparedSpec;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
@@ -19,11 +19,14 @@ use crate::server_model::{
 };
 
 /// The rules of the server generator, for the rewrite table.
-pub const RULES: &[(&str, Severity, &str)] = &[(
-    "server-credentials",
-    Severity::Lossy,
-    "A security scheme the server stub does not check (mutual TLS, unknown types): the implementation must.",
-)];
+pub const SERVER_CREDENTIALS: Rule = Rule {
+    name: "server-credentials",
+    severity: Severity::Lossy,
+    description: "A security scheme the server stub does not check (mutual TLS, unknown types): the implementation must.",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[SERVER_CREDENTIALS];
 
 /// The crate names the server stub depends on.
 pub struct ServerCrates<'a> {

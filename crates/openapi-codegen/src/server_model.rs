@@ -174,7 +174,7 @@ pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) 
             (kind, _, _) => {
                 diagnostics.push(Diagnostic::lossy(
                     pointer_push("/components/securitySchemes", name),
-                    "server-credentials",
+                    &crate::server::SERVER_CREDENTIALS,
                     format!("security scheme `{name}` ({kind}) is not checked by the server stub"),
                 ));
                 continue;
