@@ -8,8 +8,9 @@ use std::path::{Component, Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, Rule, Severity, SpecError, pointer_push, pointer_tokens};
-use crate::load::{load_document, resolve_pointer};
+use crate::diagnostic::{Diagnostic, Location, Rule, Severity, SpecError};
+use crate::document::{component_ref, pointer_join, pointer_push, pointer_tokens, resolve_pointer};
+use crate::load::load_document;
 
 /// The rules this stage reports, for the rewrite table.
 pub const BUNDLE: Rule = Rule {
@@ -63,7 +64,7 @@ pub fn bundle(
             entries.insert(name.clone(), value);
         }
         diagnostics.push(Diagnostic::note(
-            pointer_push(&pointer_push("/components", &section), &name),
+            pointer_join("/components", [section.as_str(), name.as_str()]),
             &BUNDLE,
             format!("brought in from `{from}`"),
         ));
@@ -200,7 +201,7 @@ impl Bundler {
                 .find(|candidate| !self.taken.contains(&(section.clone(), candidate.clone())))
                 .unwrap_or_default();
             self.taken.insert((section.clone(), name.clone()));
-            let local = format!("#/components/{section}/{}", name.replace('~', "~0").replace('/', "~1"));
+            let local = component_ref(section, &name);
             // Registered before the copy is rewritten, so a component may refer to itself.
             self.imported.insert(key, local.clone());
             self.rewrite(&mut value, &source, at, depth + 1)?;

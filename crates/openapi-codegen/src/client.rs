@@ -14,7 +14,6 @@ use crate::diagnostic::{Diagnostic, Location, PointerError, Rule, Severity, Spec
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
-use crate::prepare::operation_pointers;
 use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_header_token, progenitor_view};
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
 
@@ -219,7 +218,8 @@ fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings 
 
 /// After a whole-document failure, generates each operation alone to name the one at fault.
 fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &PreparedSpec, message: &str) -> SpecError {
-    let culprit = operation_pointers(document).into_iter().find(|pointer| {
+    let pointers: Vec<String> = crate::document::operations(document).map(|op| op.pointer()).collect();
+    let culprit = pointers.into_iter().find(|pointer| {
         let Some(alone) = only_operation(document, pointer) else { return false };
         let Ok(openapi) = to_openapi(&alone, &spec.provenance.spec_path) else { return true };
         let mut generator = Generator::new(settings);
@@ -234,12 +234,12 @@ fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &Prepar
 
 /// `document` with every operation removed but the one at `pointer` (`/paths/<path>/<method>`).
 fn only_operation(document: &Value, pointer: &str) -> Option<Value> {
-    let tokens: Vec<String> = crate::diagnostic::pointer_tokens(pointer).collect();
+    let tokens: Vec<String> = crate::document::pointer_tokens(pointer).collect();
     let [_, path, method] = tokens.as_slice() else { return None };
     let mut alone = document.clone();
     let item = document.get("paths")?.get(path)?.as_object()?;
     let mut kept = item.clone();
-    kept.retain(|key, _| key == method || !crate::prepare::METHODS.contains(&key.as_str()));
+    kept.retain(|key, _| key == method || crate::document::Method::from_key(key).is_none());
     *alone.get_mut("paths")? = serde_json::json!({ path.clone(): kept });
     Some(alone)
 }
@@ -335,7 +335,7 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
         if !supported {
             let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("unknown");
             diagnostics.push(Diagnostic::lossy(
-                crate::diagnostic::pointer_push("/components/securitySchemes", name),
+                crate::document::pointer_push("/components/securitySchemes", name),
                 &CLIENT_CREDENTIALS,
                 format!("no client constructor for `{name}` ({kind}): pass a configured reqwest::Client to `Client::new_with_client`"),
             ));

@@ -110,19 +110,3 @@ impl PointerError {
         SpecError { file: file.into(), location: Location::Pointer(self.pointer), message: self.message }
     }
 }
-
-/// Appends one reference token to a JSON pointer, escaping `~` and `/` (RFC 6901).
-pub fn pointer_push(pointer: &str, token: &str) -> String {
-    let escaped = token.replace('~', "~0").replace('/', "~1");
-    format!("{pointer}/{escaped}")
-}
-
-/// Splits a JSON pointer back into its unescaped reference tokens.
-pub fn pointer_tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
-    pointer.split('/').skip(1).map(unescape_token)
-}
-
-/// Undoes RFC 6901 escaping of one reference token (`~1` → `/`, then `~0` → `~`).
-pub fn unescape_token(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}

@@ -1,11 +1,13 @@
 //! The engine: OpenAPI 3.0/3.1 documents in, Rust crates out.
 //!
-//! Data flows load → `$ref` check → 3.1 normalization → shared preparation → generators.
+//! Data flows load → bundle → 3.1 normalization → `$ref` check → shared preparation →
+//! generators (client, server).
 //! See ARCHITECTURE.md at the workspace root for the whole picture.
 
 pub mod bundle;
 pub mod client;
 pub mod diagnostic;
+pub mod document;
 pub mod load;
 pub mod manifest;
 mod naming;
@@ -14,7 +16,6 @@ mod panic_guard;
 pub mod pipeline;
 pub mod prepare;
 pub mod progenitor_view;
-pub mod refs;
 mod rejection_body;
 pub mod render;
 pub mod server;
@@ -63,7 +64,7 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
         diagnostics,
         openapi_version: spec.source_version.clone(),
         sha256: spec.provenance.sha256.clone(),
-        operations: prepare::operation_pointers(&spec.document).len(),
+        operations: document::operations(&spec.document).count(),
     })
 }
 

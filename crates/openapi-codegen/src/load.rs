@@ -135,7 +135,7 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (Strin
             items
                 .into_iter()
                 .enumerate()
-                .map(|(i, item)| yaml_to_json(item, &crate::diagnostic::pointer_push(pointer, &i.to_string())))
+                .map(|(i, item)| yaml_to_json(item, &crate::document::pointer_push(pointer, &i.to_string())))
                 .collect::<Result<_, _>>()?,
         ),
         Y::Mapping(map) => {
@@ -149,7 +149,7 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (Strin
                         return Err((pointer.to_string(), format!("a mapping key must be a scalar, found {other:?}")));
                     }
                 };
-                let child = crate::diagnostic::pointer_push(pointer, &key);
+                let child = crate::document::pointer_push(pointer, &key);
                 object.insert(key, yaml_to_json(item, &child)?);
             }
             Value::Object(object)
@@ -158,36 +158,10 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (Strin
     })
 }
 
-/// Resolves a JSON pointer (`""` is the root) in `document`.
-pub fn resolve_pointer<'a>(document: &'a Value, pointer: &str) -> Option<&'a Value> {
-    crate::diagnostic::pointer_tokens(pointer).try_fold(document, |node, token| match node {
-        Value::Object(map) => map.get(&token),
-        Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-        _ => None,
-    })
-}
-
-/// `value` with `$ref`s followed to what they point at in `document` (a chain longer than 32
-/// is a cycle, and stops there); a dangling reference is returned as it is.
-pub fn follow_references<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
-    let mut current = value;
-    for _ in 0..32 {
-        let target = current
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|pointer| resolve_pointer(document, pointer));
-        match target {
-            Some(target) => current = target,
-            None => break,
-        }
-    }
-    current
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::resolve_pointer;
 
     #[test]
     fn yaml_integer_keys_become_strings() {

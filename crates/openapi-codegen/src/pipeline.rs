@@ -1,4 +1,4 @@
-//! The stages every generator shares: load → check `$ref`s → normalize 3.1 → prepare.
+//! The stages every generator shares: load → bundle → normalize 3.1 → check `$ref`s → prepare.
 
 use std::path::Path;
 
@@ -48,7 +48,7 @@ fn prepare_with(loaded: LoadedSpec, mut diagnostics: Vec<Diagnostic>) -> Result<
     if loaded.line == OpenApiLine::V31 {
         crate::normalize::normalize_31(&mut document, &mut diagnostics).map_err(|e| e.in_file(&file))?;
     }
-    crate::refs::check_references(&document).map_err(|e| e.in_file(&file))?;
+    crate::document::check_references(&document).map_err(|e| e.in_file(&file))?;
     crate::prepare::prepare(&mut document, &mut diagnostics);
     Ok(PreparedSpec {
         provenance: Provenance { spec_path: file, sha256: loaded.sha256 },
@@ -64,8 +64,8 @@ pub fn to_openapi(document: &Value, file: &Path) -> Result<openapiv3::OpenAPI, S
         let pointer = err.path().iter().fold(String::new(), |pointer, segment| {
             use serde_path_to_error::Segment;
             match segment {
-                Segment::Seq { index } => crate::diagnostic::pointer_push(&pointer, &index.to_string()),
-                Segment::Map { key } => crate::diagnostic::pointer_push(&pointer, key),
+                Segment::Seq { index } => crate::document::pointer_push(&pointer, &index.to_string()),
+                Segment::Map { key } => crate::document::pointer_push(&pointer, key),
                 Segment::Enum { .. } | Segment::Unknown => pointer,
             }
         });

@@ -5,9 +5,12 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use crate::diagnostic::{Diagnostic, Rule, Severity, pointer_push};
+use crate::diagnostic::{Diagnostic, Rule, Severity};
+use crate::document::{
+    Method, component_ref, follow_references, for_each_operation_mut, operation_pointer, pointer_join, pointer_push,
+};
 
 /// The rules this stage reports, for the rewrite table.
 pub const OPERATION_ID: Rule = Rule {
@@ -34,9 +37,6 @@ pub const WIRE_NULLABILITY: Rule = Rule {
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY];
 
-/// HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
-pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 /// Applies the shared rewrites in place.
 pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     assign_operation_ids(document, diagnostics);
@@ -49,106 +49,64 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
 /// (an operation's own parameter of the same name and location wins) and `$ref`s replaced by
 /// the parameter they point at. Generators then see one flat list per operation.
 fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
-    let shared = document.pointer("/components/parameters").cloned().unwrap_or(Value::Null);
-    let resolve = |parameter: &Value| -> Value {
-        let target =
-            parameter.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/"));
-        match target {
-            Some(name) => {
-                let name = crate::diagnostic::unescape_token(name);
-                shared.get(&name).cloned().unwrap_or_else(|| parameter.clone())
-            }
-            None => parameter.clone(),
-        }
+    // Worked out on the document as it is (a `$ref` may point anywhere in it), then applied.
+    let resolved = |list: Option<&Value>| -> Vec<Value> {
+        let list = list.and_then(Value::as_array).into_iter().flatten();
+        list.map(|parameter| follow_references(document, parameter).clone()).collect()
     };
     let key = |parameter: &Value| {
         let field = |name| parameter.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
         (field("name"), field("in"))
     };
-    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
-    for (path, item) in paths.iter_mut() {
-        let Some(item) = item.as_object_mut() else { continue };
-        let inherited: Vec<Value> = match item.remove("parameters") {
-            Some(Value::Array(list)) => list.iter().map(&resolve).collect(),
-            _ => Vec::new(),
-        };
+    let mut merged_lists: Vec<(String, Method, Vec<Value>)> = Vec::new();
+    let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
+    for (path, item) in paths {
+        let inherited = resolved(item.get("parameters"));
         if !inherited.is_empty() {
             diagnostics.push(Diagnostic::note(
-                pointer_push(&pointer_push("/paths", path), "parameters"),
+                pointer_join("/paths", [path.as_str(), "parameters"]),
                 &PATH_ITEM_PARAMETERS,
                 "path-item parameters copied into each operation of the path",
             ));
         }
-        for method in METHODS {
-            let Some(Value::Object(operation)) = item.get_mut(method) else { continue };
-            let own: Vec<Value> = match operation.get("parameters") {
-                Some(Value::Array(list)) => list.iter().map(&resolve).collect(),
-                _ => Vec::new(),
-            };
-            let own_keys: BTreeSet<_> = own.iter().map(&key).collect();
+        for method in Method::ALL {
+            let Some(operation) = item.get(method.as_str()).filter(|operation| operation.is_object()) else { continue };
+            let own = resolved(operation.get("parameters"));
+            let own_keys: BTreeSet<_> = own.iter().map(key).collect();
             let mut merged: Vec<Value> = inherited.iter().filter(|p| !own_keys.contains(&key(p))).cloned().collect();
             merged.extend(own);
-            if !merged.is_empty() {
-                operation.insert("parameters".into(), Value::Array(merged));
-            }
+            merged_lists.push((path.clone(), method, merged));
         }
     }
-}
-
-/// Calls `visit(pointer, method, operation)` for every operation, in document order.
-pub fn for_each_operation(document: &mut Value, mut visit: impl FnMut(&str, &str, &mut Map<String, Value>)) {
     let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
-    for (path, item) in paths.iter_mut() {
-        let Some(item) = item.as_object_mut() else { continue };
-        let item_pointer = pointer_push("/paths", path);
-        for method in METHODS {
-            if let Some(Value::Object(operation)) = item.get_mut(method) {
-                visit(&pointer_push(&item_pointer, method), method, operation);
-            }
+    for item in paths.values_mut().filter_map(Value::as_object_mut) {
+        item.shift_remove("parameters");
+    }
+    for (path, method, merged) in merged_lists {
+        let operation = paths.get_mut(&path).and_then(|item| item.get_mut(method.as_str()));
+        if let (Some(Value::Object(operation)), false) = (operation, merged.is_empty()) {
+            operation.insert("parameters".into(), Value::Array(merged));
         }
     }
-}
-
-/// The JSON pointer of every operation, in document order.
-pub fn operation_pointers(document: &Value) -> Vec<String> {
-    let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
-    paths
-        .flat_map(|(path, item)| {
-            METHODS
-                .iter()
-                .filter(|method| item.get(**method).is_some_and(Value::is_object))
-                .map(move |method| pointer_push(&pointer_push("/paths", path), method))
-        })
-        .collect()
 }
 
 fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
-    let mut taken = BTreeSet::new();
-    for_each_operation(document, |_, _, operation| {
-        if let Some(Value::String(id)) = operation.get("operationId") {
-            taken.insert(id.clone());
+    let mut taken: BTreeSet<String> =
+        crate::document::operations(document).filter_map(|op| op.id().map(str::to_string)).collect();
+    for_each_operation_mut(document, |path, method, operation| {
+        if operation.get("operationId").is_some_and(Value::is_string) {
+            return;
         }
+        let base = format!("{method}{}", path.replace(['/', '{', '}', '-', '.'], "_"));
+        let id = unique_name(&base, |candidate| taken.contains(candidate));
+        taken.insert(id.clone());
+        diagnostics.push(Diagnostic::note(
+            operation_pointer(path, method),
+            &OPERATION_ID,
+            format!("no operationId: named `{id}` after its method and path"),
+        ));
+        operation.insert("operationId".into(), Value::String(id));
     });
-    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
-    for (path, item) in paths.iter_mut() {
-        let Some(item) = item.as_object_mut() else { continue };
-        for method in METHODS {
-            let Some(Value::Object(operation)) = item.get_mut(method) else { continue };
-            if operation.get("operationId").is_some_and(Value::is_string) {
-                continue;
-            }
-            let base = format!("{method}{}", path.replace(['/', '{', '}', '-', '.'], "_"));
-            let id = unique_name(&base, |candidate| taken.contains(candidate));
-            taken.insert(id.clone());
-            let pointer = pointer_push(&pointer_push("/paths", path), method);
-            diagnostics.push(Diagnostic::note(
-                pointer,
-                &OPERATION_ID,
-                format!("no operationId: named `{id}` after its method and path"),
-            ));
-            operation.insert("operationId".into(), Value::String(id));
-        }
-    }
 }
 
 /// Path, header and cookie values are strings on the wire: there is no null to send, and an
@@ -181,22 +139,16 @@ fn for_each_parameter(document: &mut Value, visit: &mut impl FnMut(&str, &mut Va
     }
     let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
     for (path, item) in paths.iter_mut() {
-        let item_pointer = pointer_push("/paths", path);
         let Some(item) = item.as_object_mut() else { continue };
         for (key, value) in item.iter_mut() {
-            let list = if key == "parameters" {
-                Some(value)
-            } else if METHODS.contains(&key.as_str()) {
-                value.get_mut("parameters")
+            let (list, list_pointer) = if key == "parameters" {
+                (Some(value), pointer_join("/paths", [path.as_str(), "parameters"]))
+            } else if Method::from_key(key).is_some() {
+                (value.get_mut("parameters"), pointer_join("/paths", [path.as_str(), key.as_str(), "parameters"]))
             } else {
-                None
+                continue;
             };
             let Some(Value::Array(parameters)) = list else { continue };
-            let list_pointer = if key == "parameters" {
-                pointer_push(&item_pointer, "parameters")
-            } else {
-                pointer_push(&pointer_push(&item_pointer, key), "parameters")
-            };
             for (index, parameter) in parameters.iter_mut().enumerate() {
                 visit(&pointer_push(&list_pointer, &index.to_string()), parameter);
             }
@@ -224,8 +176,7 @@ fn hoist_inline_schemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
         }
         let name = unique_name(&slot.name, |candidate| taken.contains(&type_key(candidate)));
         taken.insert(type_key(&name));
-        let reference =
-            json!({ "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1")) });
+        let reference = json!({ "$ref": component_ref("schemas", &name) });
         let hoisted = std::mem::replace(schema, reference);
         let components = document.as_object_mut().map(|root| root.entry("components").or_insert_with(|| json!({})));
         let Some(Value::Object(components)) = components else { continue };
@@ -248,7 +199,7 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
     let section = |name: &str| components.and_then(|c| c.get(name)).and_then(Value::as_object);
     if let Some(parameters) = section("parameters") {
         for (name, parameter) in parameters {
-            let pointer = pointer_push(&pointer_push("/components/parameters", name), "schema");
+            let pointer = pointer_join("/components/parameters", [name.as_str(), "schema"]);
             if parameter.get("schema").is_some() {
                 slots.push(Slot { pointer, name: format!("{name}-param") });
             }
@@ -257,7 +208,7 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
     for (section_name, suffix) in [("requestBodies", "body"), ("responses", "response")] {
         if let Some(entries) = section(section_name) {
             for (name, entry) in entries {
-                let base = pointer_push(&pointer_push("/components", section_name), name);
+                let base = pointer_join("/components", [section_name, name.as_str()]);
                 content_slots(entry, &base, &format!("{name}-{suffix}"), &mut slots);
             }
         }
@@ -265,19 +216,16 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
     let Some(paths) = document.get("paths").and_then(Value::as_object) else { return slots };
     for (path, item) in paths {
         let item_pointer = pointer_push("/paths", path);
-        for method in METHODS {
-            let Some(operation) = item.get(method) else { continue };
-            let op_pointer = pointer_push(&item_pointer, method);
-            let op_id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method);
+        for method in Method::ALL {
+            let Some(operation) = item.get(method.as_str()) else { continue };
+            let op_pointer = operation_pointer(path, method);
+            let op_id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method.as_str());
             if let Some(Value::Array(parameters)) = item.get("parameters") {
                 for (index, parameter) in parameters.iter().enumerate() {
                     let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
                         continue;
                     };
-                    let pointer = pointer_push(
-                        &pointer_push(&pointer_push(&item_pointer, "parameters"), &index.to_string()),
-                        "schema",
-                    );
+                    let pointer = pointer_join(&item_pointer, ["parameters", &index.to_string(), "schema"]);
                     slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
                 }
             }
@@ -286,10 +234,7 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
                     let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
                         continue;
                     };
-                    let pointer = pointer_push(
-                        &pointer_push(&pointer_push(&op_pointer, "parameters"), &index.to_string()),
-                        "schema",
-                    );
+                    let pointer = pointer_join(&op_pointer, ["parameters", &index.to_string(), "schema"]);
                     slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
                 }
             }
@@ -307,7 +252,7 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
                 } else {
                     format!("{op_id}-{status}-response")
                 };
-                let pointer = pointer_push(&pointer_push(&op_pointer, "responses"), status);
+                let pointer = pointer_join(&op_pointer, ["responses", status.as_str()]);
                 content_slots(response, &pointer, &name, &mut slots);
             }
         }
@@ -322,7 +267,7 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
         if media.get("schema").is_none() {
             continue;
         }
-        let pointer = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+        let pointer = pointer_join(pointer, ["content", media_type.as_str(), "schema"]);
         let name = if index == 0 { name.to_string() } else { format!("{name}-{}", index + 1) };
         slots.push(Slot { pointer, name });
     }

@@ -6,8 +6,10 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, pointer_push};
-use crate::prepare::for_each_operation;
+use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
+use crate::document::{
+    component_ref, follow_references, for_each_operation_mut, operation_pointer, pointer_join, pointer_push,
+};
 
 /// The rules of the client's view, for the rewrite table.
 pub const COOKIE_PARAMETER: Rule = Rule {
@@ -87,16 +89,15 @@ pub struct ProgenitorView {
 
 pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<ProgenitorView, PointerError> {
     let mut document = prepared.clone();
-    let shared_responses = prepared.pointer("/components/responses").cloned().unwrap_or(Value::Null);
-    let shared_bodies = prepared.pointer("/components/requestBodies").cloned().unwrap_or(Value::Null);
     let mut cookie_parameters = Vec::new();
     let mut untyped_errors = Vec::new();
     let mut failure = None;
     let mut new_schemas = Vec::new();
-    for_each_operation(&mut document, |pointer, _, operation| {
+    for_each_operation_mut(&mut document, |path, method, operation| {
         if failure.is_some() {
             return;
         }
+        let pointer = &operation_pointer(path, method);
         let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string();
         match cookies_as_headers(operation, pointer, &operation_id, diagnostics) {
             Ok(found) => cookie_parameters.extend(found),
@@ -104,11 +105,11 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
         }
         // The rewrites below look at (and change) bodies: each operation gets its own copies.
         if let Some(body) = operation.get_mut("requestBody") {
-            inline_component(body, "#/components/requestBodies/", &shared_bodies);
+            *body = follow_references(prepared, body).clone();
         }
         if let Some(Value::Object(responses)) = operation.get_mut("responses") {
             for response in responses.values_mut() {
-                inline_component(response, "#/components/responses/", &shared_responses);
+                *response = follow_references(prepared, response).clone();
             }
         }
         single_request_media_type(operation, pointer, diagnostics);
@@ -141,18 +142,6 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     Ok(ProgenitorView { document, cookie_parameters, untyped_errors })
 }
 
-/// Replaces `{"$ref": "<prefix><name>"}` by a copy of `shared[name]`.
-fn inline_component(value: &mut Value, prefix: &str, shared: &Value) {
-    let name = value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix(prefix))
-        .map(crate::diagnostic::unescape_token);
-    if let Some(target) = name.and_then(|name| shared.get(&name)) {
-        *value = target.clone();
-    }
-}
-
 fn cookies_as_headers(
     operation: &mut Map<String, Value>,
     pointer: &str,
@@ -170,7 +159,7 @@ fn cookies_as_headers(
         if parameter.get("in").and_then(Value::as_str) != Some("cookie") {
             continue;
         }
-        let at = pointer_push(&pointer_push(pointer, "parameters"), &index.to_string());
+        let at = pointer_join(pointer, ["parameters", &index.to_string()]);
         let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
         if headers.contains(&name.to_ascii_lowercase()) || !is_header_token(&name) {
             return Err(PointerError::new(
@@ -413,7 +402,7 @@ fn union_of(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (String, Value) {
     let mut branches: Vec<Value> = Vec::new();
-    let reference = json!({"$ref": format!("#/components/schemas/{name}")});
+    let reference = json!({"$ref": component_ref("schemas", name)});
     for status in statuses {
         let Some(Value::Object(content)) = responses.get_mut(status).and_then(|r| r.get_mut("content")) else {
             continue;

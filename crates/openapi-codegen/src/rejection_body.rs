@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use crate::load::follow_references;
+use crate::document::follow_references;
 
 /// Depth past which nested required objects are not filled further (schemas can recurse).
 const MAX_DEPTH: usize = 8;

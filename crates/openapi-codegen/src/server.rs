@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, SpecError};
-use crate::load::resolve_pointer;
+use crate::document::resolve_pointer;
 use crate::pipeline::PreparedSpec;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
 use crate::server_model::{

@@ -10,9 +10,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, PointerError, pointer_push};
-use crate::load::follow_references;
-use crate::prepare::METHODS;
+use crate::diagnostic::{Diagnostic, PointerError};
+use crate::document::{follow_references, pointer_join, pointer_push};
 pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
     /// Crates the parameter types need (`chrono`, `uuid`).
@@ -135,13 +134,9 @@ impl<'a> ApiModel<'a> {
         let schemes = read_schemes(document, diagnostics);
         let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
         let mut operations = Vec::new();
-        let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
-        for (template, item) in paths {
-            for method in METHODS {
-                let Some(operation) = item.get(method) else { continue };
-                let pointer = pointer_push(&pointer_push("/paths", template), method);
-                operations.push(read_operation(document, template, method, operation, &pointer, &schemes, &types)?);
-            }
+        for at in crate::document::operations(document) {
+            let (template, method, operation) = (at.path, at.method.as_str(), at.operation);
+            operations.push(read_operation(document, template, method, operation, &at.pointer(), &schemes, &types)?);
         }
         Ok(Self { base_path, operations, document, extra_crates: types.crates.into_inner() })
     }
@@ -202,7 +197,7 @@ pub(crate) fn read_operation(
     let mut parameters = Vec::new();
     let mut fields = BTreeSet::new();
     for (index, parameter) in operation.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let at = pointer_push(&pointer_push(pointer, "parameters"), &index.to_string());
+        let at = pointer_join(pointer, ["parameters", &index.to_string()]);
         let parameter = read_parameter(document, parameter, &at, types)?;
         if !fields.insert(parameter.field.to_string()) {
             return Err(PointerError::new(at, format!("two parameters map to the Rust field `{}`", parameter.field)));
@@ -212,7 +207,7 @@ pub(crate) fn read_operation(
     let body = read_body(document, operation, pointer, types)?;
     let mut responses = Vec::new();
     for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
-        let at = pointer_push(&pointer_push(pointer, "responses"), status);
+        let at = pointer_join(pointer, ["responses", status.as_str()]);
         responses.push(read_response(document, status, response, &at, types)?);
     }
     let requirements = operation.get("security").or_else(|| document.get("security"));
@@ -350,7 +345,7 @@ pub(crate) fn read_body(
     match (json, content.and_then(|c| c.keys().next())) {
         (Some((media_type, media)), _) => {
             let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
-            let at = pointer_push(&pointer_push(&pointer_push(pointer, "requestBody"), "content"), media_type);
+            let at = pointer_join(pointer, ["requestBody", "content", media_type.as_str()]);
             let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(at, m))?;
             let mut rules = Vec::new();
             body_rules(document, &schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
@@ -386,7 +381,7 @@ pub(crate) fn read_response(
         Some(content) => match content.iter().find(|(m, _)| is_json(m)) {
             Some((media_type, media)) => {
                 let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
-                let at = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+                let at = pointer_join(pointer, ["content", media_type.as_str(), "schema"]);
                 let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(&at, m))?;
                 let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
                     Some(reference) => reference.strip_prefix('#').map(str::to_string),
@@ -447,7 +442,7 @@ impl TypeNamer<'_> {
     /// so a `uuid` path parameter is checked as one).
     pub(crate) fn rust_type(&self, schema: &Value) -> Result<TokenStream, String> {
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-            let name = crate::diagnostic::unescape_token(reference.rsplit('/').next().unwrap_or_default());
+            let name = crate::document::unescape_token(reference.rsplit('/').next().unwrap_or_default());
             let rust_name = typify_name(&name);
             if !self.names.contains(&rust_name) {
                 return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
