@@ -1,5 +1,6 @@
-//! Bad specs: each gives one clear error naming the file and the place (line or JSON
-//! pointer), and leaves every previously generated file byte for byte as it was.
+//! Bad specs: each gives one clear error naming the file and the place (the JSON pointer, with
+//! the line and column where the spec's text has it, or the line of a syntax error), and leaves
+//! every previously generated file byte for byte as it was.
 
 use codegen_tests::ScratchWorkspace;
 use xtask::codegen::{Mode, run};
@@ -61,15 +62,15 @@ fn dangling_reference_names_its_pointer() {
     let error = error_for("pets.yaml", PETS, &broken);
     assert_eq!(
         error,
-        "specs/pets.yaml: #/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref: \
-         dangling reference `#/components/schemas/Animal`: nothing at `#/components/schemas/Animal`"
+        "specs/pets.yaml: #/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/$ref \
+         (line 28, column 17): dangling reference `#/components/schemas/Animal`: nothing at `#/components/schemas/Animal`"
     );
 }
 
 #[test]
 fn unsupported_version_names_the_field() {
     let error = error_for("pets.yaml", PETS, &PETS.replace("openapi: 3.0.3", "swagger: '2.0'"));
-    assert!(error.starts_with("specs/pets.yaml: #/swagger: "), "{error}");
+    assert!(error.starts_with("specs/pets.yaml: #/swagger (line 1, column 1): "), "{error}");
 }
 
 #[test]
@@ -80,7 +81,7 @@ fn construct_the_generator_cannot_express_names_the_operation() {
         "          in: path\n          required: true\n          style: matrix\n",
     );
     let error = error_for("pets.yaml", PETS, &broken);
-    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get: "), "{error}");
+    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get (line 9, column 5): "), "{error}");
     assert!(error.to_lowercase().contains("matrix"), "{error}");
 }
 
@@ -96,6 +97,29 @@ fn generator_panic_is_caught_and_placed_at_the_operation() {
     let broken = PETS
         .replace("          in: path\n          required: true\n", "          in: path\n          required: false\n");
     let error = error_for("pets.yaml", PETS, &broken);
-    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get: "), "{error}");
+    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get (line 9, column 5): "), "{error}");
     assert!(error.contains("progenitor panicked"), "{error}");
+}
+
+#[test]
+fn errors_carry_a_kind_beside_their_message() {
+    use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+    use openapi_codegen::{ErrorKind, Position, generate_api};
+
+    let kind_of = |spec: &str| {
+        let workspace = ScratchWorkspace::with_spec("pets.yaml", spec).unwrap();
+        let manifest = workspace.read(MANIFEST_PATH).unwrap();
+        let api = parse_manifest(&manifest, std::path::Path::new(MANIFEST_PATH)).unwrap().apis.remove(0);
+        let error = generate_api(workspace.root(), &api).unwrap_err();
+        (error.kind, error.location.position)
+    };
+    let dangling = PETS.replace("$ref: '#/components/schemas/Pet'", "$ref: '#/components/schemas/Animal'");
+    assert_eq!(kind_of(&dangling), (ErrorKind::Reference, Some(Position { line: 28, column: 17 })));
+    assert_eq!(kind_of("openapi: [3\n").0, ErrorKind::Syntax);
+    assert_eq!(kind_of("openapi: 2.0.0\n").0, ErrorKind::NotOpenApi);
+    let matrix = PETS.replace(
+        "          in: path\n          required: true\n",
+        "          in: path\n          required: true\n          style: matrix\n",
+    );
+    assert_eq!(kind_of(&matrix).0, ErrorKind::Generator);
 }

@@ -84,7 +84,8 @@ fn missing_sibling_file_names_the_reference() {
     let report = run(workspace.root(), Mode::Write);
     assert_eq!(report.errors.len(), 1, "{}", report.render());
     let error = &report.errors[0];
-    assert!(error.starts_with("specs/split.yaml: #/paths/~1items/get/parameters/0/$ref: cannot bundle: "), "{error}");
+    let at = "specs/split.yaml: #/paths/~1items/get/parameters/0/$ref (line 8, column 11): cannot bundle: ";
+    assert!(error.starts_with(at), "{error}");
     assert!(error.contains("specs/shared/common.yaml"), "{error}");
     assert!(workspace.generated_files().is_empty());
 }

@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, Rule, Severity, SpecError};
+use crate::diagnostic::{Diagnostic, ErrorKind, Location, Rule, Severity, SpecError};
 use crate::document::{component_ref, pointer_join, pointer_push, pointer_tokens, resolve_pointer};
 use crate::load::load_document;
 
@@ -94,7 +94,7 @@ struct Bundler {
 
 impl Bundler {
     fn error(&self, pointer: &str, message: String) -> SpecError {
-        SpecError { file: self.display.clone(), location: Location::Pointer(pointer.to_string()), message }
+        SpecError::new(&self.display, Location::at_pointer(pointer), ErrorKind::Reference, message)
     }
 
     /// Rewrites the references inside `value`, which was read from `source`.

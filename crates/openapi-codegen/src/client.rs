@@ -10,7 +10,7 @@ use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, PointerError, Rule, Severity, SpecError};
+use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, Rule, Severity, SpecError};
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
@@ -57,7 +57,7 @@ pub fn generate_client_crates(
         }
     };
     let (types_items, progenitor_client_items) =
-        split_types_module(tokens).map_err(|message| spec.error(PointerError::new("", message)))?;
+        split_types_module(tokens).map_err(|message| spec.error(PointerError::generator("", message)))?;
     let type_names = defined_type_names(&types_items);
 
     // Our additions are parsed on their own; progenitor's items are reused as parsed.
@@ -66,7 +66,7 @@ pub fn generate_client_crates(
     let parse = |tokens| {
         syn::parse2::<syn::File>(tokens)
             .map(|file| file.items)
-            .map_err(|e| spec.error(PointerError::new("", format!("generated code does not parse: {e}"))))
+            .map_err(|e| spec.error(PointerError::generator("", format!("generated code does not parse: {e}"))))
     };
     let mut client_items = parse(quote! { pub use #types_ident as types; })?;
     client_items.extend(progenitor_client_items);
@@ -90,7 +90,7 @@ pub fn generate_client_crates(
         let id = progenitor_operation_id(operation_id);
         if !client_text.contains(&format!("operation_id: \"{id}\"")) {
             let message = format!("internal: the client hooks name operation `{id}`, which progenitor's code does not");
-            return Err(spec.error(PointerError::new("", message)));
+            return Err(spec.error(PointerError::generator("", message)));
         }
     }
     let files = vec![
@@ -225,11 +225,12 @@ fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &Prepar
         let mut generator = Generator::new(settings);
         !matches!(catch_panic(|| generator.generate_tokens(&openapi)), Ok(Ok(_)))
     });
-    SpecError {
-        file: spec.provenance.spec_path.clone(),
-        location: Location::Pointer(culprit.unwrap_or_default()),
-        message: format!("the client generator cannot handle this: {message}"),
-    }
+    SpecError::new(
+        &spec.provenance.spec_path,
+        Location::at_pointer(culprit.unwrap_or_default()),
+        ErrorKind::Generator,
+        format!("the client generator cannot handle this: {message}"),
+    )
 }
 
 /// `document` with every operation removed but the one at `pointer` (`/paths/<path>/<method>`).

@@ -23,7 +23,7 @@ mod server_model;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Location, Rule, Severity, SpecError};
+pub use diagnostic::{Diagnostic, ErrorKind, Location, Position, Rule, Severity, SpecError};
 pub use manifest::{ApiEntry, Manifest};
 pub use render::GeneratedFile;
 
@@ -39,10 +39,15 @@ pub struct ApiOutput {
     pub operations: usize,
 }
 
-/// Generates every crate of `entry`, reading its spec under `root`.
+/// Generates every crate of `entry`, reading its spec under `root`. An error found after
+/// parsing gets the line and column of its pointer, when the spec's text has that place.
 pub fn generate_api(root: &Path, entry: &ApiEntry) -> Result<ApiOutput, SpecError> {
-    let spec = pipeline::prepare_file(root, &entry.spec_path())?;
-    generate_prepared(&spec, entry)
+    pipeline::prepare_file(root, &entry.spec_path()).and_then(|spec| generate_prepared(&spec, entry)).map_err(|err| {
+        match std::fs::read_to_string(root.join(&err.file)) {
+            Ok(source) => err.placed_in(&source),
+            Err(_) => err,
+        }
+    })
 }
 
 /// Generates every crate of `entry` from a spec already prepared.

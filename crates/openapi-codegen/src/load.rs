@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::diagnostic::{Location, SpecError};
+use crate::diagnostic::{ErrorKind, Location, SpecError};
 
 /// The OpenAPI line a document belongs to; each line takes its own path through the engine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,19 +32,17 @@ pub fn load_spec(path: &Path, display_path: &Path) -> Result<LoadedSpec, SpecErr
 }
 
 fn read_file(path: &Path, display_path: &Path) -> Result<Vec<u8>, SpecError> {
-    std::fs::read(path).map_err(|err| SpecError {
-        file: display_path.to_path_buf(),
-        location: Location::Pointer(String::new()),
-        message: format!("cannot read the file: {err}"),
+    std::fs::read(path).map_err(|err| {
+        SpecError::new(display_path, Location::at_pointer(""), ErrorKind::Read, format!("cannot read the file: {err}"))
     })
 }
 
 /// Parses spec bytes; JSON when the file name ends in `.json`, YAML otherwise.
 pub fn parse_spec(bytes: &[u8], display_path: &Path) -> Result<LoadedSpec, SpecError> {
     let document = parse_document(bytes, display_path)?;
-    let error = |location, message: String| SpecError { file: display_path.to_path_buf(), location, message };
-    let (version, line) =
-        openapi_version(&document).map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?;
+    let (version, line) = openapi_version(&document).map_err(|(pointer, message)| {
+        SpecError::new(display_path, Location::at_pointer(pointer), ErrorKind::NotOpenApi, message)
+    })?;
     Ok(LoadedSpec { display_path: display_path.to_path_buf(), sha256: sha256_hex(bytes), version, line, document })
 }
 
@@ -54,22 +52,22 @@ pub fn load_document(path: &Path, display_path: &Path) -> Result<Value, SpecErro
 }
 
 fn parse_document(bytes: &[u8], display_path: &Path) -> Result<Value, SpecError> {
-    let error = |location, message: String| SpecError { file: display_path.to_path_buf(), location, message };
+    let error = |location, message: String| SpecError::new(display_path, location, ErrorKind::Syntax, message);
     let is_json = display_path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
     let document = if is_json {
         serde_json::from_slice::<Value>(bytes).map_err(|err| {
-            let location = Location::Line { line: err.line(), column: err.column() };
+            let location = Location::at_line(err.line(), err.column());
             error(location, format!("invalid JSON: {}", strip_position(&err.to_string())))
         })?
     } else {
         let yaml: serde_yaml::Value = serde_yaml::from_slice(bytes).map_err(|err| {
             let location = match err.location() {
-                Some(at) => Location::Line { line: at.line(), column: at.column() },
-                None => Location::Pointer(String::new()),
+                Some(at) => Location::at_line(at.line(), at.column()),
+                None => Location::at_pointer(""),
             };
             error(location, format!("invalid YAML: {}", strip_position(&err.to_string())))
         })?;
-        yaml_to_json(yaml, "").map_err(|(pointer, message)| error(Location::Pointer(pointer), message))?
+        yaml_to_json(yaml, "").map_err(|(pointer, message)| error(Location::at_pointer(pointer), message))?
     };
     Ok(document)
 }
@@ -161,6 +159,7 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Position;
     use crate::document::resolve_pointer;
 
     #[test]
@@ -177,13 +176,15 @@ mod tests {
     #[test]
     fn malformed_yaml_reports_line() {
         let err = parse_spec(b"openapi: 3.0.3\ninfo: [unclosed\n", Path::new("bad.yaml")).unwrap_err();
-        assert!(matches!(err.location, Location::Line { line: 3, .. } | Location::Line { line: 2, .. }), "{err}");
+        assert!(matches!(err.location.position, Some(Position { line: 2 | 3, .. })), "{err}");
+        assert_eq!(err.kind, ErrorKind::Syntax);
         assert!(err.to_string().starts_with("bad.yaml: line "), "{err}");
     }
 
     #[test]
     fn unsupported_version_points_at_field() {
         let err = parse_spec(br#"{"openapi": "4.0.0"}"#, Path::new("x.json")).unwrap_err();
-        assert_eq!(err.location, Location::Pointer("/openapi".into()));
+        assert_eq!(err.location, Location::at_pointer("/openapi"));
+        assert_eq!(err.kind, ErrorKind::NotOpenApi);
     }
 }

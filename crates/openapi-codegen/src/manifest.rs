@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::diagnostic::{Location, SpecError};
+use crate::diagnostic::{ErrorKind, Location, SpecError};
 
 /// Where the manifest lives, relative to the workspace root.
 pub const MANIFEST_PATH: &str = "specs/apis.toml";
@@ -96,11 +96,7 @@ pub fn find_workspace_root(start: &Path) -> Option<PathBuf> {
 pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
     let manifest: Manifest = toml::from_str(text).map_err(|err| {
         let (line, column) = err.span().map(|span| line_column(text, span.start)).unwrap_or((1, 1));
-        SpecError {
-            file: file.to_path_buf(),
-            location: Location::Line { line, column },
-            message: err.message().to_string(),
-        }
+        SpecError::new(file, Location::at_line(line, column), ErrorKind::Manifest, err.message())
     })?;
     let mut names = std::collections::BTreeSet::new();
     for (index, api) in manifest.apis.iter().enumerate() {
@@ -118,7 +114,7 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
         };
         if let Some(message) = problem {
             let line = line_of_nth_table(text, index).unwrap_or(1);
-            return Err(SpecError { file: file.to_path_buf(), location: Location::Line { line, column: 1 }, message });
+            return Err(SpecError::new(file, Location::at_line(line, 1), ErrorKind::Manifest, message));
         }
     }
     Ok(manifest)
@@ -168,12 +164,12 @@ mod tests {
     #[test]
     fn unknown_key_reports_its_line() {
         let err = parse_manifest(&format!("{ONE}colour = \"red\"\n"), Path::new("apis.toml")).unwrap_err();
-        assert!(matches!(err.location, Location::Line { line: 8, .. }), "{err}");
+        assert_eq!(err.location, Location::at_line(8, 1), "{err}");
     }
 
     #[test]
     fn duplicate_names_are_refused() {
         let err = parse_manifest(&format!("{ONE}{ONE}"), Path::new("apis.toml")).unwrap_err();
-        assert!(matches!(err.location, Location::Line { line: 8, .. }), "{err}");
+        assert_eq!(err.location, Location::at_line(8, 1), "{err}");
     }
 }

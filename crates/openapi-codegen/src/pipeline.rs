@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, Location, PointerError, SpecError};
+use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, SpecError};
 use crate::load::{LoadedSpec, OpenApiLine, load_spec};
 use crate::render::Provenance;
 
@@ -69,10 +69,11 @@ pub fn to_openapi(document: &Value, file: &Path) -> Result<openapiv3::OpenAPI, S
                 Segment::Enum { .. } | Segment::Unknown => pointer,
             }
         });
-        SpecError {
-            file: file.to_path_buf(),
-            location: Location::Pointer(pointer),
-            message: format!("not a valid OpenAPI 3.0 document here: {}", err.inner()),
-        }
+        SpecError::new(
+            file,
+            Location::at_pointer(pointer),
+            ErrorKind::Invalid,
+            format!("not a valid OpenAPI 3.0 document here: {}", err.inner()),
+        )
     })
 }

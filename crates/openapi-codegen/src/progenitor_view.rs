@@ -162,7 +162,7 @@ fn cookies_as_headers(
         let at = pointer_join(pointer, ["parameters", &index.to_string()]);
         let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
         if headers.contains(&name.to_ascii_lowercase()) || !is_header_token(&name) {
-            return Err(PointerError::new(
+            return Err(PointerError::invalid(
                 at,
                 format!("cookie parameter `{name}` clashes with a header parameter or is not a valid cookie name"),
             ));

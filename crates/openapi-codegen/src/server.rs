@@ -60,7 +60,7 @@ pub fn generate_server_crate(
         Dependency::Workspace(name) => name.to_string(),
     });
     let contents = rust_file(provenance, code)
-        .map_err(|e| spec.error(PointerError::new("", format!("generated server code does not parse: {e}"))))?;
+        .map_err(|e| spec.error(PointerError::generator("", format!("generated server code does not parse: {e}"))))?;
     Ok(vec![
         GeneratedFile {
             path: format!("{dir}/Cargo.toml").into(),

@@ -192,7 +192,10 @@ pub(crate) fn read_operation(
     let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
     if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
     {
-        return Err(PointerError::new(pointer, "the server stub needs each path parameter to fill a whole segment"));
+        return Err(PointerError::unsupported(
+            pointer,
+            "the server stub needs each path parameter to fill a whole segment",
+        ));
     }
     let mut parameters = Vec::new();
     let mut fields = BTreeSet::new();
@@ -200,7 +203,10 @@ pub(crate) fn read_operation(
         let at = pointer_join(pointer, ["parameters", &index.to_string()]);
         let parameter = read_parameter(document, parameter, &at, types)?;
         if !fields.insert(parameter.field.to_string()) {
-            return Err(PointerError::new(at, format!("two parameters map to the Rust field `{}`", parameter.field)));
+            return Err(PointerError::unsupported(
+                at,
+                format!("two parameters map to the Rust field `{}`", parameter.field),
+            ));
         }
         parameters.push(parameter);
     }
@@ -236,10 +242,10 @@ pub(crate) fn read_parameter(
         Some("query") => "Query",
         Some("header") => "Header",
         Some("cookie") => "Cookie",
-        other => return Err(PointerError::new(pointer, format!("unknown parameter location {other:?}"))),
+        other => return Err(PointerError::invalid(pointer, format!("unknown parameter location {other:?}"))),
     };
     let Some(schema) = parameter.get("schema") else {
-        return Err(PointerError::new(
+        return Err(PointerError::unsupported(
             pointer,
             "parameters described by `content` are not supported by the server stub",
         ));
@@ -257,7 +263,7 @@ pub(crate) fn read_parameter(
         _ => "Json",
     };
     let rust_type =
-        types.rust_type(schema).map_err(|message| PointerError::new(pointer_push(pointer, "schema"), message))?;
+        types.rust_type(schema).map_err(|message| PointerError::generator(pointer_push(pointer, "schema"), message))?;
     let field = field_ident(&name);
     Ok(Parameter {
         name: if source == "Header" { name.to_ascii_lowercase() } else { name },
@@ -346,7 +352,7 @@ pub(crate) fn read_body(
         (Some((media_type, media)), _) => {
             let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
             let at = pointer_join(pointer, ["requestBody", "content", media_type.as_str()]);
-            let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(at, m))?;
+            let rust_type = types.rust_type(&schema).map_err(|m| PointerError::generator(at, m))?;
             let mut rules = Vec::new();
             body_rules(document, &schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
             Ok(Some(Body { required, rules, json_type: Some(rust_type), media_type: media_type.clone() }))
@@ -368,9 +374,11 @@ pub(crate) fn read_response(
     let status_kind = match status {
         "default" => Status::Default,
         s if s.len() == 3 && s.ends_with("XX") => {
-            Status::Range(s[..1].parse().map_err(|_| PointerError::new(pointer, "bad status range"))?)
+            Status::Range(s[..1].parse().map_err(|_| PointerError::invalid(pointer, "bad status range"))?)
         }
-        s => Status::Code(s.parse().map_err(|_| PointerError::new(pointer, format!("`{s}` is not a status code")))?),
+        s => {
+            Status::Code(s.parse().map_err(|_| PointerError::invalid(pointer, format!("`{s}` is not a status code")))?)
+        }
     };
     let response = follow_references(document, response);
     let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
@@ -382,7 +390,7 @@ pub(crate) fn read_response(
             Some((media_type, media)) => {
                 let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
                 let at = pointer_join(pointer, ["content", media_type.as_str(), "schema"]);
-                let rust_type = types.rust_type(&schema).map_err(|m| PointerError::new(&at, m))?;
+                let rust_type = types.rust_type(&schema).map_err(|m| PointerError::generator(&at, m))?;
                 let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
                     Some(reference) => reference.strip_prefix('#').map(str::to_string),
                     None => Some(at),
@@ -413,7 +421,7 @@ pub(crate) fn read_security(
             match schemes.get(name) {
                 Some(kind) => all.push(Scheme { name: name.clone(), kind: kind.clone() }),
                 None => {
-                    return Err(PointerError::new(
+                    return Err(PointerError::invalid(
                         pointer,
                         format!("security requirement names unknown scheme `{name}`"),
                     ));

@@ -2,6 +2,7 @@
 //! operations and the walks over a document. Every stage reads the document through these.
 
 pub mod pointer;
+pub mod position;
 pub mod refs;
 pub mod walk;
 

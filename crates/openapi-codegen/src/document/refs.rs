@@ -47,14 +47,14 @@ pub fn check_references(document: &Value) -> Result<(), PointerError> {
 
 fn check_one(document: &Value, target: &str, at: &str) -> Result<(), PointerError> {
     if !target.starts_with('#') {
-        return Err(PointerError::new(
+        return Err(PointerError::reference(
             at,
             format!("external reference `{target}` is not supported: bundle the spec into one file first"),
         ));
     }
     if resolve_reference(document, target).is_none() {
         let decoded = percent_decode(target.trim_start_matches('#'));
-        return Err(PointerError::new(at, format!("dangling reference `{target}`: nothing at `#{decoded}`")));
+        return Err(PointerError::reference(at, format!("dangling reference `{target}`: nothing at `#{decoded}`")));
     }
     Ok(())
 }

@@ -18,7 +18,7 @@ pub const MAX_DEPTH: usize = 256;
 
 /// The error for a document nested deeper than [`MAX_DEPTH`] at `ptr`.
 pub fn too_deep(ptr: &str) -> PointerError {
-    PointerError::new(ptr, format!("nested more than {MAX_DEPTH} levels deep"))
+    PointerError::unsupported(ptr, format!("nested more than {MAX_DEPTH} levels deep"))
 }
 
 /// Whether `key` is a specification extension (`x-…`), which the walks skip.

@@ -39,7 +39,9 @@ use targets::RefTargets;
 /// or weakened), with the JSON pointer of the place in the ORIGINAL document.
 /// A construct that cannot be expressed at all returns Err with its pointer.
 pub fn normalize_31(doc: &mut serde_json::Value, diagnostics: &mut Vec<Diagnostic>) -> Result<(), PointerError> {
-    let root = doc.as_object_mut().ok_or_else(|| PointerError::new("", "an OpenAPI document must be an object"))?;
+    let root = doc.as_object_mut().ok_or_else(|| {
+        PointerError::new(crate::diagnostic::ErrorKind::NotOpenApi, "", "an OpenAPI document must be an object")
+    })?;
     let mut normalizer =
         Normalizer { diags: diagnostics, targets: RefTargets::default(), hoisted: Vec::new(), mutual_tls: Vec::new() };
     normalizer.top_level(root)?;

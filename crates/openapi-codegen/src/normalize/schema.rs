@@ -139,7 +139,7 @@ impl Normalizer<'_> {
             return Ok(());
         };
         let Value::Object(defs) = defs else {
-            return Err(PointerError::new(ptr, "`$defs` must be an object"));
+            return Err(PointerError::invalid(ptr, "`$defs` must be an object"));
         };
         for (name, mut def) in defs {
             let def_ptr = pointer_push(ptr, &name);
@@ -202,12 +202,12 @@ impl Normalizer<'_> {
         let limit = match value {
             Value::Number(limit) => limit.clone(),
             Value::Bool(_) => {
-                return Err(PointerError::new(
+                return Err(PointerError::invalid(
                     key_ptr,
                     format!("boolean `{exclusive}` is OpenAPI 3.0 syntax; in 3.1 it is the bound itself, a number"),
                 ));
             }
-            _ => return Err(PointerError::new(key_ptr, format!("`{exclusive}` must be a number"))),
+            _ => return Err(PointerError::invalid(key_ptr, format!("`{exclusive}` must be a number"))),
         };
         let current = obj.get(inclusive).and_then(Value::as_f64);
         match (current, limit.as_f64()) {
@@ -468,14 +468,14 @@ impl Normalizer<'_> {
             }
             Some(Value::Array(list)) => list,
             Some(Value::String(_)) | None => return Ok(()),
-            Some(_) => return Err(PointerError::new(type_ptr, "`type` must be a string or an array of strings")),
+            Some(_) => return Err(PointerError::invalid(type_ptr, "`type` must be a string or an array of strings")),
         };
         let mut types: Vec<&'static str> = Vec::new();
         for (i, name) in list.iter().enumerate() {
             let known = JSON_TYPES.iter().find(|t| name.as_str() == Some(**t));
             let Some(&known) = known else {
                 let at = pointer_push(&type_ptr, &i.to_string());
-                return Err(PointerError::new(at, format!("{name} is not a JSON Schema type")));
+                return Err(PointerError::invalid(at, format!("{name} is not a JSON Schema type")));
             };
             if !types.contains(&known) {
                 types.push(known);
@@ -645,13 +645,13 @@ impl Bound {
 /// Constructs 3.0 cannot express at all.
 pub(super) fn refuse(obj: &Object, ptr: &str) -> Walk {
     if obj.contains_key("$dynamicRef") {
-        return Err(PointerError::new(
+        return Err(PointerError::unsupported(
             pointer_push(ptr, "$dynamicRef"),
             "`$dynamicRef` (dynamic scope resolution) cannot be expressed in OpenAPI 3.0",
         ));
     }
     if let Some(Value::Array(_)) = obj.get("items") {
-        return Err(PointerError::new(
+        return Err(PointerError::invalid(
             pointer_push(ptr, "items"),
             "array-form `items` is not JSON Schema 2020-12 (use `prefixItems`)",
         ));

@@ -123,9 +123,10 @@ impl RefTargets {
         }
         match self.anchors.get(fragment) {
             Some(ptr) => Ok(Some(format!("#{ptr}"))),
-            None => {
-                Err(PointerError::new(ref_ptr, format!("`$ref: {reference}` names an anchor that no schema declares")))
-            }
+            None => Err(PointerError::reference(
+                ref_ptr,
+                format!("`$ref: {reference}` names an anchor that no schema declares"),
+            )),
         }
     }
 }

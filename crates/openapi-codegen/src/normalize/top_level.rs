@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::diagnostic::ErrorKind;
 use crate::document::walk::{MAX_DEPTH, is_extension, too_deep};
 use crate::document::{Method, pointer_tokens};
 
@@ -30,6 +31,7 @@ impl Normalizer<'_> {
         let is_31 = found.as_str().is_some_and(|v| v == "3.1" || v.starts_with("3.1."));
         if !is_31 {
             return Err(PointerError::new(
+                ErrorKind::NotOpenApi,
                 "/openapi",
                 format!("expected an OpenAPI 3.1.x document, found `openapi: {found}`"),
             ));
@@ -151,11 +153,11 @@ impl Normalizer<'_> {
         }
         let components = root.entry("components").or_insert_with(|| json!({}));
         let Some(components) = components.as_object_mut() else {
-            return Err(PointerError::new("/components", "`components` must be an object"));
+            return Err(PointerError::invalid("/components", "`components` must be an object"));
         };
         let schemas = components.entry("schemas").or_insert_with(|| json!({}));
         let Some(schemas) = schemas.as_object_mut() else {
-            return Err(PointerError::new("/components/schemas", "`schemas` must be an object"));
+            return Err(PointerError::invalid("/components/schemas", "`schemas` must be an object"));
         };
         for (name, schema) in self.hoisted.drain(..) {
             schemas.insert(name, schema);
@@ -262,7 +264,7 @@ pub(super) fn resolve_path_item(items: &Object, name: &str, ptr: &str) -> Result
     let mut name = name.to_owned();
     for _ in 0..MAX_DEPTH {
         let Some(Value::Object(target)) = items.get(&name) else {
-            return Err(PointerError::new(ref_ptr, format!("`{PATH_ITEMS}{name}` does not exist")));
+            return Err(PointerError::reference(ref_ptr, format!("`{PATH_ITEMS}{name}` does not exist")));
         };
         let Some(next) = path_item_ref(target) else {
             let mut copy = target.clone();
@@ -275,5 +277,5 @@ pub(super) fn resolve_path_item(items: &Object, name: &str, ptr: &str) -> Result
         overlays.push(target);
         name = next;
     }
-    Err(PointerError::new(ref_ptr, "cyclic references between `components.pathItems`"))
+    Err(PointerError::reference(ref_ptr, "cyclic references between `components.pathItems`"))
 }
