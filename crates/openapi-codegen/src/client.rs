@@ -14,8 +14,9 @@ use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, Rule, Sev
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
-use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, is_header_token, progenitor_view};
+use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, progenitor_view};
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
+use crate::security::{Credential, KeyLocation, security_schemes};
 
 /// The rules of the client generator, for the rewrite table.
 pub const CLIENT_CREDENTIALS: Rule = Rule {
@@ -177,7 +178,7 @@ fn dependencies<'a>(
     if generator.uses_websockets() {
         client_deps.extend([Dependency::Workspace("base64"), Dependency::Workspace("rand")]);
     }
-    let has_credentials = !security_schemes(&view.document).is_empty();
+    let has_credentials = !constructible_schemes(&view.document).is_empty();
     if has_credentials || !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty() {
         client_deps.push(Dependency::Workspace("openapi-client-runtime"));
     }
@@ -279,33 +280,14 @@ fn default_base_url(document: &Value) -> Option<String> {
     absolute.then(|| url.trim_end_matches('/').to_string())
 }
 
-/// How a security scheme's credential travels, for the schemes a client constructor can set.
-enum Credential {
-    Basic,
-    Bearer,
-    Header(String),
-    Cookie(String),
-}
-
-/// The schemes of `components.securitySchemes` a constructor can carry, in document order.
-fn security_schemes(document: &Value) -> Vec<(String, Credential)> {
-    let Some(Value::Object(schemes)) = document.pointer("/components/securitySchemes") else { return Vec::new() };
-    schemes
-        .iter()
-        .filter_map(|(name, scheme)| {
-            let field = |key| scheme.get(key).and_then(Value::as_str).unwrap_or_default();
-            let credential = match (field("type"), field("scheme").to_ascii_lowercase().as_str(), field("in")) {
-                ("http", "basic", _) => Credential::Basic,
-                ("http", "bearer", _) | ("oauth2" | "openIdConnect", _, _) => Credential::Bearer,
-                ("apiKey", _, "header") if is_header_token(field("name")) => {
-                    Credential::Header(field("name").to_string())
-                }
-                ("apiKey", _, "cookie") if is_header_token(field("name")) => {
-                    Credential::Cookie(field("name").to_string())
-                }
-                _ => return None,
-            };
-            Some((name.clone(), credential))
+/// The schemes a client constructor can carry (an API key in a query cannot be set on a
+/// reqwest client), in document order.
+fn constructible_schemes(document: &Value) -> Vec<(&str, Credential)> {
+    security_schemes(document)
+        .into_iter()
+        .filter_map(|scheme| match scheme.credential {
+            Some(Credential::ApiKey { location: KeyLocation::Query, .. }) | None => None,
+            Some(credential) => Some((scheme.name, credential)),
         })
         .collect()
 }
@@ -329,12 +311,10 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
         }
     });
 
-    for (name, scheme) in
-        document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten()
-    {
-        let supported = security_schemes(document).iter().any(|(n, _)| n == name);
-        if !supported {
-            let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("unknown");
+    let constructible = constructible_schemes(document);
+    for scheme in security_schemes(document) {
+        let (name, kind) = (scheme.name, scheme.type_name);
+        if !constructible.iter().any(|(n, _)| *n == name) {
             diagnostics.push(Diagnostic::lossy(
                 crate::document::pointer_push("/components/securitySchemes", name),
                 &CLIENT_CREDENTIALS,
@@ -342,7 +322,7 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
             ));
         }
     }
-    let constructors: Vec<TokenStream> = security_schemes(document)
+    let constructors: Vec<TokenStream> = constructible
         .iter()
         .map(|(name, credential)| credential_constructors(name, credential, base_url.is_some(), timeout))
         .collect();
@@ -370,7 +350,7 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
         Credential::Bearer => {
             (quote! { token: &str }, quote! { token }, quote! { Credential::Bearer(token) }, "a bearer token")
         }
-        Credential::Header(name) => {
+        Credential::ApiKey { location: KeyLocation::Header, name } => {
             let name = name.to_ascii_lowercase();
             (
                 quote! { key: &str },
@@ -379,7 +359,9 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
                 "an API key header",
             )
         }
-        Credential::Cookie(name) => (
+        // A key in a query cannot be set on a reqwest client: no constructor (see `constructible_schemes`).
+        Credential::ApiKey { location: KeyLocation::Query, .. } => return TokenStream::new(),
+        Credential::ApiKey { location: KeyLocation::Cookie, name } => (
             quote! { key: &str },
             quote! { key },
             quote! { Credential::Cookie { name: #name, key } },

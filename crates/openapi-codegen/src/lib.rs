@@ -18,6 +18,7 @@ pub mod prepare;
 pub mod progenitor_view;
 mod rejection_body;
 pub mod render;
+pub mod security;
 pub mod server;
 mod server_model;
 

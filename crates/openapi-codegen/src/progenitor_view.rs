@@ -161,7 +161,7 @@ fn cookies_as_headers(
         }
         let at = pointer_join(pointer, ["parameters", &index.to_string()]);
         let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-        if headers.contains(&name.to_ascii_lowercase()) || !is_header_token(&name) {
+        if headers.contains(&name.to_ascii_lowercase()) || !crate::security::is_token(&name) {
             return Err(PointerError::invalid(
                 at,
                 format!("cookie parameter `{name}` clashes with a header parameter or is not a valid cookie name"),
@@ -182,11 +182,6 @@ fn cookies_as_headers(
         found.push(CookieParameter { operation_id: operation_id.to_string(), name });
     }
     Ok(found)
-}
-
-/// Whether `name` may be an HTTP header or cookie name (RFC 9110 `token`).
-pub fn is_header_token(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Request media types progenitor can encode.

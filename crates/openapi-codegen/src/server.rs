@@ -14,9 +14,8 @@ use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, SpecError};
 use crate::document::resolve_pointer;
 use crate::pipeline::PreparedSpec;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
-use crate::server_model::{
-    ApiModel, Bounds, Operation, Response, ResponseContent, Scheme, SchemeKind, Status, field_ident,
-};
+use crate::security::{Credential, KeyLocation};
+use crate::server_model::{ApiModel, Bounds, Operation, Response, ResponseContent, Scheme, Status, field_ident};
 
 /// The rules of the server generator, for the rewrite table.
 pub const SERVER_CREDENTIALS: Rule = Rule {
@@ -185,7 +184,7 @@ fn credentials_type(op: &Operation) -> Option<TokenStream> {
     let alternatives = &op.security.alternatives;
     let inner = match alternatives.as_slice() {
         [] => return None,
-        [only] if only.len() == 1 => scheme_type(&only[0].kind),
+        [only] if only.len() == 1 => scheme_type(&only[0].credential),
         _ => {
             let ident = format_ident!("{}Credentials", op.id.to_pascal_case());
             quote! { #ident }
@@ -198,23 +197,26 @@ fn credentials_type(op: &Operation) -> Option<TokenStream> {
     })
 }
 
-fn scheme_type(kind: &SchemeKind) -> TokenStream {
-    match kind {
-        SchemeKind::Basic => quote! { BasicCredentials },
-        SchemeKind::Bearer => quote! { BearerToken },
-        SchemeKind::ApiKeyHeader(_) | SchemeKind::ApiKeyQuery(_) | SchemeKind::ApiKeyCookie(_) => quote! { ApiKey },
+fn scheme_type(credential: &Credential) -> TokenStream {
+    match credential {
+        Credential::Basic => quote! { BasicCredentials },
+        Credential::Bearer => quote! { BearerToken },
+        Credential::ApiKey { .. } => quote! { ApiKey },
     }
 }
 
-fn scheme_reader(kind: &SchemeKind) -> TokenStream {
-    match kind {
-        SchemeKind::Basic => quote! { credentials::basic(inputs.headers()) },
-        SchemeKind::Bearer => quote! { credentials::bearer(inputs.headers()) },
-        SchemeKind::ApiKeyHeader(name) => quote! { credentials::api_key_in_header(inputs.headers(), #name) },
-        SchemeKind::ApiKeyQuery(name) => {
+fn scheme_reader(credential: &Credential) -> TokenStream {
+    match credential {
+        Credential::Basic => quote! { credentials::basic(inputs.headers()) },
+        Credential::Bearer => quote! { credentials::bearer(inputs.headers()) },
+        Credential::ApiKey { location: KeyLocation::Header, name } => {
+            let name = name.to_ascii_lowercase();
+            quote! { credentials::api_key_in_header(inputs.headers(), #name) }
+        }
+        Credential::ApiKey { location: KeyLocation::Query, name } => {
             quote! { credentials::api_key_in_pairs(inputs.query(), #name, Source::Query) }
         }
-        SchemeKind::ApiKeyCookie(name) => {
+        Credential::ApiKey { location: KeyLocation::Cookie, name } => {
             quote! { credentials::api_key_in_pairs(inputs.cookies(), #name, Source::Cookie) }
         }
     }
@@ -233,7 +235,7 @@ fn render_credentials_type(op: &Operation) -> Option<TokenStream> {
     let ident = format_ident!("{}Credentials", op.id.to_pascal_case());
     let variants = alternatives.iter().map(|alternative| {
         let variant = alternative_variant(alternative);
-        let types = alternative.iter().map(|s| scheme_type(&s.kind));
+        let types = alternative.iter().map(|s| scheme_type(&s.credential));
         let doc = format!(
             " Security schemes {}.",
             alternative.iter().map(|s| format!("`{}`", s.name)).collect::<Vec<_>>().join(" + ")
@@ -393,7 +395,7 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     let variant = format_ident!("{}", op.id.to_pascal_case());
     let single = alternatives.len() == 1 && alternatives[0].len() == 1;
     let attempt = |alternative: &[Scheme]| {
-        let readers = alternative.iter().map(|s| scheme_reader(&s.kind));
+        let readers = alternative.iter().map(|s| scheme_reader(&s.credential));
         let names: Vec<Ident> = (0..alternative.len()).map(|i| format_ident!("part{}", i)).collect();
         let enum_ident = format_ident!("{}Credentials", op.id.to_pascal_case());
         let alt = alternative_variant(alternative);
@@ -406,7 +408,7 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     };
     // Alternatives are tried in the spec's order; the first problem explains a failure.
     let read = if single {
-        scheme_reader(&alternatives[0][0].kind)
+        scheme_reader(&alternatives[0][0].credential)
     } else {
         let attempts = alternatives.iter().map(|a| attempt(a));
         quote! {{

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError};
 use crate::document::{follow_references, pointer_join, pointer_push};
+use crate::security::{Credential, security_schemes};
 pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
     /// Crates the parameter types need (`chrono`, `uuid`).
@@ -112,16 +113,7 @@ pub(crate) struct Security {
 #[derive(Clone)]
 pub(crate) struct Scheme {
     pub(crate) name: String,
-    pub(crate) kind: SchemeKind,
-}
-
-#[derive(Clone)]
-pub(crate) enum SchemeKind {
-    Basic,
-    Bearer,
-    ApiKeyHeader(String),
-    ApiKeyQuery(String),
-    ApiKeyCookie(String),
+    pub(crate) credential: Credential,
 }
 
 impl<'a> ApiModel<'a> {
@@ -154,28 +146,20 @@ pub(crate) fn base_path(document: &Value) -> String {
     path.trim_end_matches('/').to_string()
 }
 
-pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, SchemeKind> {
+/// The schemes the server stub checks, by name; the others are reported as lossy.
+pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<String, Credential> {
     let mut schemes = BTreeMap::new();
-    for (name, scheme) in
-        document.pointer("/components/securitySchemes").and_then(Value::as_object).into_iter().flatten()
-    {
-        let field = |key| scheme.get(key).and_then(Value::as_str).unwrap_or_default();
-        let kind = match (field("type"), field("scheme").to_ascii_lowercase().as_str(), field("in")) {
-            ("http", "basic", _) => SchemeKind::Basic,
-            ("http", "bearer", _) | ("oauth2" | "openIdConnect", _, _) => SchemeKind::Bearer,
-            ("apiKey", _, "header") => SchemeKind::ApiKeyHeader(field("name").to_ascii_lowercase()),
-            ("apiKey", _, "query") => SchemeKind::ApiKeyQuery(field("name").to_string()),
-            ("apiKey", _, "cookie") => SchemeKind::ApiKeyCookie(field("name").to_string()),
-            (kind, _, _) => {
-                diagnostics.push(Diagnostic::lossy(
-                    pointer_push("/components/securitySchemes", name),
-                    &crate::server::SERVER_CREDENTIALS,
-                    format!("security scheme `{name}` ({kind}) is not checked by the server stub"),
-                ));
-                continue;
+    for scheme in security_schemes(document) {
+        match scheme.credential {
+            Some(credential) => {
+                schemes.insert(scheme.name.to_string(), credential);
             }
-        };
-        schemes.insert(name.clone(), kind);
+            None => diagnostics.push(Diagnostic::lossy(
+                pointer_push("/components/securitySchemes", scheme.name),
+                &crate::server::SERVER_CREDENTIALS,
+                format!("security scheme `{}` ({}) is not checked by the server stub", scheme.name, scheme.type_name),
+            )),
+        }
     }
     schemes
 }
@@ -186,7 +170,7 @@ pub(crate) fn read_operation(
     method: &str,
     operation: &Value,
     pointer: &str,
-    schemes: &BTreeMap<String, SchemeKind>,
+    schemes: &BTreeMap<String, Credential>,
     types: &TypeNamer<'_>,
 ) -> Result<Operation, PointerError> {
     let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
@@ -405,7 +389,7 @@ pub(crate) fn read_response(
 
 pub(crate) fn read_security(
     requirements: Option<&Value>,
-    schemes: &BTreeMap<String, SchemeKind>,
+    schemes: &BTreeMap<String, Credential>,
     pointer: &str,
 ) -> Result<Security, PointerError> {
     let mut alternatives = Vec::new();
@@ -419,7 +403,7 @@ pub(crate) fn read_security(
         let mut all = Vec::new();
         for name in requirement.keys() {
             match schemes.get(name) {
-                Some(kind) => all.push(Scheme { name: name.clone(), kind: kind.clone() }),
+                Some(credential) => all.push(Scheme { name: name.clone(), credential: credential.clone() }),
                 None => {
                     return Err(PointerError::invalid(
                         pointer,
