@@ -278,7 +278,12 @@ fn render_request_type(op: &Operation) -> TokenStream {
         quote! { /// The request body.
         pub body: #ty, }
     });
-    let doc = format!(" Inputs of `{}` (`{} {}`), parsed and validated.", op.id, op.method.to_uppercase(), op.template);
+    let doc = format!(
+        " Inputs of `{}` (`{} {}`), parsed and validated.",
+        op.id,
+        op.method.as_str().to_uppercase(),
+        op.template
+    );
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -373,7 +378,7 @@ fn render_trait_method(op: &Operation) -> TokenStream {
     let credentials = credentials_type(op).map(|ty| quote! { credentials: #ty, });
     let doc = format!(
         " `{} {}`{}",
-        op.method.to_uppercase(),
+        op.method.as_str().to_uppercase(),
         op.template,
         op.summary.as_deref().map(|s| format!(": {}", s.trim())).unwrap_or_default()
     );
@@ -576,7 +581,7 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
         let ops = &by_template[template];
         let mut chain = TokenStream::new();
         for (index, op) in ops.iter().enumerate() {
-            let method = format_ident!("{}", op.method);
+            let method = format_ident!("{}", op.method.as_str());
             let handler = handler_ident(op);
             if index == 0 {
                 chain = quote! { axum::routing::#method(#handler::<A>) };

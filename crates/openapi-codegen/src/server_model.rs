@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError};
-use crate::document::{follow_references, pointer_join, pointer_push};
+use crate::document::{Method, follow_references, pointer_join, pointer_push};
 use crate::security::{Credential, security_schemes};
 pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
@@ -24,7 +24,7 @@ pub(crate) struct ApiModel<'a> {
 
 pub(crate) struct Operation {
     pub(crate) id: String,
-    pub(crate) method: String,
+    pub(crate) method: Method,
     pub(crate) template: String,
     pub(crate) summary: Option<String>,
     pub(crate) parameters: Vec<Parameter>,
@@ -127,7 +127,7 @@ impl<'a> ApiModel<'a> {
         let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
         let mut operations = Vec::new();
         for at in crate::document::operations(document) {
-            let (template, method, operation) = (at.path, at.method.as_str(), at.operation);
+            let (template, method, operation) = (at.path, at.method, at.operation);
             operations.push(read_operation(document, template, method, operation, &at.pointer(), &schemes, &types)?);
         }
         Ok(Self { base_path, operations, document, extra_crates: types.crates.into_inner() })
@@ -167,13 +167,13 @@ pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) 
 pub(crate) fn read_operation(
     document: &Value,
     template: &str,
-    method: &str,
+    method: Method,
     operation: &Value,
     pointer: &str,
     schemes: &BTreeMap<String, Credential>,
     types: &TypeNamer<'_>,
 ) -> Result<Operation, PointerError> {
-    let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method).to_string();
+    let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method.as_str()).to_string();
     if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
     {
         return Err(PointerError::unsupported(
@@ -204,7 +204,7 @@ pub(crate) fn read_operation(
     let security = read_security(requirements, schemes, pointer)?;
     Ok(Operation {
         id,
-        method: method.to_string(),
+        method,
         template: template.to_string(),
         summary: operation.get("summary").and_then(Value::as_str).map(str::to_string),
         parameters,
