@@ -2,12 +2,10 @@
 //! codegen` writes it from the rule tables and `--check` fails when it is stale, and every rule
 //! a spec triggers is in those tables.
 
-use std::collections::BTreeSet;
-use std::path::Path;
-
 use codegen_tests::{ScratchWorkspace, workspace_root};
-use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+use openapi_codegen::manifest::read_manifest;
 use openapi_codegen::{REWRITES_PATH, generate_api, rewrite_rules, rewrite_rules_markdown};
+use std::collections::BTreeSet;
 use xtask::codegen::{Mode, run};
 
 const PETS: &str = include_str!("../fixtures/pets.yaml");
@@ -33,8 +31,7 @@ fn rule_names_are_unique_and_every_emitted_rule_is_listed() {
         }
     }
     let root = workspace_root();
-    let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).unwrap();
-    for api in parse_manifest(&text, Path::new(MANIFEST_PATH)).unwrap().apis {
+    for api in read_manifest(&root).unwrap().1.apis {
         for diagnostic in generate_api(&root, &api).unwrap().diagnostics {
             assert!(names.contains(diagnostic.rule), "{}: rule `{}` is not in the table", api.name, diagnostic.rule);
         }

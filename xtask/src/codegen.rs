@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+use openapi_codegen::manifest::{MANIFEST_PATH, read_manifest};
 use openapi_codegen::{GeneratedFile, Severity, generate_api};
 
 /// Lines of diff shown per stale file; the rest is summarised.
@@ -148,16 +148,8 @@ impl Report {
 /// Generates every API of the manifest under `root`, then writes or checks.
 pub fn run(root: &Path, mode: Mode) -> Report {
     let mut report = Report::new(mode);
-    let manifest_path = root.join(MANIFEST_PATH);
-    let manifest_text = match std::fs::read_to_string(&manifest_path) {
-        Ok(text) => text,
-        Err(err) => {
-            report.errors.push(format!("{MANIFEST_PATH}: cannot read: {err}"));
-            return report;
-        }
-    };
-    let manifest = match parse_manifest(&manifest_text, Path::new(MANIFEST_PATH)) {
-        Ok(manifest) => manifest,
+    let (manifest_text, manifest) = match read_manifest(root) {
+        Ok(read) => read,
         Err(err) => {
             report.errors.push(err.to_string());
             return report;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+use openapi_codegen::manifest::{MANIFEST_PATH, read_manifest};
 
 /// The schemathesis release the conformance run is pinned to.
 pub const SCHEMATHESIS: &str = "schemathesis==4.32.5";
@@ -55,8 +55,7 @@ struct Target {
 
 /// Every API of the manifest that has a `[api.conformance]` table, in manifest order.
 fn targets(root: &Path) -> Result<Vec<Target>, String> {
-    let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).map_err(|e| format!("{MANIFEST_PATH}: {e}"))?;
-    let manifest = parse_manifest(&text, Path::new(MANIFEST_PATH)).map_err(|e| e.to_string())?;
+    let (_, manifest) = read_manifest(root).map_err(|e| e.to_string())?;
     Ok(manifest
         .apis
         .into_iter()

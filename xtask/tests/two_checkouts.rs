@@ -38,8 +38,7 @@ fn text(output: &Output) -> String {
 
 #[test]
 fn one_binary_acts_on_the_checkout_it_runs_in() {
-    let here = std::env::current_dir().unwrap();
-    let root = openapi_codegen::manifest::find_workspace_root(&here).expect("tests run inside the workspace");
+    let root = xtask::workspace_root().expect("tests run inside the workspace");
     let clones = tempfile::tempdir().unwrap();
     let (first, second) = (clones.path().join("first"), clones.path().join("second"));
     copy_checkout(&root, &first).unwrap();

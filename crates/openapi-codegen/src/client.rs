@@ -71,13 +71,13 @@ pub fn generate_client_crates(
     };
     let mut client_items = parse(quote! { pub use #types_ident as types; })?;
     client_items.extend(progenitor_client_items);
-    client_items.extend(parse(extras)?);
+    client_items.extend(parse(extras.tokens)?);
 
     let provenance = &spec.provenance;
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
 
     let types_path = format!("../{}", entry.types_crate);
-    let (types_deps, client_deps) = dependencies(&generator, &view, &entry.types_crate, &types_path);
+    let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
@@ -147,7 +147,7 @@ pub fn generate_client_crates(
 /// generated code names, and nothing else.
 fn dependencies<'a>(
     generator: &Generator,
-    view: &ProgenitorView,
+    uses_runtime: bool,
     types_crate: &'a str,
     types_path: &'a str,
 ) -> (Vec<Dependency<'a>>, Vec<Dependency<'a>>) {
@@ -178,8 +178,7 @@ fn dependencies<'a>(
     if generator.uses_websockets() {
         client_deps.extend([Dependency::Workspace("base64"), Dependency::Workspace("rand")]);
     }
-    let has_credentials = !constructible_schemes(&view.document).is_empty();
-    if has_credentials || !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty() {
+    if uses_runtime {
         client_deps.push(Dependency::Workspace("openapi-client-runtime"));
     }
     (types_deps, client_deps)
@@ -280,20 +279,14 @@ fn default_base_url(document: &Value) -> Option<String> {
     absolute.then(|| url.trim_end_matches('/').to_string())
 }
 
-/// The schemes a client constructor can carry (an API key in a query cannot be set on a
-/// reqwest client), in document order.
-fn constructible_schemes(document: &Value) -> Vec<(&str, Credential)> {
-    security_schemes(document)
-        .into_iter()
-        .filter_map(|scheme| match scheme.credential {
-            Some(Credential::ApiKey { location: KeyLocation::Query, .. }) | None => None,
-            Some(credential) => Some((scheme.name, credential)),
-        })
-        .collect()
+/// Items added to the client crate beside progenitor's output.
+struct ClientExtras {
+    tokens: TokenStream,
+    /// Whether they call `openapi-client-runtime` (credentials, hooks).
+    uses_runtime: bool,
 }
 
-/// Items added to the client crate beside progenitor's output.
-fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
+fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diagnostic>) -> ClientExtras {
     let document = &view.document;
     let base_url = default_base_url(document);
     let base_url_items = base_url.as_ref().map(|url| {
@@ -311,33 +304,46 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
         }
     });
 
-    let constructible = constructible_schemes(document);
+    let mut constructors = Vec::new();
     for scheme in security_schemes(document) {
-        let (name, kind) = (scheme.name, scheme.type_name);
-        if !constructible.iter().any(|(n, _)| *n == name) {
-            diagnostics.push(Diagnostic::lossy(
-                crate::document::pointer_push("/components/securitySchemes", name),
+        let constructor = scheme
+            .credential
+            .as_ref()
+            .and_then(|credential| credential_constructors(scheme.name, credential, base_url.is_some(), timeout));
+        match constructor {
+            Some(constructor) => constructors.push(constructor),
+            None => diagnostics.push(Diagnostic::lossy(
+                crate::document::pointer_push("/components/securitySchemes", scheme.name),
                 &CLIENT_CREDENTIALS,
-                format!("no client constructor for `{name}` ({kind}): pass a configured reqwest::Client to `Client::new_with_client`"),
-            ));
+                format!(
+                    "no client constructor for `{}` ({}): pass a configured reqwest::Client to `Client::new_with_client`",
+                    scheme.name, scheme.type_name
+                ),
+            )),
         }
     }
-    let constructors: Vec<TokenStream> = constructible
-        .iter()
-        .map(|(name, credential)| credential_constructors(name, credential, base_url.is_some(), timeout))
-        .collect();
     let auth_support = (!constructors.is_empty()).then(|| quote! { pub use openapi_client_runtime::ClientBuildError; });
-    let hooks = (!view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty())
-        .then(|| client_hooks(&view.cookie_parameters, &view.untyped_errors));
-    quote! {
-        #base_url_items
-        #auth_support
-        #(#constructors)*
-        #hooks
+    let has_hooks = !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty();
+    let hooks = has_hooks.then(|| client_hooks(&view.cookie_parameters, &view.untyped_errors));
+    ClientExtras {
+        tokens: quote! {
+            #base_url_items
+            #auth_support
+            #(#constructors)*
+            #hooks
+        },
+        uses_runtime: !constructors.is_empty() || has_hooks,
     }
 }
 
-fn credential_constructors(scheme: &str, credential: &Credential, has_default_url: bool, timeout: u64) -> TokenStream {
+/// `with_<scheme>` constructors for a credential a reqwest client can carry; `None` for an API
+/// key in a query, which a reqwest client cannot add to every request.
+fn credential_constructors(
+    scheme: &str,
+    credential: &Credential,
+    has_default_url: bool,
+    timeout: u64,
+) -> Option<TokenStream> {
     let method = format_ident!("with_{}", scheme.to_snake_case());
     let method_at = format_ident!("with_{}_at", scheme.to_snake_case());
     let (params, args, value, what) = match credential {
@@ -359,8 +365,7 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
                 "an API key header",
             )
         }
-        // A key in a query cannot be set on a reqwest client: no constructor (see `constructible_schemes`).
-        Credential::ApiKey { location: KeyLocation::Query, .. } => return TokenStream::new(),
+        Credential::ApiKey { location: KeyLocation::Query, .. } => return None,
         Credential::ApiKey { location: KeyLocation::Cookie, name } => (
             quote! { key: &str },
             quote! { key },
@@ -380,7 +385,7 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
             }
         }
     });
-    quote! {
+    Some(quote! {
         impl Client {
             #default_url
 
@@ -392,7 +397,7 @@ fn credential_constructors(scheme: &str, credential: &Credential, has_default_ur
                 Ok(Self::new_with_client(base_url, client))
             }
         }
-    }
+    })
 }
 
 /// The `OperationInfo::operation_id` progenitor's code passes to the hooks.

@@ -92,6 +92,16 @@ pub fn find_workspace_root(start: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
+/// Reads and parses the manifest of the workspace at `root`; the text comes back too, for
+/// rewriting recorded digests in place.
+pub fn read_manifest(root: &Path) -> Result<(String, Manifest), SpecError> {
+    let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).map_err(|err| {
+        SpecError::new(MANIFEST_PATH, Location::at_line(1, 1), ErrorKind::Read, format!("cannot read: {err}"))
+    })?;
+    let manifest = parse_manifest(&text, Path::new(MANIFEST_PATH))?;
+    Ok((text, manifest))
+}
+
 /// Parses manifest text; `file` is what errors call it.
 pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
     let manifest: Manifest = toml::from_str(text).map_err(|err| {

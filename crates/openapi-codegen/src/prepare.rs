@@ -49,7 +49,8 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
 /// (an operation's own parameter of the same name and location wins) and `$ref`s replaced by
 /// the parameter they point at. Generators then see one flat list per operation.
 fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
-    // Worked out on the document as it is (a `$ref` may point anywhere in it), then applied.
+    // `paths` is taken out while it changes, so the rest of the document resolves its `$ref`s.
+    let Some(mut paths) = document.get_mut("paths").map(Value::take) else { return };
     let resolved = |list: Option<&Value>| -> Vec<Value> {
         let list = list.and_then(Value::as_array).into_iter().flatten();
         list.map(|parameter| follow_references(document, parameter).clone()).collect()
@@ -58,10 +59,9 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
         let field = |name| parameter.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
         (field("name"), field("in"))
     };
-    let mut merged_lists: Vec<(String, Method, Vec<Value>)> = Vec::new();
-    let paths = document.get("paths").and_then(Value::as_object).into_iter().flatten();
-    for (path, item) in paths {
-        let inherited = resolved(item.get("parameters"));
+    for (path, item) in paths.as_object_mut().into_iter().flatten() {
+        let Some(item) = item.as_object_mut() else { continue };
+        let inherited = resolved(item.shift_remove("parameters").as_ref());
         if !inherited.is_empty() {
             diagnostics.push(Diagnostic::note(
                 pointer_join("/paths", [path.as_str(), "parameters"]),
@@ -70,23 +70,18 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
             ));
         }
         for method in Method::ALL {
-            let Some(operation) = item.get(method.as_str()).filter(|operation| operation.is_object()) else { continue };
+            let Some(Value::Object(operation)) = item.get_mut(method.as_str()) else { continue };
             let own = resolved(operation.get("parameters"));
             let own_keys: BTreeSet<_> = own.iter().map(key).collect();
             let mut merged: Vec<Value> = inherited.iter().filter(|p| !own_keys.contains(&key(p))).cloned().collect();
             merged.extend(own);
-            merged_lists.push((path.clone(), method, merged));
+            if !merged.is_empty() {
+                operation.insert("parameters".into(), Value::Array(merged));
+            }
         }
     }
-    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else { return };
-    for item in paths.values_mut().filter_map(Value::as_object_mut) {
-        item.shift_remove("parameters");
-    }
-    for (path, method, merged) in merged_lists {
-        let operation = paths.get_mut(&path).and_then(|item| item.get_mut(method.as_str()));
-        if let (Some(Value::Object(operation)), false) = (operation, merged.is_empty()) {
-            operation.insert("parameters".into(), Value::Array(merged));
-        }
+    if let Some(slot) = document.get_mut("paths") {
+        *slot = paths;
     }
 }
 
@@ -220,21 +215,14 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
             let Some(operation) = item.get(method.as_str()) else { continue };
             let op_pointer = operation_pointer(path, method);
             let op_id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method.as_str());
-            if let Some(Value::Array(parameters)) = item.get("parameters") {
-                for (index, parameter) in parameters.iter().enumerate() {
+            // Path-item parameters are named after each operation that inherits them.
+            for (holder, holder_pointer) in [(item, &item_pointer), (operation, &op_pointer)] {
+                let parameters = holder.get("parameters").and_then(Value::as_array).into_iter().flatten();
+                for (index, parameter) in parameters.enumerate() {
                     let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
                         continue;
                     };
-                    let pointer = pointer_join(&item_pointer, ["parameters", &index.to_string(), "schema"]);
-                    slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
-                }
-            }
-            if let Some(Value::Array(parameters)) = operation.get("parameters") {
-                for (index, parameter) in parameters.iter().enumerate() {
-                    let (Some(Value::String(name)), Some(_)) = (parameter.get("name"), parameter.get("schema")) else {
-                        continue;
-                    };
-                    let pointer = pointer_join(&op_pointer, ["parameters", &index.to_string(), "schema"]);
+                    let pointer = pointer_join(holder_pointer, ["parameters", &index.to_string(), "schema"]);
                     slots.push(Slot { pointer, name: format!("{op_id}-{name}") });
                 }
             }

@@ -49,11 +49,8 @@ pub fn security_schemes(document: &Value) -> Vec<SecurityScheme<'_>> {
                 ("apiKey", _, "query") if !field("name").is_empty() => key(KeyLocation::Query),
                 _ => None,
             };
-            SecurityScheme {
-                name,
-                type_name: scheme.get("type").and_then(Value::as_str).unwrap_or("unknown"),
-                credential,
-            }
+            let type_name = Some(field("type")).filter(|t| !t.is_empty()).unwrap_or("unknown");
+            SecurityScheme { name, type_name, credential }
         })
         .collect()
 }

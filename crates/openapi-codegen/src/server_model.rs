@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError};
-use crate::document::{Method, follow_references, pointer_join, pointer_push};
+use crate::document::{Method, OperationAt, follow_references, pointer_join, pointer_push};
 use crate::security::{Credential, security_schemes};
 pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
@@ -127,8 +127,7 @@ impl<'a> ApiModel<'a> {
         let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
         let mut operations = Vec::new();
         for at in crate::document::operations(document) {
-            let (template, method, operation) = (at.path, at.method, at.operation);
-            operations.push(read_operation(document, template, method, operation, &at.pointer(), &schemes, &types)?);
+            operations.push(read_operation(document, at, &schemes, &types)?);
         }
         Ok(Self { base_path, operations, document, extra_crates: types.crates.into_inner() })
     }
@@ -166,13 +165,12 @@ pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) 
 
 pub(crate) fn read_operation(
     document: &Value,
-    template: &str,
-    method: Method,
-    operation: &Value,
-    pointer: &str,
+    at: OperationAt<'_>,
     schemes: &BTreeMap<String, Credential>,
     types: &TypeNamer<'_>,
 ) -> Result<Operation, PointerError> {
+    let OperationAt { path: template, method, operation } = at;
+    let pointer = &at.pointer();
     let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method.as_str()).to_string();
     if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
     {
