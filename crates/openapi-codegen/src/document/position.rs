@@ -1,7 +1,8 @@
 //! Placing a JSON pointer back in the source text: errors found after parsing (by the
 //! normalizer, the `$ref` check, the generators) name a pointer; this finds the line and column
-//! where that value is written. One YAML parser reads both YAML and JSON (JSON is YAML's flow
-//! style), and it runs only when an error is reported.
+//! where that value is written. JSON text is scanned as JSON (YAML parsers refuse some valid
+//! JSON, such as `\ud83d` surrogate escapes); anything else goes through a YAML parser. Both run
+//! only when an error is reported.
 
 use saphyr_parser::{Event, Parser};
 
@@ -26,6 +27,15 @@ enum Frame {
 /// that came from another file or from a rewrite).
 pub fn position_of(text: &str, pointer: &str) -> Option<Position> {
     let target: Vec<String> = pointer_tokens(pointer).collect();
+    let looks_like_json = text.trim_start().starts_with(['{', '[']);
+    let in_json = || JsonScan { text, at: 0, line: 1, line_start: 0 }.find(&target);
+    if looks_like_json && let Some(found) = in_json() {
+        return Some(found);
+    }
+    position_in_yaml(text, &target)
+}
+
+fn position_in_yaml(text: &str, target: &[String]) -> Option<Position> {
     let mut stack: Vec<Frame> = Vec::new();
     for event in Parser::new_from_str(text) {
         let (event, span) = event.ok()?;
@@ -46,7 +56,7 @@ pub fn position_of(text: &str, pointer: &str) -> Option<Position> {
                         *complex_key = true;
                     }
                 }
-            } else if at_target(&stack, &target) {
+            } else if at_target(&stack, target) {
                 return Some(match stack.last() {
                     Some(Frame::Map { key_at, .. }) => *key_at,
                     _ => here,
@@ -91,6 +101,138 @@ fn value_done(stack: &mut [Frame]) {
     }
 }
 
+/// A forward scan over JSON text that descends only along the pointer, skipping the rest.
+struct JsonScan<'a> {
+    text: &'a str,
+    at: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl JsonScan<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn here(&self) -> Position {
+        let column = self.text.get(self.line_start..self.at).map_or(0, |before| before.chars().count());
+        Position { line: self.line, column: column + 1 }
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(byte) = self.peek() {
+            match byte {
+                b'\n' => {
+                    self.at += 1;
+                    self.line += 1;
+                    self.line_start = self.at;
+                }
+                b' ' | b'\t' | b'\r' => self.at += 1,
+                _ => break,
+            }
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        self.skip_space();
+        (self.peek() == Some(byte)).then(|| self.at += 1)
+    }
+
+    /// A string token, decoded (JSON strings hold no raw line breaks).
+    fn string(&mut self) -> Option<String> {
+        self.skip_space();
+        let start = self.at;
+        self.eat(b'"')?;
+        loop {
+            match self.peek()? {
+                b'\\' => self.at += 2,
+                b'"' => break,
+                _ => self.at += 1,
+            }
+        }
+        self.at += 1;
+        let raw = self.text.get(start..self.at)?;
+        if raw.contains('\\') { serde_json::from_str(raw).ok() } else { Some(raw[1..raw.len() - 1].to_string()) }
+    }
+
+    /// Skips one value of any kind.
+    fn skip_value(&mut self) -> Option<()> {
+        self.skip_space();
+        match self.peek()? {
+            b'"' => self.string().map(drop),
+            b'{' | b'[' => {
+                let mut depth = 0usize;
+                loop {
+                    match self.peek()? {
+                        b'"' => self.string().map(drop)?,
+                        b'{' | b'[' => {
+                            depth += 1;
+                            self.at += 1;
+                        }
+                        b'}' | b']' => {
+                            depth = depth.checked_sub(1)?;
+                            self.at += 1;
+                            if depth == 0 {
+                                return Some(());
+                            }
+                        }
+                        b'\n' => self.skip_space(),
+                        _ => self.at += 1,
+                    }
+                }
+            }
+            _ => {
+                while self.peek().is_some_and(|b| !matches!(b, b',' | b'}' | b']') && !b.is_ascii_whitespace()) {
+                    self.at += 1;
+                }
+                Some(())
+            }
+        }
+    }
+
+    /// The position of the value at `target` below the value that starts here (`target` empty:
+    /// this value).
+    fn find(&mut self, target: &[String]) -> Option<Position> {
+        self.skip_space();
+        let Some((token, rest)) = target.split_first() else {
+            return Some(self.here());
+        };
+        match self.peek()? {
+            b'{' => {
+                self.at += 1;
+                loop {
+                    self.skip_space();
+                    if self.peek()? == b'}' {
+                        return None;
+                    }
+                    let key_at = self.here();
+                    let key = self.string()?;
+                    self.eat(b':')?;
+                    if key == *token {
+                        return if rest.is_empty() { Some(key_at) } else { self.find(rest) };
+                    }
+                    self.skip_value()?;
+                    self.eat(b',')?;
+                }
+            }
+            b'[' => {
+                self.at += 1;
+                let wanted: usize = token.parse().ok()?;
+                for _ in 0..wanted {
+                    self.skip_value()?;
+                    self.eat(b',')?;
+                }
+                self.skip_space();
+                if matches!(self.peek()?, b']') {
+                    return None;
+                }
+                if rest.is_empty() { Some(self.here()) } else { self.find(rest) }
+            }
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +257,14 @@ mod tests {
         let text = "{\n  \"openapi\": \"3.0.3\",\n  \"paths\": {\"/a\": {\"get\": {\"x\": [1, {\"k\": true}]}}}\n}";
         assert_eq!(position_of(text, "/openapi"), at(2, 3));
         assert_eq!(position_of(text, "/paths/~1a/get/x/1/k"), at(3, 38));
+    }
+
+    #[test]
+    fn json_that_yaml_parsers_refuse_is_scanned_as_json() {
+        let text = "{\"a\": {\"body\": \"\\ud83d\\udc4d\", \"k\\u0020e\": [[1, 2], {\"x\": \"]\"}]}}";
+        assert_eq!(position_of(text, "/a/k e/1/x"), at(1, 54));
+        assert_eq!(position_of(text, "/a/k e/0/1"), at(1, 49));
+        assert_eq!(position_of(text, "/a/k e/2"), None);
     }
 
     #[test]
