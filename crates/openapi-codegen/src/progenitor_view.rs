@@ -7,9 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
-use crate::document::{
-    component_ref, follow_references, for_each_operation_mut, operation_pointer, pointer_join, pointer_push,
-};
+use crate::document::{OperationObject, ParameterIn, component_ref, follow_references, operations, pointer_push};
 
 /// The rules of the client's view, for the rewrite table.
 pub const COOKIE_PARAMETER: Rule = Rule {
@@ -91,18 +89,13 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     let mut document = prepared.clone();
     let mut cookie_parameters = Vec::new();
     let mut untyped_errors = Vec::new();
-    let mut failure = None;
     let mut new_schemas = Vec::new();
-    for_each_operation_mut(&mut document, |path, method, operation| {
-        if failure.is_some() {
-            return;
-        }
-        let pointer = &operation_pointer(path, method);
-        let operation_id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string();
-        match cookies_as_headers(operation, pointer, &operation_id, diagnostics) {
-            Ok(found) => cookie_parameters.extend(found),
-            Err(err) => failure = Some(err),
-        }
+    for at in operations(prepared) {
+        let read = OperationObject::read(prepared, at)?;
+        let pointer = &read.pointer();
+        let Some(Value::Object(operation)) = document.pointer_mut(pointer) else { continue };
+        let operation_id = read.id;
+        cookie_parameters.extend(cookies_as_headers(&read, operation, diagnostics)?);
         // The rewrites below look at (and change) bodies: each operation gets its own copies.
         if let Some(body) = operation.get_mut("requestBody") {
             *body = follow_references(prepared, body).clone();
@@ -117,17 +110,14 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             let responses_pointer = pointer_push(pointer, "responses");
             split_default_beside_success(responses, &responses_pointer, diagnostics);
             let (schemas, untyped) =
-                one_body_type_per_outcome(responses, &responses_pointer, &operation_id, diagnostics);
+                one_body_type_per_outcome(responses, &responses_pointer, operation_id, diagnostics);
             new_schemas.extend(schemas);
             let statuses: Vec<String> = untyped.into_iter().filter(|s| s != "default").collect();
             if !statuses.is_empty() {
                 let typed_codes = responses.keys().filter(|s| is_error(s)).filter_map(|s| s.parse().ok()).collect();
-                untyped_errors.push(UntypedErrors { operation_id: operation_id.clone(), statuses, typed_codes });
+                untyped_errors.push(UntypedErrors { operation_id: operation_id.to_string(), statuses, typed_codes });
             }
         }
-    });
-    if let Some(err) = failure {
-        return Err(err);
     }
     if !new_schemas.is_empty() {
         let schemas = document
@@ -142,44 +132,44 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     Ok(ProgenitorView { document, cookie_parameters, untyped_errors })
 }
 
+/// Moves the cookie parameters of `read` into headers of the same name in `operation`, its
+/// copy in the view.
 fn cookies_as_headers(
+    read: &OperationObject<'_>,
     operation: &mut Map<String, Value>,
-    pointer: &str,
-    operation_id: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<CookieParameter>, PointerError> {
-    let Some(Value::Array(parameters)) = operation.get_mut("parameters") else { return Ok(Vec::new()) };
-    let headers: BTreeSet<String> = parameters
+    let headers: BTreeSet<String> = read
+        .parameters
         .iter()
-        .filter(|p| p.get("in").and_then(Value::as_str) == Some("header"))
-        .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_ascii_lowercase))
+        .filter(|p| p.location == ParameterIn::Header)
+        .map(|p| p.name.to_ascii_lowercase())
         .collect();
     let mut found = Vec::new();
-    for (index, parameter) in parameters.iter_mut().enumerate() {
-        if parameter.get("in").and_then(Value::as_str) != Some("cookie") {
+    for (index, parameter) in read.parameters.iter().enumerate() {
+        if parameter.location != ParameterIn::Cookie {
             continue;
         }
-        let at = pointer_join(pointer, ["parameters", &index.to_string()]);
-        let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-        if headers.contains(&name.to_ascii_lowercase()) || !crate::security::is_token(&name) {
+        let name = parameter.name;
+        if headers.contains(&name.to_ascii_lowercase()) || !crate::security::is_token(name) {
             return Err(PointerError::invalid(
-                at,
+                &parameter.pointer,
                 format!("cookie parameter `{name}` clashes with a header parameter or is not a valid cookie name"),
             ));
         }
-        if let Some(object) = parameter.as_object_mut() {
+        if let Some(Value::Object(object)) = operation.get_mut("parameters").and_then(|list| list.get_mut(index)) {
             object.insert("in".into(), Value::String("header".into()));
             object.remove("style");
             object.remove("explode");
         }
         diagnostics.push(Diagnostic::note(
-            at,
+            &parameter.pointer,
             &COOKIE_PARAMETER,
             format!(
                 "cookie `{name}`: the client sends it in the `Cookie` header (progenitor has no cookie parameters)"
             ),
         ));
-        found.push(CookieParameter { operation_id: operation_id.to_string(), name });
+        found.push(CookieParameter { operation_id: read.id.to_string(), name: name.to_string() });
     }
     Ok(found)
 }

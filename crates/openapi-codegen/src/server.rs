@@ -11,11 +11,12 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, SpecError};
+use crate::document::ParameterIn;
 use crate::document::resolve_pointer;
 use crate::pipeline::PreparedSpec;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
 use crate::security::{Credential, KeyLocation};
-use crate::server_model::{ApiModel, Bounds, Operation, Response, ResponseContent, Scheme, Status, field_ident};
+use crate::server_model::{ApiModel, Bounds, Operation, Response, ResponseContent, Scheme, Shape, Status, field_ident};
 
 /// The rules of the server generator, for the rewrite table.
 pub const SERVER_CREDENTIALS: Rule = Rule {
@@ -262,7 +263,7 @@ fn render_request_type(op: &Operation) -> TokenStream {
         };
         let doc = format!(
             " {} `{}`{}",
-            p.source.to_lowercase(),
+            p.location.as_str(),
             p.name,
             p.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default()
         );
@@ -459,8 +460,8 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         let field = &p.field;
         let ty = &p.rust_type;
         let name = &p.name;
-        let source = format_ident!("{}", p.source);
-        let shape = format_ident!("{}", p.shape);
+        let source = source_tokens(p.location);
+        let shape = shape_tokens(p.shape);
         let required = p.required;
         let reader = if p.many {
             quote! { many }
@@ -469,7 +470,7 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         };
         let bounds = render_bounds(&p.bounds);
         quote! {
-            let #field = inputs.#reader::<#ty>(Source::#source, #name, Shape::#shape, #required, #bounds);
+            let #field = inputs.#reader::<#ty>(#source, #name, #shape, #required, #bounds);
         }
     });
     let field_values = op.parameters.iter().map(|p| {
@@ -541,26 +542,46 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     }
 }
 
-fn render_bounds(b: &Bounds) -> TokenStream {
-    let opt_f64 = |v: Option<f64>| v.map(|v| quote! { Some(#v) });
-    let opt_usize = |v: Option<usize>| v.map(|v| quote! { Some(#v) });
-    let set = [
-        ("minimum", opt_f64(b.minimum)),
-        ("maximum", opt_f64(b.maximum)),
-        ("exclusive_minimum", b.exclusive_minimum.then(|| quote! { true })),
-        ("exclusive_maximum", b.exclusive_maximum.then(|| quote! { true })),
-        ("min_length", opt_usize(b.min_length)),
-        ("max_length", opt_usize(b.max_length)),
-        ("min_items", opt_usize(b.min_items)),
-        ("max_items", opt_usize(b.max_items)),
+/// The runtime's `Source` of a parameter.
+fn source_tokens(location: ParameterIn) -> TokenStream {
+    match location {
+        ParameterIn::Path => quote! { Source::Path },
+        ParameterIn::Query => quote! { Source::Query },
+        ParameterIn::Header => quote! { Source::Header },
+        ParameterIn::Cookie => quote! { Source::Cookie },
+    }
+}
+
+/// The runtime's `Shape` of a parameter.
+fn shape_tokens(shape: Shape) -> TokenStream {
+    match shape {
+        Shape::String => quote! { Shape::String },
+        Shape::Integer => quote! { Shape::Integer },
+        Shape::Number => quote! { Shape::Number },
+        Shape::Boolean => quote! { Shape::Boolean },
+        Shape::Json => quote! { Shape::Json },
+    }
+}
+
+/// The runtime's `Bounds` with the bounds that are set; the others stay as `Bounds::NONE`.
+fn render_bounds(bounds: &Bounds) -> TokenStream {
+    // Destructured without `..`: a new bound does not compile until it is rendered here.
+    let Bounds { minimum, maximum, exclusive_minimum, exclusive_maximum, min_length, max_length, min_items, max_items } =
+        bounds;
+    let number = |value: &Option<f64>| value.map(|v| quote! { Some(#v) });
+    let count = |value: &Option<usize>| value.map(|v| quote! { Some(#v) });
+    let flag = |value: &bool| value.then(|| quote! { true });
+    let fields = [
+        number(minimum).map(|v| quote! { minimum: #v, }),
+        number(maximum).map(|v| quote! { maximum: #v, }),
+        flag(exclusive_minimum).map(|v| quote! { exclusive_minimum: #v, }),
+        flag(exclusive_maximum).map(|v| quote! { exclusive_maximum: #v, }),
+        count(min_length).map(|v| quote! { min_length: #v, }),
+        count(max_length).map(|v| quote! { max_length: #v, }),
+        count(min_items).map(|v| quote! { min_items: #v, }),
+        count(max_items).map(|v| quote! { max_items: #v, }),
     ];
-    let fields: Vec<TokenStream> = set
-        .into_iter()
-        .filter_map(|(name, value)| {
-            let name = format_ident!("{}", name);
-            value.map(|value| quote! { #name: #value, })
-        })
-        .collect();
+    let fields: Vec<TokenStream> = fields.into_iter().flatten().collect();
     if fields.is_empty() {
         quote! { Bounds::NONE }
     } else {

@@ -11,7 +11,11 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError};
-use crate::document::{Method, OperationAt, follow_references, pointer_join, pointer_push};
+pub(crate) use crate::document::Status;
+use crate::document::{
+    Method, OperationAt, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
+    SecurityRequirement, follow_references, percent_decode, pointer_join, pointer_push,
+};
 use crate::security::{Credential, security_schemes};
 pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
@@ -36,13 +40,23 @@ pub(crate) struct Operation {
 pub(crate) struct Parameter {
     pub(crate) name: String,
     pub(crate) field: Ident,
-    pub(crate) source: &'static str,
+    pub(crate) location: ParameterIn,
     pub(crate) required: bool,
     pub(crate) rust_type: TokenStream,
-    pub(crate) shape: &'static str,
+    pub(crate) shape: Shape,
     pub(crate) many: bool,
     pub(crate) bounds: Bounds,
     pub(crate) description: Option<String>,
+}
+
+/// How the runtime reads a parameter's text (each item's, for a list).
+#[derive(Clone, Copy)]
+pub(crate) enum Shape {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Json,
 }
 
 #[derive(Default)]
@@ -81,13 +95,6 @@ pub(crate) struct Body {
     /// JSON bodies decode into this type; other media types arrive as bytes.
     pub(crate) json_type: Option<TokenStream>,
     pub(crate) media_type: String,
-}
-
-#[derive(Clone, PartialEq, Eq)]
-pub(crate) enum Status {
-    Code(u16),
-    Range(u16),
-    Default,
 }
 
 pub(crate) struct Response {
@@ -169,9 +176,9 @@ pub(crate) fn read_operation(
     schemes: &BTreeMap<String, Credential>,
     types: &TypeNamer<'_>,
 ) -> Result<Operation, PointerError> {
-    let OperationAt { path: template, method, operation } = at;
-    let pointer = &at.pointer();
-    let id = operation.get("operationId").and_then(Value::as_str).unwrap_or(method.as_str()).to_string();
+    let operation = OperationObject::read(document, at)?;
+    let pointer = &operation.pointer();
+    let template = at.path;
     if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
     {
         return Err(PointerError::unsupported(
@@ -181,30 +188,31 @@ pub(crate) fn read_operation(
     }
     let mut parameters = Vec::new();
     let mut fields = BTreeSet::new();
-    for (index, parameter) in operation.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let at = pointer_join(pointer, ["parameters", &index.to_string()]);
-        let parameter = read_parameter(document, parameter, &at, types)?;
-        if !fields.insert(parameter.field.to_string()) {
+    for parameter in &operation.parameters {
+        let read = read_parameter(document, parameter, types)?;
+        if !fields.insert(read.field.to_string()) {
             return Err(PointerError::unsupported(
-                at,
-                format!("two parameters map to the Rust field `{}`", parameter.field),
+                &parameter.pointer,
+                format!("two parameters map to the Rust field `{}`", read.field),
             ));
         }
-        parameters.push(parameter);
+        parameters.push(read);
     }
-    let body = read_body(document, operation, pointer, types)?;
-    let mut responses = Vec::new();
-    for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
-        let at = pointer_join(pointer, ["responses", status.as_str()]);
-        responses.push(read_response(document, status, response, &at, types)?);
-    }
-    let requirements = operation.get("security").or_else(|| document.get("security"));
-    let security = read_security(requirements, schemes, pointer)?;
+    let body = match &operation.request_body {
+        Some(body) => read_body(document, body, pointer, types)?,
+        None => None,
+    };
+    let responses = operation
+        .responses
+        .iter()
+        .map(|response| read_response(response, &pointer_join(pointer, ["responses", response.key]), types))
+        .collect::<Result<_, _>>()?;
+    let security = read_security(&operation.security, schemes, pointer)?;
     Ok(Operation {
-        id,
-        method,
+        id: operation.id.to_string(),
+        method: at.method,
         template: template.to_string(),
-        summary: operation.get("summary").and_then(Value::as_str).map(str::to_string),
+        summary: operation.summary.map(str::to_string),
         parameters,
         body,
         responses,
@@ -214,21 +222,12 @@ pub(crate) fn read_operation(
 
 pub(crate) fn read_parameter(
     document: &Value,
-    parameter: &Value,
-    pointer: &str,
+    parameter: &ParameterObject<'_>,
     types: &TypeNamer<'_>,
 ) -> Result<Parameter, PointerError> {
-    let name = parameter.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-    let source = match parameter.get("in").and_then(Value::as_str) {
-        Some("path") => "Path",
-        Some("query") => "Query",
-        Some("header") => "Header",
-        Some("cookie") => "Cookie",
-        other => return Err(PointerError::invalid(pointer, format!("unknown parameter location {other:?}"))),
-    };
-    let Some(schema) = parameter.get("schema") else {
+    let Some(schema) = parameter.schema else {
         return Err(PointerError::unsupported(
-            pointer,
+            &parameter.pointer,
             "parameters described by `content` are not supported by the server stub",
         ));
     };
@@ -238,25 +237,30 @@ pub(crate) fn read_parameter(
         _ => (false, resolved),
     };
     let shape = match item.get("type").and_then(Value::as_str) {
-        Some("string") => "String",
-        Some("integer") => "Integer",
-        Some("number") => "Number",
-        Some("boolean") => "Boolean",
-        _ => "Json",
+        Some("string") => Shape::String,
+        Some("integer") => Shape::Integer,
+        Some("number") => Shape::Number,
+        Some("boolean") => Shape::Boolean,
+        _ => Shape::Json,
     };
-    let rust_type =
-        types.rust_type(schema).map_err(|message| PointerError::generator(pointer_push(pointer, "schema"), message))?;
-    let field = field_ident(&name);
+    let rust_type = types
+        .rust_type(schema)
+        .map_err(|message| PointerError::generator(pointer_push(&parameter.pointer, "schema"), message))?;
+    let name = match parameter.location {
+        // Header names are case-insensitive; the runtime looks them up in lower case.
+        ParameterIn::Header => parameter.name.to_ascii_lowercase(),
+        _ => parameter.name.to_string(),
+    };
     Ok(Parameter {
-        name: if source == "Header" { name.to_ascii_lowercase() } else { name },
-        field,
-        source,
-        required: parameter.get("required").and_then(Value::as_bool).unwrap_or(false) || source == "Path",
+        name,
+        field: field_ident(parameter.name),
+        location: parameter.location,
+        required: parameter.required,
         rust_type,
         shape,
         many,
         bounds: read_bounds(item),
-        description: parameter.get("description").and_then(Value::as_str).map(str::to_string),
+        description: parameter.description.map(str::to_string),
     })
 }
 
@@ -321,87 +325,72 @@ fn body_rules(
 
 pub(crate) fn read_body(
     document: &Value,
-    operation: &Value,
+    body: &RequestBodyObject<'_>,
     pointer: &str,
     types: &TypeNamer<'_>,
 ) -> Result<Option<Body>, PointerError> {
-    let Some(body) = operation.get("requestBody") else { return Ok(None) };
-    let body = follow_references(document, body);
-    let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
-    let content = body.get("content").and_then(Value::as_object);
-    let json = content.and_then(|c| c.iter().find(|(m, _)| is_json(m)));
-    match (json, content.and_then(|c| c.keys().next())) {
-        (Some((media_type, media)), _) => {
-            let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
-            let at = pointer_join(pointer, ["requestBody", "content", media_type.as_str()]);
-            let rust_type = types.rust_type(&schema).map_err(|m| PointerError::generator(at, m))?;
-            let mut rules = Vec::new();
-            body_rules(document, &schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
-            Ok(Some(Body { required, rules, json_type: Some(rust_type), media_type: media_type.clone() }))
-        }
-        (None, Some(media_type)) => {
-            Ok(Some(Body { required, rules: Vec::new(), json_type: None, media_type: media_type.clone() }))
-        }
-        (None, None) => Ok(None),
+    let required = body.required;
+    let empty_schema = Value::Object(Default::default());
+    if let Some(media) = body.find(is_json) {
+        let schema = media.schema.unwrap_or(&empty_schema);
+        let at = pointer_join(pointer, ["requestBody", "content", media.media_type]);
+        let rust_type = types.rust_type(schema).map_err(|m| PointerError::generator(at, m))?;
+        let mut rules = Vec::new();
+        body_rules(document, schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
+        return Ok(Some(Body {
+            required,
+            rules,
+            json_type: Some(rust_type),
+            media_type: media.media_type.to_string(),
+        }));
     }
+    Ok(body.content.first().map(|media| Body {
+        required,
+        rules: Vec::new(),
+        json_type: None,
+        media_type: media.media_type.to_string(),
+    }))
 }
 
 pub(crate) fn read_response(
-    document: &Value,
-    status: &str,
-    response: &Value,
+    response: &ResponseObject<'_>,
     pointer: &str,
     types: &TypeNamer<'_>,
 ) -> Result<Response, PointerError> {
-    let status_kind = match status {
-        "default" => Status::Default,
-        s if s.len() == 3 && s.ends_with("XX") => {
-            Status::Range(s[..1].parse().map_err(|_| PointerError::invalid(pointer, "bad status range"))?)
+    let empty_schema = Value::Object(Default::default());
+    let (content, schema_pointer) = match (response.find(is_json), response.content.first()) {
+        (Some(media), _) => {
+            let schema = media.schema.unwrap_or(&empty_schema);
+            let at = pointer_join(pointer, ["content", media.media_type, "schema"]);
+            let rust_type = types.rust_type(schema).map_err(|m| PointerError::generator(&at, m))?;
+            let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
+                Some(reference) => reference.strip_prefix('#').map(percent_decode),
+                None => Some(at),
+            };
+            (ResponseContent::Json(rust_type), schema_pointer)
         }
-        s => {
-            Status::Code(s.parse().map_err(|_| PointerError::invalid(pointer, format!("`{s}` is not a status code")))?)
-        }
+        (None, Some(media)) => (ResponseContent::Raw(media.media_type.to_string()), None),
+        (None, None) => (ResponseContent::Empty, None),
     };
-    let response = follow_references(document, response);
-    let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
-    let content = response.get("content").and_then(Value::as_object);
-    let (content, schema_pointer) = match content {
-        None => (ResponseContent::Empty, None),
-        Some(content) if content.is_empty() => (ResponseContent::Empty, None),
-        Some(content) => match content.iter().find(|(m, _)| is_json(m)) {
-            Some((media_type, media)) => {
-                let schema = media.get("schema").cloned().unwrap_or(Value::Object(Default::default()));
-                let at = pointer_join(pointer, ["content", media_type.as_str(), "schema"]);
-                let rust_type = types.rust_type(&schema).map_err(|m| PointerError::generator(&at, m))?;
-                let schema_pointer = match schema.get("$ref").and_then(Value::as_str) {
-                    Some(reference) => reference.strip_prefix('#').map(str::to_string),
-                    None => Some(at),
-                };
-                (ResponseContent::Json(rust_type), schema_pointer)
-            }
-            None => (ResponseContent::Raw(content.keys().next().cloned().unwrap_or_default()), None),
-        },
-    };
-    Ok(Response { status: status_kind, description, content, schema_pointer })
+    Ok(Response { status: response.status, description: response.description.to_string(), content, schema_pointer })
 }
 
 pub(crate) fn read_security(
-    requirements: Option<&Value>,
+    requirements: &[SecurityRequirement<'_>],
     schemes: &BTreeMap<String, Credential>,
     pointer: &str,
 ) -> Result<Security, PointerError> {
     let mut alternatives = Vec::new();
     let mut optional = false;
-    for requirement in requirements.and_then(Value::as_array).into_iter().flatten() {
-        let Some(requirement) = requirement.as_object() else { continue };
-        if requirement.is_empty() {
+    for requirement in requirements {
+        if requirement.schemes.is_empty() {
             optional = true;
             continue;
         }
         let mut all = Vec::new();
-        for name in requirement.keys() {
+        for &name in &requirement.schemes {
             match schemes.get(name) {
-                Some(credential) => all.push(Scheme { name: name.clone(), credential: credential.clone() }),
+                Some(credential) => all.push(Scheme { name: name.to_string(), credential: credential.clone() }),
                 None => {
                     return Err(PointerError::invalid(
                         pointer,

@@ -1,6 +1,7 @@
 //! The shape of an OpenAPI document as JSON, in one place: pointers, `$ref` resolution,
 //! operations and the walks over a document. Every stage reads the document through these.
 
+pub mod operation;
 pub mod pointer;
 pub mod position;
 pub mod refs;
@@ -10,8 +11,12 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
+pub use operation::{
+    MediaTypeObject, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
+    SecurityRequirement, Status,
+};
 pub use pointer::{component_ref, pointer_join, pointer_push, pointer_tokens, resolve_pointer, unescape_token};
-pub use refs::{check_references, follow_references, resolve_reference};
+pub use refs::{check_references, follow_references, percent_decode, resolve_reference};
 
 /// An HTTP method an OpenAPI path item may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,14 +79,14 @@ pub struct OperationAt<'a> {
     pub operation: &'a Value,
 }
 
-impl OperationAt<'_> {
+impl<'a> OperationAt<'a> {
     /// `/paths/<path>/<method>`.
     pub fn pointer(&self) -> String {
         operation_pointer(self.path, self.method)
     }
 
     /// The `operationId` (every operation has one after preparation).
-    pub fn id(&self) -> Option<&str> {
+    pub fn id(&self) -> Option<&'a str> {
         self.operation.get("operationId").and_then(Value::as_str)
     }
 }

@@ -60,7 +60,7 @@ fn check_one(document: &Value, target: &str, at: &str) -> Result<(), PointerErro
 }
 
 /// Undoes percent-encoding (`%7B` → `{`), as in the fragment of a `$ref` to a path template.
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
