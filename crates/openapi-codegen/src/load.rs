@@ -60,14 +60,15 @@ fn parse_document(bytes: &[u8], display_path: &Path) -> Result<Value, SpecError>
             error(location, format!("invalid JSON: {}", strip_position(&err.to_string())))
         })?
     } else {
-        let yaml: serde_yaml::Value = serde_yaml::from_slice(bytes).map_err(|err| {
-            let location = match err.location() {
-                Some(at) => Location::at_line(at.line(), at.column()),
-                None => Location::at_pointer(""),
-            };
-            error(location, format!("invalid YAML: {}", strip_position(&err.to_string())))
-        })?;
-        yaml_to_json(yaml, "").map_err(|(pointer, message)| error(Location::at_pointer(pointer), message))?
+        serde_yaml::from_slice::<JsonFromYaml>(bytes)
+            .map_err(|err| {
+                let location = match err.location() {
+                    Some(at) => Location::at_line(at.line(), at.column()),
+                    None => Location::at_pointer(""),
+                };
+                error(location, format!("invalid YAML: {}", strip_position(&err.to_string())))
+            })?
+            .0
     };
     Ok(document)
 }
@@ -110,50 +111,117 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// YAML allows keys JSON does not (`200:` is an integer); OpenAPI means them as strings.
-fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (String, String)> {
-    use serde_yaml::Value as Y;
-    Ok(match value {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                serde_json::Number::from_f64(f)
-                    .map(Value::Number)
-                    .ok_or_else(|| (pointer.to_string(), format!("{f} is not a number JSON can hold")))?
-            }
+/// A YAML document read straight into a JSON value, without an intermediate YAML tree.
+/// YAML allows what JSON does not, and OpenAPI means it as JSON: keys that are numbers or
+/// booleans (`200:`) become strings, tags are dropped, and integers beyond 64 bits become
+/// floating-point numbers (JSON Schema compares them by value; `minimum: -9223372036854776000`
+/// is valid). A duplicate key is an error, as YAML requires.
+struct JsonFromYaml(Value);
+
+impl<'de> serde::Deserialize<'de> for JsonFromYaml {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(YamlVisitor).map(JsonFromYaml)
+    }
+}
+
+struct YamlVisitor;
+
+impl<'de> serde::de::Visitor<'de> for YamlVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<Value, E> {
+        match (i64::try_from(value), u64::try_from(value)) {
+            (Ok(small), _) => Ok(Value::from(small)),
+            (_, Ok(unsigned)) => Ok(Value::from(unsigned)),
+            _ => self.visit_f64(value as f64),
         }
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| yaml_to_json(item, &crate::document::pointer_push(pointer, &i.to_string())))
-                .collect::<Result<_, _>>()?,
-        ),
-        Y::Mapping(map) => {
-            let mut object = serde_json::Map::with_capacity(map.len());
-            for (key, item) in map {
-                let key = match key {
-                    Y::String(s) => s,
-                    Y::Number(n) => n.to_string(),
-                    Y::Bool(b) => b.to_string(),
-                    other => {
-                        return Err((pointer.to_string(), format!("a mapping key must be a scalar, found {other:?}")));
-                    }
-                };
-                let child = crate::document::pointer_push(pointer, &key);
-                object.insert(key, yaml_to_json(item, &child)?);
-            }
-            Value::Object(object)
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<Value, E> {
+        match u64::try_from(value) {
+            Ok(small) => Ok(Value::from(small)),
+            Err(_) => self.visit_f64(value as f64),
         }
-        Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
-    })
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Value, E> {
+        serde_json::Number::from_f64(value)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom(format!("{value} is not a number JSON can hold")))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_string()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(JsonFromYaml(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        use serde::de::Error;
+        let mut object = serde_json::Map::new();
+        while let Some(JsonFromYaml(key)) = map.next_key()? {
+            let key = match key {
+                Value::String(text) => text,
+                Value::Number(number) => number.to_string(),
+                Value::Bool(flag) => flag.to_string(),
+                Value::Null => "null".to_string(),
+                Value::Array(_) | Value::Object(_) => {
+                    return Err(A::Error::custom("a mapping key must be a scalar, not a sequence or mapping"));
+                }
+            };
+            let JsonFromYaml(value) = map.next_value()?;
+            if object.contains_key(&key) {
+                return Err(A::Error::custom(format!("duplicate key `{key}`")));
+            }
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+
+    /// A tagged value (`!foo value`): the tag is dropped.
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
+        use serde::de::VariantAccess;
+        let (_tag, variant): (serde::de::IgnoredAny, _) = data.variant()?;
+        variant.newtype_variant::<JsonFromYaml>().map(|JsonFromYaml(value)| value)
+    }
 }
 
 #[cfg(test)]
@@ -171,6 +239,30 @@ mod tests {
         .unwrap();
         assert!(resolve_pointer(&spec.document, "/paths/~1a/get/responses/200").is_some());
         assert_eq!(spec.line, OpenApiLine::V30);
+    }
+
+    #[test]
+    fn yaml_loads_what_json_can_hold() {
+        let text = b"openapi: 3.0.3\nlow: -9223372036854776000\nhigh: 18446744073709551616\nbig: 18446744073709551615\ntagged: !x 5\nyes: true\n";
+        let spec = parse_spec(text, Path::new("a.yaml")).unwrap();
+        let doc = &spec.document;
+        assert_eq!(doc["low"].as_f64(), Some(-9.223372036854776e18));
+        assert_eq!(doc["high"].as_f64(), Some(1.8446744073709552e19));
+        assert_eq!(doc["big"].as_u64(), Some(u64::MAX));
+        assert_eq!(doc["tagged"], 5);
+        assert_eq!(doc["yes"], true);
+    }
+
+    #[test]
+    fn yaml_duplicate_keys_and_infinities_are_refused_with_their_line() {
+        for (text, said) in [
+            (&b"openapi: 3.0.3\ninfo: {}\ninfo: {}\n"[..], "duplicate key `info`"),
+            (b"openapi: 3.0.3\nx:\n  max: .inf\n", "not a number JSON can hold"),
+        ] {
+            let err = parse_spec(text, Path::new("bad.yaml")).unwrap_err();
+            assert!(err.to_string().contains(said), "{err}");
+            assert!(err.location.position.is_some(), "{err}");
+        }
     }
 
     #[test]

@@ -102,6 +102,11 @@ pub const EXCLUSIVE_BOUNDS: Rule = Rule {
     severity: Severity::Note,
     description: "Numeric `exclusiveMinimum`/`exclusiveMaximum: n` become `minimum`/`maximum: n` with the boolean flag, keeping the stricter of two bounds.",
 };
+pub const EXCLUSIVE_FLAG: Rule = Rule {
+    name: "exclusive-flag",
+    severity: Severity::Lossy,
+    description: "A boolean `exclusiveMinimum`/`exclusiveMaximum` (3.0 syntax, invalid in 3.1) is read as 3.0 meant it: `true` makes the bound beside it exclusive; `false`, or no bound beside it, is dropped.",
+};
 pub const CONTENT_ENCODING: Rule = Rule {
     name: "content-encoding",
     severity: Severity::Lossy,
@@ -165,6 +170,7 @@ pub const RULES: &[Rule] = &[
     CONST,
     EXAMPLES,
     EXCLUSIVE_BOUNDS,
+    EXCLUSIVE_FLAG,
     CONTENT_ENCODING,
     ARRAY_ITEMS_BOOL,
     PREFIX_ITEMS,

@@ -201,11 +201,16 @@ impl Normalizer<'_> {
         let key_ptr = pointer_push(ptr, exclusive);
         let limit = match value {
             Value::Number(limit) => limit.clone(),
-            Value::Bool(_) => {
-                return Err(PointerError::invalid(
-                    key_ptr,
-                    format!("boolean `{exclusive}` is OpenAPI 3.0 syntax; in 3.1 it is the bound itself, a number"),
-                ));
+            // 3.0 syntax in a 3.1 document: common in published specs, and its meaning is plain.
+            &Value::Bool(flag) => {
+                let message = if flag && obj.contains_key(inclusive) {
+                    format!("`{exclusive}: true` is 3.0 syntax: read as 3.0 (`{inclusive}` is exclusive)")
+                } else {
+                    obj.shift_remove(exclusive);
+                    format!("`{exclusive}: {flag}` is 3.0 syntax and bounds nothing here: dropped")
+                };
+                self.lossy(key_ptr, &EXCLUSIVE_FLAG, message);
+                return Ok(());
             }
             _ => return Err(PointerError::invalid(key_ptr, format!("`{exclusive}` must be a number"))),
         };

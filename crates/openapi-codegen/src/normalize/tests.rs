@@ -603,9 +603,15 @@ fn numeric_exclusive_bounds_become_flags() {
 }
 
 #[test]
-fn boolean_exclusive_bounds_are_refused() {
-    let refused = schema_error(json!({"minimum": 0, "exclusiveMinimum": true}));
-    assert_eq!(refused.pointer, s("/exclusiveMinimum"));
+fn boolean_exclusive_bounds_are_read_as_30_with_a_warning() {
+    let (out, seen) = schema(json!({"minimum": 0, "exclusiveMinimum": true}));
+    assert_eq!(out, json!({"minimum": 0, "exclusiveMinimum": true}));
+    assert_eq!(seen, [lossy(&s("/exclusiveMinimum"), &EXCLUSIVE_FLAG)]);
+    for flag_alone in [json!({"exclusiveMaximum": true}), json!({"maximum": 5, "exclusiveMaximum": false})] {
+        let (out, seen) = schema(flag_alone);
+        assert_eq!(out.get("exclusiveMaximum"), None);
+        assert_eq!(seen, [lossy(&s("/exclusiveMaximum"), &EXCLUSIVE_FLAG)]);
+    }
     assert_eq!(schema_error(json!({"exclusiveMaximum": "5"})).pointer, s("/exclusiveMaximum"));
 }
 
