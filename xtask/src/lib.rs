@@ -2,6 +2,7 @@
 
 pub mod codegen;
 pub mod conformance;
+pub mod try_spec;
 
 use std::path::PathBuf;
 

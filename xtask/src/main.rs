@@ -1,15 +1,18 @@
 //! `cargo xtask codegen` regenerates every managed API's crates; `--check` verifies them;
-//! `cargo xtask conformance` checks the example servers against their specs.
+//! `cargo xtask conformance` checks the example servers against their specs;
+//! `cargo xtask try SPEC...` tells whether specs generate crates that compile.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::codegen::{Mode, run};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [--keep] SPEC...\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces\n";
 
 enum Task {
     Codegen(Mode),
     Conformance,
+    Try { specs: Vec<PathBuf>, keep: bool },
 }
 
 fn main() -> ExitCode {
@@ -18,6 +21,15 @@ fn main() -> ExitCode {
         ["codegen"] => Task::Codegen(Mode::Write),
         ["codegen", "--check"] => Task::Codegen(Mode::Check),
         ["conformance"] => Task::Conformance,
+        ["try", rest @ ..]
+            if rest.iter().any(|a| !a.starts_with("--"))
+                && rest.iter().all(|a| !a.starts_with("--") || *a == "--keep") =>
+        {
+            Task::Try {
+                specs: rest.iter().filter(|a| !a.starts_with("--")).map(PathBuf::from).collect(),
+                keep: rest.contains(&"--keep"),
+            }
+        }
         ["--help" | "-h" | "help"] | [] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -40,6 +52,14 @@ fn main() -> ExitCode {
             print!("{}", report.render());
             if report.succeeded() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
+        Task::Try { specs, keep } => match xtask::try_spec::run(&root, &specs, keep) {
+            Ok(outcomes) if outcomes.iter().all(|o| o.succeeded()) => ExitCode::SUCCESS,
+            Ok(_) => ExitCode::FAILURE,
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::FAILURE
+            }
+        },
         Task::Conformance => match xtask::conformance::run(&root) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

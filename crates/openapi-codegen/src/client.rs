@@ -11,6 +11,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, Rule, Severity, SpecError};
+use crate::document::pointer_push;
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
@@ -216,21 +217,91 @@ fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings 
     settings
 }
 
-/// After a whole-document failure, generates each operation alone to name the one at fault.
+/// After a whole-document failure, names what is at fault: a component schema, when the
+/// components fail without any operation, else the first operation that fails alone.
 fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &PreparedSpec, message: &str) -> SpecError {
-    let pointers: Vec<String> = crate::document::operations(document).map(|op| op.pointer()).collect();
-    let culprit = pointers.into_iter().find(|pointer| {
-        let Some(alone) = only_operation(document, pointer) else { return false };
-        let Ok(openapi) = to_openapi(&alone, &spec.provenance.spec_path) else { return true };
+    let fails = |candidate: &Value| {
+        let Ok(openapi) = to_openapi(candidate, &spec.provenance.spec_path) else { return true };
         let mut generator = Generator::new(settings);
         !matches!(catch_panic(|| generator.generate_tokens(&openapi)), Ok(Ok(_)))
-    });
+    };
+    let (culprit, what) = match failing_component_schema(document, &fails) {
+        Some(name) => (pointer_push("/components/schemas", &name), "this schema (or one it references)"),
+        None => {
+            let pointers: Vec<String> = crate::document::operations(document).map(|op| op.pointer()).collect();
+            let culprit = pointers
+                .into_iter()
+                .find(|pointer| only_operation(document, pointer).is_none_or(|alone| fails(&alone)));
+            (culprit.unwrap_or_default(), "this")
+        }
+    };
     SpecError::new(
         &spec.provenance.spec_path,
-        Location::at_pointer(culprit.unwrap_or_default()),
+        Location::at_pointer(culprit),
         ErrorKind::Generator,
-        format!("the client generator cannot handle this: {message}"),
+        format!("the client generator cannot handle {what}: {message}"),
     )
+}
+
+/// The component schema the type generator fails on, if the schemas fail without any
+/// operation.
+fn failing_component_schema(document: &Value, fails: &dyn Fn(&Value) -> bool) -> Option<String> {
+    let schemas = document.pointer("/components/schemas").and_then(Value::as_object)?;
+    let names: Vec<&String> = schemas.keys().collect();
+    let with_schemas = |kept: &BTreeSet<String>| {
+        let mut candidate = document.clone();
+        if let Some(paths) = candidate.get_mut("paths") {
+            *paths = Value::Object(Default::default());
+        }
+        if let Some(Value::Object(schemas)) = candidate.pointer_mut("/components/schemas") {
+            schemas.retain(|name, _| kept.contains(name));
+        }
+        candidate
+    };
+    let closure = |roots: &[&String]| {
+        let mut kept = BTreeSet::new();
+        let mut pending: Vec<String> = roots.iter().map(|name| name.to_string()).collect();
+        while let Some(name) = pending.pop() {
+            if let Some(schema) = schemas.get(&name)
+                && kept.insert(name)
+            {
+                crate::document::walk::each_node(schema, &mut |node, _| {
+                    if let Some(target) = node.get("$ref").and_then(Value::as_str)
+                        && let Some(referenced) = target.strip_prefix("#/components/schemas/")
+                    {
+                        pending.push(crate::document::unescape_token(referenced));
+                    }
+                    true
+                });
+            }
+        }
+        kept
+    };
+    if !fails(&with_schemas(&closure(&names))) {
+        return None;
+    }
+    // The shortest failing prefix of the schemas (in document order) ends with a schema whose
+    // references hold the culprit.
+    let (mut passing, mut failing) = (0, names.len());
+    while failing - passing > 1 {
+        let middle = (passing + failing) / 2;
+        if fails(&with_schemas(&closure(&names[..middle]))) {
+            failing = middle;
+        } else {
+            passing = middle;
+        }
+    }
+    // Of the schemas it brings in, the one failing with the fewest schemas of its own: a
+    // schema that fails only through a reference is not the culprit.
+    let suspects = closure(&names[failing - 1..failing]);
+    let culprit = names
+        .iter()
+        .filter(|name| suspects.contains(name.as_str()))
+        .map(|name| (name, closure(&[name])))
+        .filter(|(_, own)| fails(&with_schemas(own)))
+        .min_by_key(|(_, own)| own.len())
+        .map(|(name, _)| name.to_string());
+    culprit.or_else(|| Some(names[failing - 1].to_string()))
 }
 
 /// `document` with every operation removed but the one at `pointer` (`/paths/<path>/<method>`).
@@ -466,5 +537,31 @@ fn client_hooks(cookies: &[CookieParameter], untyped: &[UntypedErrors]) -> Token
             #pre
             #post
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_failing_schema_is_named_not_the_schemas_that_reference_it() {
+        let reference = |name: &str| json!({"$ref": format!("#/components/schemas/{name}")});
+        let document = json!({
+            "paths": {"/a": {"get": {}}},
+            "components": {"schemas": {
+                "Fine": {"type": "string"},
+                "Order": {"type": "object", "properties": {"line": reference("Line")}},
+                "Line": {"type": "object", "properties": {"kind": reference("Kind")}},
+                "Later": {"type": "integer"},
+                "Kind": {"x-breaks-the-generator": true}
+            }}
+        });
+        // Stands in for the generator: it fails on any document holding the marked schema.
+        let fails = |candidate: &Value| candidate.to_string().contains("x-breaks-the-generator");
+        assert_eq!(failing_component_schema(&document, &fails).as_deref(), Some("Kind"));
+        let fine = json!({"components": {"schemas": {"Fine": {"type": "string"}}}});
+        assert_eq!(failing_component_schema(&fine, &fails), None);
     }
 }

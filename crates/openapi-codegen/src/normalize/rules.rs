@@ -97,6 +97,11 @@ pub const EXAMPLES: Rule = Rule {
     severity: Severity::Lossy,
     description: "A schema's `examples` array becomes `example` (its first element); more elements are dropped (lossy).",
 };
+pub const TYPE_BESIDE_BRANCHES: Rule = Rule {
+    name: "type-beside-branches",
+    severity: Severity::Lossy,
+    description: "A `type` array beside `oneOf` is dropped (`null` becomes `nullable`): the branches carry the types. Lossy only when a branch has a type the array did not list.",
+};
 pub const EXCLUSIVE_BOUNDS: Rule = Rule {
     name: "exclusive-bounds",
     severity: Severity::Note,
@@ -165,6 +170,7 @@ pub const RULES: &[Rule] = &[
     DIALECT_KEYWORD,
     NULLABLE_IN_31,
     TYPE_ARRAY,
+    TYPE_BESIDE_BRANCHES,
     NULL_TYPE,
     NULL_BRANCH,
     CONST,

@@ -496,6 +496,9 @@ impl Normalizer<'_> {
         }
         match types.as_slice() {
             [] => self.null_type(obj, &type_ptr),
+            [_, _, ..] if obj.contains_key("oneOf") => {
+                self.types_beside_branches(obj, &types, nullable, &type_ptr, &written)
+            }
             [only] => {
                 obj.insert("type".into(), json!(only));
                 if nullable {
@@ -510,6 +513,37 @@ impl Normalizer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Several types beside `oneOf`: the branches already say which types they take, and the
+    /// `anyOf` a split would add cannot sit beside `oneOf` (typify refuses both at once).
+    fn types_beside_branches(
+        &mut self,
+        obj: &mut Object,
+        types: &[&'static str],
+        nullable: bool,
+        type_ptr: &str,
+        written: &Value,
+    ) {
+        obj.shift_remove("type");
+        if nullable {
+            obj.insert("nullable".into(), Value::Bool(true));
+        }
+        let branches = obj.get("oneOf").and_then(Value::as_array).into_iter().flatten();
+        // Exact when every branch is a reference or has one of the listed types.
+        let exact = branches.clone().all(|branch| {
+            branch.get("$ref").is_some()
+                || branch
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| types.contains(&t) || (t == "integer" && types.contains(&"number")))
+        });
+        let message = format!("`type: {written}` beside branches dropped: each branch has its own type");
+        if exact {
+            self.note(type_ptr, &TYPE_BESIDE_BRANCHES, message);
+        } else {
+            self.lossy(type_ptr, &TYPE_BESIDE_BRANCHES, format!("{message} (a branch of another type is now allowed)"));
+        }
     }
 
     pub(super) fn null_type(&mut self, obj: &mut Object, type_ptr: &str) {

@@ -603,6 +603,18 @@ fn numeric_exclusive_bounds_become_flags() {
 }
 
 #[test]
+fn a_type_array_beside_branches_leaves_the_types_to_the_branches() {
+    let branches = json!([{"type": "string"}, {"type": "array", "items": {"type": "string"}}]);
+    let (out, seen) = schema(json!({"type": ["null", "string", "array"], "oneOf": branches}));
+    assert_eq!(out, json!({"oneOf": branches, "nullable": true}));
+    assert_eq!(seen, [note(&s("/type"), &TYPE_BESIDE_BRANCHES)]);
+    // A branch of a type the array did not list is let in: lossy.
+    let (out, seen) = schema(json!({"type": ["string", "integer"], "oneOf": [{"type": "boolean"}, {"minLength": 1}]}));
+    assert_eq!(out, json!({"oneOf": [{"type": "boolean"}, {"minLength": 1}]}));
+    assert_eq!(seen, [lossy(&s("/type"), &TYPE_BESIDE_BRANCHES)]);
+}
+
+#[test]
 fn boolean_exclusive_bounds_are_read_as_30_with_a_warning() {
     let (out, seen) = schema(json!({"minimum": 0, "exclusiveMinimum": true}));
     assert_eq!(out, json!({"minimum": 0, "exclusiveMinimum": true}));

@@ -1,0 +1,236 @@
+//! `cargo xtask try SPEC...`: whether a spec works, before it is added to the manifest. Each
+//! spec is generated into a scratch workspace outside the checkout (nothing in the checkout
+//! changes) and its crates are checked with `cargo check`; one line per spec says how it went.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use openapi_codegen::manifest::{ApiEntry, ClientSettings};
+use openapi_codegen::{Severity, generate_api};
+
+/// Compiler errors quoted per failing spec.
+const ERRORS_SHOWN: usize = 3;
+
+/// How one spec went.
+pub struct Outcome {
+    pub spec: PathBuf,
+    /// `None` when generation failed; the error is in `failure`.
+    pub generated: Option<Generated>,
+    pub generate_time: Duration,
+    /// Peak resident memory while generating, in bytes, where the system tells it.
+    pub generate_peak: Option<u64>,
+    pub check: Option<Check>,
+    pub failure: Option<String>,
+}
+
+pub struct Generated {
+    pub version: String,
+    pub operations: usize,
+    pub files: usize,
+    pub rewrites: usize,
+    pub lossy: usize,
+}
+
+pub struct Check {
+    pub passed: bool,
+    pub time: Duration,
+    /// The first compiler errors, one line each.
+    pub errors: Vec<String>,
+}
+
+impl Outcome {
+    pub fn succeeded(&self) -> bool {
+        self.failure.is_none() && self.check.as_ref().is_some_and(|check| check.passed)
+    }
+
+    pub fn render(&self) -> String {
+        let mut line = format!("{}:", self.spec.display());
+        let peak = self.generate_peak.map_or("peak n/a".to_string(), |bytes| format!("peak {} MB", bytes >> 20));
+        let generate_time = format!("{:.1} s", self.generate_time.as_secs_f64());
+        match &self.generated {
+            Some(g) => {
+                let _ = write!(
+                    line,
+                    " OpenAPI {}, {} operations, {} files, {} rewrites ({} lossy); generate {generate_time}, {peak}",
+                    g.version, g.operations, g.files, g.rewrites, g.lossy
+                );
+            }
+            None => {
+                let _ = write!(line, " generate FAILED after {generate_time}, {peak}");
+            }
+        }
+        if let Some(check) = &self.check {
+            let verdict = if check.passed { "ok" } else { "FAILED" };
+            let _ = write!(line, "; cargo check {verdict} in {:.0} s", check.time.as_secs_f64());
+            for error in &check.errors {
+                let _ = write!(line, "\n    {error}");
+            }
+        }
+        if let Some(failure) = &self.failure {
+            let _ = write!(line, "\n    {failure}");
+        }
+        line
+    }
+}
+
+/// Tries each spec in turn; `checkout` lends the workspace's dependency versions and runtime
+/// crates to the scratch workspaces.
+pub fn run(checkout: &Path, specs: &[PathBuf], keep: bool) -> Result<Vec<Outcome>, String> {
+    let scratch = std::env::temp_dir().join(format!("openapi-try-{}", std::process::id()));
+    // One target folder for every try: the dependencies compile once.
+    let target = std::env::temp_dir().join("openapi-try-target");
+    let workspace_dependencies = scratch_dependencies(checkout)?;
+    let mut outcomes = Vec::new();
+    for (index, spec) in specs.iter().enumerate() {
+        let root = scratch.join(format!("{index}"));
+        let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies);
+        println!("{}", outcome.render());
+        outcomes.push(outcome);
+    }
+    if keep {
+        println!("scratch workspaces kept in {}", scratch.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&scratch);
+    }
+    Ok(outcomes)
+}
+
+fn try_one(checkout: &Path, spec: &Path, root: &Path, target: &Path, workspace_dependencies: &str) -> Outcome {
+    let mut outcome = Outcome {
+        spec: spec.to_path_buf(),
+        generated: None,
+        generate_time: Duration::ZERO,
+        generate_peak: None,
+        check: None,
+        failure: None,
+    };
+    let absolute = match std::path::absolute(spec) {
+        Ok(path) if path.is_file() => path,
+        _ => {
+            outcome.failure = Some(format!("{}: no such file", spec.display()));
+            return outcome;
+        }
+    };
+    let entry = scratch_entry(&absolute);
+    reset_peak_memory();
+    let started = Instant::now();
+    let generated = generate_api(root, &entry);
+    outcome.generate_time = started.elapsed();
+    outcome.generate_peak = peak_memory();
+    let output = match generated {
+        Ok(output) => output,
+        Err(err) => {
+            outcome.failure = Some(err.to_string());
+            return outcome;
+        }
+    };
+    outcome.generated = Some(Generated {
+        version: output.openapi_version.clone(),
+        operations: output.operations,
+        files: output.files.len(),
+        rewrites: output.diagnostics.len(),
+        lossy: output.diagnostics.iter().filter(|d| d.severity == Severity::Lossy).count(),
+    });
+    let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\"crates/*\"]\n\n{workspace_dependencies}",);
+    let written = std::fs::create_dir_all(root)
+        .and_then(|()| std::fs::write(root.join("Cargo.toml"), manifest))
+        // The checkout's lock file: the same dependency versions, and no registry lookups.
+        .and_then(|()| std::fs::copy(checkout.join("Cargo.lock"), root.join("Cargo.lock")).map(drop))
+        .and_then(|()| {
+            output.files.iter().try_for_each(|file| {
+                let path = root.join(&file.path);
+                std::fs::create_dir_all(path.parent().unwrap_or(root))?;
+                std::fs::write(path, &file.contents)
+            })
+        });
+    if let Err(err) = written {
+        outcome.failure = Some(format!("cannot write the scratch workspace {}: {err}", root.display()));
+        return outcome;
+    }
+    outcome.check = Some(cargo_check(root, target));
+    outcome
+}
+
+/// An API entry for `spec`, its crates named after the file.
+fn scratch_entry(spec: &Path) -> ApiEntry {
+    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+    let mut name: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name.insert_str(0, "api-");
+    }
+    ApiEntry {
+        // An absolute spec path stays absolute under the scratch root's `specs/`.
+        spec: spec.to_path_buf(),
+        upstream: "-".into(),
+        sha256: "-".into(),
+        types_crate: format!("{name}-types"),
+        client_crate: format!("{name}-client"),
+        server_crate: Some(format!("{name}-server")),
+        client: ClientSettings::default(),
+        conformance: None,
+        name,
+    }
+}
+
+/// The checkout's `[workspace.package]` and `[workspace.dependencies]` tables, with the
+/// runtime crates' paths made absolute so a scratch workspace anywhere finds them.
+fn scratch_dependencies(checkout: &Path) -> Result<String, String> {
+    let manifest_path = checkout.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest_path)
+        .map_err(|err| format!("cannot read {}: {err}", manifest_path.display()))?;
+    let crates = checkout.join("crates");
+    let crates = crates.to_str().ok_or("the checkout's path is not UTF-8")?;
+    let mut out = String::new();
+    let mut keep = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            keep = matches!(line.trim(), "[workspace.package]" | "[workspace.dependencies]");
+        }
+        if keep {
+            out.push_str(&line.replace("path = \"crates/", &format!("path = \"{crates}/")));
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+fn cargo_check(root: &Path, target: &Path) -> Check {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let started = Instant::now();
+    let output = Command::new(cargo)
+        .args(["check", "--workspace", "--quiet", "--message-format", "short"])
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", target)
+        .output();
+    let time = started.elapsed();
+    match output {
+        Ok(output) => {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let errors = stderr
+                .lines()
+                .filter(|line| line.contains("error"))
+                .filter(|line| !line.starts_with("error: could not compile"))
+                .take(ERRORS_SHOWN)
+                .map(|line| line.strip_prefix(root.to_str().unwrap_or_default()).unwrap_or(line).to_string())
+                .collect();
+            Check { passed: output.status.success(), time, errors }
+        }
+        Err(err) => Check { passed: false, time, errors: vec![format!("cannot run cargo: {err}")] },
+    }
+}
+
+/// Resets the peak resident memory the system reports for this process (Linux).
+fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// The peak resident memory of this process since the last reset (Linux), in bytes.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes * 1024)
+}
