@@ -1,7 +1,7 @@
 //! The engine: OpenAPI 3.0/3.1 documents in, Rust crates out.
 //!
-//! Data flows load → bundle → 3.1 normalization → `$ref` check → shared preparation →
-//! generators (client, server).
+//! Data flows load → bundle → 3.1 normalization → `$ref` check → type shapes → shared
+//! preparation → generators (client, server).
 //! See ARCHITECTURE.md at the workspace root for the whole picture.
 
 pub mod bundle;
@@ -21,6 +21,7 @@ pub mod render;
 pub mod security;
 pub mod server;
 mod server_model;
+pub mod type_shapes;
 
 use std::path::Path;
 
@@ -79,6 +80,7 @@ pub fn rewrite_rules() -> Vec<(&'static str, Vec<Rule>)> {
     vec![
         ("bundle (specs split over files)", bundle::RULES.to_vec()),
         ("normalize (OpenAPI 3.1 only)", normalize::RULES.to_vec()),
+        ("type shapes (every generator)", type_shapes::RULES.to_vec()),
         ("prepare (every generator)", prepare::RULES.to_vec()),
         ("client", [progenitor_view::RULES, client::RULES].concat()),
         ("server", server::RULES.to_vec()),

@@ -34,12 +34,25 @@ pub const WIRE_NULLABILITY: Rule = Rule {
     description: "`nullable` is dropped from path, header and cookie parameters: the wire has no null, absence means no value.",
 };
 
+pub const CALLBACKS: Rule = Rule {
+    name: "callbacks",
+    severity: Severity::Lossy,
+    description: "Callbacks are removed, one diagnostic per callback: the server stub does not make them and the client does not receive them.",
+};
+pub const NO_RESPONSES: Rule = Rule {
+    name: "no-responses",
+    severity: Severity::Note,
+    description: "An operation that declares no answer may answer anything: it gets `default` without a body, so the server has an answer to give.",
+};
+
 /// Every rule this stage applies, in the order of the rewrite table.
-pub const RULES: &[Rule] = &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY];
+pub const RULES: &[Rule] =
+    &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY, CALLBACKS, NO_RESPONSES];
 
 /// Applies the shared rewrites in place.
 pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     assign_operation_ids(document, diagnostics);
+    callbacks_and_answers(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
     drop_wire_nullability(document, diagnostics);
@@ -101,6 +114,35 @@ fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
             format!("no operationId: named `{id}` after its method and path"),
         ));
         operation.insert("operationId".into(), Value::String(id));
+    });
+}
+
+/// Removes callbacks (no generator makes or receives them) and gives an operation without
+/// answers a `default` one.
+fn callbacks_and_answers(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    for_each_operation_mut(document, |path, method, operation| {
+        let pointer = operation_pointer(path, method);
+        if let Some(Value::Object(callbacks)) = operation.shift_remove("callbacks") {
+            for name in callbacks.keys() {
+                diagnostics.push(Diagnostic::lossy(
+                    pointer_join(&pointer, ["callbacks", name.as_str()]),
+                    &CALLBACKS,
+                    format!("callback `{name}` is not generated: neither the server nor the client makes it"),
+                ));
+            }
+        }
+        let answers = operation.get("responses").and_then(Value::as_object);
+        if answers.is_none_or(|answers| answers.keys().all(|key| key.starts_with("x-"))) {
+            let responses = operation.entry("responses").or_insert_with(|| json!({}));
+            if let Value::Object(responses) = responses {
+                responses.insert("default".into(), json!({"description": "Any answer: the spec declares none."}));
+            }
+            diagnostics.push(Diagnostic::note(
+                pointer_push(&pointer, "responses"),
+                &NO_RESPONSES,
+                "no answer declared: `default` without a body added",
+            ));
+        }
     });
 }
 
@@ -321,6 +363,27 @@ mod tests {
     }
 
     #[test]
+    fn callbacks_are_removed_and_silent_operations_answer_anything() {
+        let (doc, diags) = prepared(json!({"paths": {"/hooks": {"post": {
+            "operationId": "subscribe",
+            "responses": {},
+            "callbacks": {"onEvent": {"{$request.body#/url}": {"post": {"responses": {"200": {"description": "ok"}}}}}}
+        }}}}));
+        let operation = &doc["paths"]["/hooks"]["post"];
+        assert_eq!(operation.get("callbacks"), None);
+        assert_eq!(operation["responses"]["default"]["description"], "Any answer: the spec declares none.");
+        let seen: Vec<(&str, &str, Severity)> =
+            diags.iter().map(|d| (d.pointer.as_str(), d.rule, d.severity)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("/paths/~1hooks/post/callbacks/onEvent", "callbacks", Severity::Lossy),
+                ("/paths/~1hooks/post/responses", "no-responses", Severity::Note)
+            ]
+        );
+    }
+
+    #[test]
     fn hoists_component_response_under_its_own_name() {
         let (doc, diags) = prepared(json!({
             "paths": {},
@@ -366,7 +429,7 @@ mod tests {
     fn header_parameters_lose_nullable() {
         let (doc, diags) = prepared(json!({"paths": {"/a": {"get": {"operationId": "a", "parameters": [
             {"name": "h", "in": "header", "schema": {"type": "string", "nullable": true}}
-        ], "responses": {}}}}}));
+        ], "responses": {"204": {"description": "done"}}}}}}));
         assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema"), Some(&json!({"type": "string"})));
         assert_eq!(diags[0].rule, "wire-nullability");
     }

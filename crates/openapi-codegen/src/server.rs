@@ -590,16 +590,16 @@ fn render_bounds(bounds: &Bounds) -> TokenStream {
 }
 
 fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
-    let mut by_template: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
+    let mut by_route: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     let mut order = Vec::new();
     for op in &model.operations {
-        if !by_template.contains_key(op.template.as_str()) {
-            order.push(op.template.as_str());
+        if !by_route.contains_key(op.route.as_str()) {
+            order.push(op.route.as_str());
         }
-        by_template.entry(&op.template).or_default().push(op);
+        by_route.entry(&op.route).or_default().push(op);
     }
-    let routes = order.iter().map(|template| {
-        let ops = &by_template[template];
+    let routes = order.iter().map(|route| {
+        let ops = &by_route[route];
         let mut chain = TokenStream::new();
         for (index, op) in ops.iter().enumerate() {
             let method = format_ident!("{}", op.method.as_str());
@@ -610,7 +610,7 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
                 chain = quote! { #chain.#method(#handler::<A>) };
             }
         }
-        quote! { .route(#template, #chain) }
+        quote! { .route(#route, #chain) }
     });
     quote! {
         /// Routes every operation, relative to [`BASE_PATH`], to `api`.

@@ -30,6 +30,9 @@ pub(crate) struct Operation {
     pub(crate) id: String,
     pub(crate) method: Method,
     pub(crate) template: String,
+    /// The path as axum routes it: a segment with text around its parameter (`{sid}.json`)
+    /// is matched whole (`{sid}`); the handler takes the parameter out of it by the template.
+    pub(crate) route: String,
     pub(crate) summary: Option<String>,
     pub(crate) parameters: Vec<Parameter>,
     pub(crate) body: Option<Body>,
@@ -132,9 +135,20 @@ impl<'a> ApiModel<'a> {
         let base_path = base_path(document);
         let schemes = read_schemes(document, diagnostics);
         let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
-        let mut operations = Vec::new();
+        let mut operations: Vec<Operation> = Vec::new();
         for at in crate::document::operations(document) {
-            operations.push(read_operation(document, at, &schemes, &types)?);
+            let operation = read_operation(document, at, &schemes, &types)?;
+            let same_route = operations.iter().find(|o| o.route == operation.route && o.method == operation.method);
+            if let Some(other) = same_route {
+                return Err(PointerError::unsupported(
+                    at.pointer(),
+                    format!(
+                        "`{}` and `{}` are one route to the server (`{}`) for the same method",
+                        other.template, operation.template, operation.route
+                    ),
+                ));
+            }
+            operations.push(operation);
         }
         Ok(Self { base_path, operations, document, extra_crates: types.crates.into_inner() })
     }
@@ -179,23 +193,12 @@ pub(crate) fn read_operation(
     let operation = OperationObject::read(document, at)?;
     let pointer = &operation.pointer();
     let template = at.path;
-    if template.split('/').any(|segment| segment.contains('{') && !(segment.starts_with('{') && segment.ends_with('}')))
-    {
-        return Err(PointerError::unsupported(
-            pointer,
-            "the server stub needs each path parameter to fill a whole segment",
-        ));
-    }
+    let route = axum_route(template).map_err(|message| PointerError::unsupported(pointer, message))?;
     let mut parameters = Vec::new();
     let mut fields = BTreeSet::new();
     for parameter in &operation.parameters {
-        let read = read_parameter(document, parameter, types)?;
-        if !fields.insert(read.field.to_string()) {
-            return Err(PointerError::unsupported(
-                &parameter.pointer,
-                format!("two parameters map to the Rust field `{}`", read.field),
-            ));
-        }
+        let mut read = read_parameter(document, parameter, types)?;
+        read.field = unique_field(parameter.name, &mut fields);
         parameters.push(read);
     }
     let body = match &operation.request_body {
@@ -212,12 +215,30 @@ pub(crate) fn read_operation(
         id: operation.id.to_string(),
         method: at.method,
         template: template.to_string(),
+        route,
         summary: operation.summary.map(str::to_string),
         parameters,
         body,
         responses,
         security,
     })
+}
+
+/// The axum route of a path template. axum matches whole segments only, so a segment with
+/// text around its parameter is routed by the parameter alone; two parameters in one segment
+/// cannot be told apart.
+fn axum_route(template: &str) -> Result<String, String> {
+    let segments = template.split('/').map(|segment| {
+        let (Some(open), Some(close)) = (segment.find('{'), segment.rfind('}')) else { return Ok(segment.to_string()) };
+        let name = &segment[open + 1..close];
+        if name.contains(['{', '}']) || segment[..open].contains('}') || segment[close..].contains('{') {
+            return Err(format!(
+                "the path segment `{segment}` holds more than one parameter: the server cannot route it"
+            ));
+        }
+        Ok(format!("{{{name}}}"))
+    });
+    segments.collect::<Result<Vec<_>, _>>().map(|segments| segments.join("/"))
 }
 
 pub(crate) fn read_parameter(
@@ -472,6 +493,27 @@ pub(crate) fn typify_name(name: &str) -> String {
     crate::naming::sanitize(name, crate::naming::Case::Pascal)
 }
 
+/// The field of parameter `name` in a request type, distinct from the fields in `taken`:
+/// `StartTime<` beside `StartTime` is `start_time_lt`, and a number tells apart the rest.
+fn unique_field(name: &str, taken: &mut BTreeSet<String>) -> Ident {
+    let spelt: String = name
+        .chars()
+        .map(|c| match c {
+            '<' => "_lt_".to_string(),
+            '>' => "_gt_".to_string(),
+            '=' => "_eq_".to_string(),
+            '!' => "_not_".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    let candidates = [name.to_string(), spelt.clone()].into_iter().chain((2..).map(|n| format!("{spelt}_{n}")));
+    // The numbered candidates never end: one is always free.
+    candidates
+        .map(|candidate| field_ident(&candidate))
+        .find(|field| taken.insert(field.to_string()))
+        .unwrap_or_else(|| field_ident(name))
+}
+
 pub(crate) fn field_ident(name: &str) -> Ident {
     let snake = name.to_snake_case();
     let snake =
@@ -502,6 +544,23 @@ mod tests {
             rules_of(&document, &schema),
             [(vec![key("lines")], None, Some(5)), (vec![key("lines"), None, key("qty")], Some(1.0), None)]
         );
+    }
+
+    #[test]
+    fn parameter_fields_are_unique() {
+        let mut taken = BTreeSet::new();
+        let fields: Vec<String> = ["StartTime", "StartTime<", "StartTime>", "start_time", "start-time"]
+            .into_iter()
+            .map(|name| unique_field(name, &mut taken).to_string())
+            .collect();
+        assert_eq!(fields, ["start_time", "start_time_lt", "start_time_gt", "start_time_2", "start_time_3"]);
+    }
+
+    #[test]
+    fn routes_match_whole_segments() {
+        assert_eq!(axum_route("/Accounts/{Sid}.json").as_deref(), Ok("/Accounts/{Sid}"));
+        assert_eq!(axum_route("/files/v{n}/{id}").as_deref(), Ok("/files/{n}/{id}"));
+        assert!(axum_route("/range/{from}-{to}").is_err());
     }
 
     #[test]

@@ -120,6 +120,21 @@ pub fn for_each_operation_mut(document: &mut Value, mut visit: impl FnMut(&str, 
     }
 }
 
+/// Whether `value` is an instance of the JSON Schema type `name` (`2.0` is an integer).
+pub fn has_json_type(value: &Value, name: &str) -> bool {
+    match value {
+        Value::Null => name == "null",
+        Value::Bool(_) => name == "boolean",
+        Value::String(_) => name == "string",
+        Value::Array(_) => name == "array",
+        Value::Object(_) => name == "object",
+        Value::Number(n) => {
+            name == "number"
+                || (name == "integer" && (n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,6 +52,31 @@ pub fn each_node(document: &Value, visit: &mut impl FnMut(&Value, &str) -> bool)
     }
 }
 
+/// Calls `f(subschema, pointer)` for each direct subschema of a schema in OpenAPI 3.0 form
+/// (`properties`, `items`, `additionalProperties`, `not`, `allOf`/`anyOf`/`oneOf`), in
+/// document order.
+pub fn subschemas_30(schema: &mut Object, ptr: &str, mut f: impl FnMut(&mut Value, &str) -> Walk) -> Walk {
+    for (key, value) in schema.iter_mut() {
+        match (key.as_str(), value) {
+            ("properties", Value::Object(properties)) => {
+                let base = pointer_push(ptr, key);
+                for (name, child) in properties.iter_mut() {
+                    f(child, &pointer_push(&base, name))?;
+                }
+            }
+            ("allOf" | "anyOf" | "oneOf", Value::Array(branches)) => {
+                let base = pointer_push(ptr, key);
+                for (index, child) in branches.iter_mut().enumerate() {
+                    f(child, &pointer_push(&base, &index.to_string()))?;
+                }
+            }
+            ("items" | "not" | "additionalProperties", child @ Value::Object(_)) => f(child, &pointer_push(ptr, key))?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// What a walk of the document does where schemas, references and operations sit.
 pub trait Visit {
     fn schema(&mut self, schema: &mut Value, ptr: &str) -> Walk;

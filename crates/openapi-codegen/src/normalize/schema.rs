@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use super::*;
+use crate::document::has_json_type;
 use crate::document::walk::{MAX_DEPTH, is_extension, too_deep};
 
 impl Normalizer<'_> {
@@ -783,21 +784,6 @@ pub(super) fn sibling_list(obj: &Object) -> String {
     keys.join(", ")
 }
 
-/// Whether `value` is an instance of the JSON Schema type `name`.
-pub(super) fn has_type(value: &Value, name: &str) -> bool {
-    match value {
-        Value::Null => name == "null",
-        Value::Bool(_) => name == "boolean",
-        Value::String(_) => name == "string",
-        Value::Array(_) => name == "array",
-        Value::Object(_) => name == "object",
-        Value::Number(n) => {
-            name == "number"
-                || (name == "integer" && (n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)))
-        }
-    }
-}
-
 /// The types a `format` describes, so that it lands on the right branch.
 pub(super) fn format_types(format: Option<&Value>) -> &'static [&'static str] {
     match format.and_then(Value::as_str) {
@@ -836,7 +822,7 @@ pub(super) fn split_by_type(obj: &mut Object, types: &[&'static str], nullable: 
     }
     if let Some(Value::Array(values)) = obj.get("enum") {
         let per_type: Vec<Vec<Value>> =
-            types.iter().map(|t| values.iter().filter(|v| has_type(v, t)).cloned().collect()).collect();
+            types.iter().map(|t| values.iter().filter(|v| has_json_type(v, t)).cloned().collect()).collect();
         if per_type.iter().any(|values| !values.is_empty()) {
             obj.shift_remove("enum");
             // A type none of the values has can match nothing: its branch goes.

@@ -1,0 +1,484 @@
+//! Schema shapes the type generator (typify, inside progenitor) panics on, refuses, or reads
+//! wrongly, rewritten into shapes it reads right. Runs on every document, 3.0 and 3.1 alike,
+//! once it is in 3.0 form and before `prepare` names operation types, so the types crate, the
+//! client and the server all see the same schemas. Each rewrite is exact unless its rule says
+//! it is lossy, and then it is reported as such.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value, json};
+
+use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
+use crate::document::walk::{MAX_DEPTH, Object, Visit, Walk, subschemas_30, too_deep, walk_document};
+use crate::document::{component_ref, has_json_type, pointer_push, pointer_tokens};
+use crate::naming::{Case, sanitize};
+
+pub const INTEGER_BOUNDS: Rule = Rule {
+    name: "integer-bounds",
+    severity: Severity::Note,
+    description: "An integer's `minimum`/`maximum` that is fractional or beyond 64 bits becomes the nearest integer bound inside them (exact for integers).",
+};
+pub const ENUM_VALUE_TYPE: Rule = Rule {
+    name: "enum-value-type",
+    severity: Severity::Lossy,
+    description: "`enum` values of another type than the schema's: numbers and booleans in a string enum become their text (lossy: `4` was never a valid string, `\"4\"` is now); other mismatches can never validate and are dropped.",
+};
+pub const ENUM_NAMES: Rule = Rule {
+    name: "enum-names",
+    severity: Severity::Lossy,
+    description: "A string enum whose values give the same Rust variant name (`+2`/`-2`, `Etc/GMT+0`/`Etc/GMT-0`) becomes a plain string: every value keeps its exact wire form, but values are no longer checked (lossy).",
+};
+pub const ENUM_BESIDE_ALL_OF: Rule = Rule {
+    name: "enum-beside-all-of",
+    severity: Severity::Lossy,
+    description: "An `enum` beside `allOf` keeps the enum and drops the `allOf` (its `type` is kept): the enum lists every valid value already; lossy when a part narrowed them further.",
+};
+pub const STRUCTURE_FORMAT: Rule = Rule {
+    name: "structure-format",
+    severity: Severity::Note,
+    description: "`format` on an object, array or boolean schema is dropped: formats annotate strings and numbers only.",
+};
+pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
+    name: "default-outside-schema",
+    severity: Severity::Lossy,
+    description: "A `default` its own schema refuses (not in the `enum`, of another type, or null where null is not allowed) is dropped (lossy: the default is no longer generated).",
+};
+pub const NULLABLE_COMPONENT: Rule = Rule {
+    name: "nullable-component",
+    severity: Severity::Note,
+    description: "A nullable component schema that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own.",
+};
+pub const TITLE_COLLISION: Rule = Rule {
+    name: "title-collision",
+    severity: Severity::Note,
+    description: "A `title` that would name a Rust type already named (by a component or an earlier title) is dropped, so every type has a name of its own.",
+};
+
+/// Every rule this stage applies, in the order of the rewrite table.
+pub const RULES: &[Rule] = &[
+    INTEGER_BOUNDS,
+    ENUM_VALUE_TYPE,
+    ENUM_NAMES,
+    ENUM_BESIDE_ALL_OF,
+    STRUCTURE_FORMAT,
+    DEFAULT_OUTSIDE_SCHEMA,
+    NULLABLE_COMPONENT,
+    TITLE_COLLISION,
+];
+
+/// Applies every rule in place.
+pub fn rewrite(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) -> Result<(), PointerError> {
+    let component_types = component_types(document);
+    let Some(root) = document.as_object_mut() else { return Ok(()) };
+    let mut shapes = Shapes { component_types, diagnostics: &mut *diagnostics };
+    walk_document(root, &mut shapes)?;
+    split_nullable_components(document, diagnostics);
+    drop_colliding_titles(document, diagnostics)
+}
+
+struct Shapes<'d> {
+    /// The `type` of each component schema that states one, for `allOf` parts that refer to it.
+    component_types: BTreeMap<String, Value>,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl Visit for Shapes<'_> {
+    fn schema(&mut self, schema: &mut Value, ptr: &str) -> Walk {
+        self.rewrite_schema(schema, ptr, 0)
+    }
+}
+
+impl Shapes<'_> {
+    fn rewrite_schema(&mut self, schema: &mut Value, ptr: &str, depth: usize) -> Walk {
+        if depth > MAX_DEPTH {
+            return Err(too_deep(ptr));
+        }
+        let Some(obj) = schema.as_object_mut() else { return Ok(()) };
+        subschemas_30(obj, ptr, |child, child_ptr| self.rewrite_schema(child, child_ptr, depth + 1))?;
+        self.enum_beside_all_of(obj, ptr);
+        self.integer_bounds(obj, ptr);
+        self.enum_value_types(obj, ptr);
+        self.enum_names(obj, ptr);
+        self.structure_format(obj, ptr);
+        self.default_outside_schema(obj, ptr);
+        Ok(())
+    }
+
+    fn report(&mut self, ptr: String, rule: &'static Rule, lossy: bool, message: String) {
+        self.diagnostics.push(if lossy {
+            Diagnostic::lossy(ptr, rule, message)
+        } else {
+            Diagnostic::note(ptr, rule, message)
+        });
+    }
+
+    fn integer_bounds(&mut self, obj: &mut Object, ptr: &str) {
+        if obj.get("type").and_then(Value::as_str) != Some("integer") {
+            return;
+        }
+        for (bound, flag, toward_inside) in
+            [("minimum", "exclusiveMinimum", f64::ceil as fn(f64) -> f64), ("maximum", "exclusiveMaximum", f64::floor)]
+        {
+            let Some(Value::Number(written)) = obj.get(bound) else { continue };
+            if written.is_i64() || written.is_u64() {
+                continue;
+            }
+            let Some(value) = written.as_f64() else { continue };
+            let written = written.to_string();
+            // Fractional: the nearest integer inside the bound is inclusive.
+            let exclusive = value.fract() == 0.0 && obj.get(flag) == Some(&Value::Bool(true));
+            let inside = toward_inside(value).clamp(i64::MIN as f64, i64::MAX as f64);
+            let (integer, exclusive) = if inside <= i64::MIN as f64 {
+                (i64::MIN, false)
+            } else if inside >= i64::MAX as f64 {
+                (i64::MAX, false)
+            } else {
+                (inside as i64, exclusive)
+            };
+            obj.insert(bound.into(), json!(integer));
+            if !exclusive {
+                obj.shift_remove(flag);
+            }
+            let message = format!("integer `{bound}: {written}` → `{bound}: {integer}`");
+            self.report(pointer_push(ptr, bound), &INTEGER_BOUNDS, false, message);
+        }
+    }
+
+    fn enum_value_types(&mut self, obj: &mut Object, ptr: &str) {
+        let Some(kind) = obj.get("type").and_then(Value::as_str).map(str::to_string) else { return };
+        let Some(Value::Array(values)) = obj.get_mut("enum") else { return };
+        if values.iter().all(|v| v.is_null() || has_json_type(v, &kind)) {
+            return;
+        }
+        let mut changed = Vec::new();
+        let mut kept = Vec::with_capacity(values.len());
+        for value in values.drain(..) {
+            match &value {
+                v if v.is_null() || has_json_type(v, &kind) => kept.push(value),
+                Value::Number(_) | Value::Bool(_) if kind == "string" => {
+                    changed.push(format!("{value} → \"{value}\""));
+                    kept.push(Value::String(value.to_string()));
+                }
+                _ => changed.push(format!("{value} dropped")),
+            }
+        }
+        let message = if kept.is_empty() {
+            obj.shift_remove("enum");
+            format!("no `enum` value is a {kind}: the enum is dropped")
+        } else {
+            *values = kept;
+            format!("`enum` values of a {kind} schema: {}", changed.join(", "))
+        };
+        self.report(pointer_push(ptr, "enum"), &ENUM_VALUE_TYPE, true, message);
+    }
+
+    fn enum_names(&mut self, obj: &mut Object, ptr: &str) {
+        let Some(Value::Array(values)) = obj.get("enum") else { return };
+        let texts: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+        if texts.len() + values.iter().filter(|v| v.is_null()).count() != values.len() {
+            return;
+        }
+        if variant_names_unique(&texts) {
+            return;
+        }
+        let message = format!("enum values {} give one Rust variant name: typed as a plain string", Value::from(texts));
+        obj.shift_remove("enum");
+        obj.insert("type".into(), json!("string"));
+        self.report(pointer_push(ptr, "enum"), &ENUM_NAMES, true, message);
+    }
+
+    fn enum_beside_all_of(&mut self, obj: &mut Object, ptr: &str) {
+        if !obj.contains_key("enum") {
+            return;
+        }
+        let Some(Value::Array(parts)) = obj.get("allOf") else { return };
+        let part_type = parts.iter().find_map(|part| match part.get("$ref").and_then(Value::as_str) {
+            Some(reference) => self.component_types.get(reference).cloned(),
+            None => part.get("type").cloned(),
+        });
+        obj.shift_remove("allOf");
+        if let Some(kind) = part_type
+            && !obj.contains_key("type")
+        {
+            obj.insert("type".into(), kind);
+        }
+        let message = "`allOf` beside `enum` dropped: the enum lists the valid values".to_string();
+        self.report(pointer_push(ptr, "allOf"), &ENUM_BESIDE_ALL_OF, true, message);
+    }
+
+    fn structure_format(&mut self, obj: &mut Object, ptr: &str) {
+        let structured = match obj.get("type").and_then(Value::as_str) {
+            Some(kind) => matches!(kind, "object" | "array" | "boolean"),
+            None => obj.contains_key("properties") || obj.contains_key("items"),
+        };
+        if structured && let Some(format) = obj.shift_remove("format") {
+            let message = format!("`format: {format}` dropped: formats annotate strings and numbers");
+            self.report(pointer_push(ptr, "format"), &STRUCTURE_FORMAT, false, message);
+        }
+    }
+
+    fn default_outside_schema(&mut self, obj: &mut Object, ptr: &str) {
+        let Some(default) = obj.get("default") else { return };
+        let nullable = obj.get("nullable") == Some(&Value::Bool(true));
+        let refused =
+            match (default, obj.get("enum").and_then(Value::as_array), obj.get("type").and_then(Value::as_str)) {
+                (Value::Null, _, _) => !nullable,
+                (value, Some(values), _) => !values.contains(value),
+                (value, None, Some(kind)) => !has_json_type(value, kind),
+                _ => false,
+            };
+        if refused && let Some(default) = obj.shift_remove("default") {
+            let message = format!("`default: {default}` is not a value of its own schema: dropped");
+            self.report(pointer_push(ptr, "default"), &DEFAULT_OUTSIDE_SCHEMA, true, message);
+        }
+    }
+}
+
+/// Whether typify can give each value its own variant name (it tries the plain spelling, then
+/// one with separators spelt `X`).
+fn variant_names_unique(values: &[&str]) -> bool {
+    let unique = |names: Vec<String>| names.iter().collect::<BTreeSet<_>>().len() == names.len();
+    unique(values.iter().map(|v| sanitize(v, Case::Pascal)).collect())
+        || unique(
+            values
+                .iter()
+                .map(|v| {
+                    let spelt: String =
+                        v.chars().map(|c| if c == '_' || !(c.is_alphanumeric()) { 'X' } else { c }).collect();
+                    sanitize(&spelt, Case::Pascal)
+                })
+                .collect(),
+        )
+}
+
+/// The `type` of each component schema that states one, by its `$ref`.
+fn component_types(document: &Value) -> BTreeMap<String, Value> {
+    let schemas = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
+    schemas.filter_map(|(name, schema)| Some((component_ref("schemas", name), schema.get("type")?.clone()))).collect()
+}
+
+/// typify wraps a nullable schema in `Option` and names the inner type after the schema's
+/// `title`, or the component's own name: two types of one name, or one lost. The inner part
+/// becomes a component of its own.
+fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
+    let mut taken: BTreeSet<String> = schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect();
+    let mut added = Map::new();
+    for (name, schema) in schemas.iter_mut() {
+        let Some(obj) = schema.as_object_mut() else { continue };
+        if obj.get("nullable") != Some(&Value::Bool(true)) || !names_a_type(obj) {
+            continue;
+        }
+        let value_name = (1..)
+            .map(|n| if n == 1 { format!("{name}-value") } else { format!("{name}-value-{n}") })
+            .find(|candidate| !taken.contains(&sanitize(candidate, Case::Pascal)))
+            .unwrap_or_default();
+        taken.insert(sanitize(&value_name, Case::Pascal));
+        let mut inner = std::mem::take(obj);
+        inner.shift_remove("nullable");
+        // The wrapper carries null; the inner type has values only.
+        if let Some(Value::Array(values)) = inner.get_mut("enum") {
+            values.retain(|value| !value.is_null());
+        }
+        let mut wrapper = Map::new();
+        if let Some(description) = inner.get("description") {
+            wrapper.insert("description".into(), description.clone());
+        }
+        wrapper.insert("nullable".into(), Value::Bool(true));
+        wrapper.insert("allOf".into(), json!([{ "$ref": component_ref("schemas", &value_name) }]));
+        *obj = wrapper;
+        diagnostics.push(Diagnostic::note(
+            pointer_push("/components/schemas", name),
+            &NULLABLE_COMPONENT,
+            format!("nullable `{name}`: its non-null part moved to `{value_name}`"),
+        ));
+        added.insert(value_name, Value::Object(inner));
+    }
+    schemas.extend(added);
+}
+
+/// Whether typify makes a type of its own for this schema (as opposed to a scalar, a list
+/// of one, or an alias of a reference).
+fn names_a_type(obj: &Object) -> bool {
+    let only_a_reference = match obj.get("allOf").and_then(Value::as_array) {
+        Some(parts) => {
+            parts.len() == 1 && obj.keys().all(|k| matches!(k.as_str(), "allOf" | "nullable" | "description"))
+        }
+        None => false,
+    };
+    !only_a_reference
+        && !obj.contains_key("$ref")
+        && ["properties", "enum", "oneOf", "anyOf", "allOf", "additionalProperties"]
+            .iter()
+            .any(|k| obj.contains_key(*k))
+}
+
+/// Drops every `title` below the component roots that would name a type already named.
+fn drop_colliding_titles(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) -> Result<(), PointerError> {
+    let names: BTreeSet<String> = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect())
+        .unwrap_or_default();
+    let Some(root) = document.as_object_mut() else { return Ok(()) };
+    let mut titles = Titles { names, diagnostics };
+    walk_document(root, &mut titles)
+}
+
+struct Titles<'d> {
+    /// Type names taken so far: the components', then each title kept.
+    names: BTreeSet<String>,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl Visit for Titles<'_> {
+    fn schema(&mut self, schema: &mut Value, ptr: &str) -> Walk {
+        // A component's type is named after its key; its title names nothing.
+        let tokens: Vec<String> = pointer_tokens(ptr).collect();
+        let component_root = matches!(tokens.as_slice(), [c, s, _] if c == "components" && s == "schemas");
+        self.visit(schema, ptr, component_root, 0)
+    }
+}
+
+impl Titles<'_> {
+    fn visit(&mut self, schema: &mut Value, ptr: &str, component_root: bool, depth: usize) -> Walk {
+        if depth > MAX_DEPTH {
+            return Err(too_deep(ptr));
+        }
+        let Some(obj) = schema.as_object_mut() else { return Ok(()) };
+        if !component_root && let Some(title) = obj.get("title").and_then(Value::as_str) {
+            let name = sanitize(title, Case::Pascal);
+            if !self.names.insert(name.clone()) {
+                obj.shift_remove("title");
+                self.diagnostics.push(Diagnostic::note(
+                    pointer_push(ptr, "title"),
+                    &TITLE_COLLISION,
+                    format!("title names `{name}`, a type already named: dropped"),
+                ));
+            }
+        }
+        subschemas_30(obj, ptr, |child, child_ptr| self.visit(child, child_ptr, false, depth + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewritten(document: Value) -> (Value, Vec<(String, &'static str)>) {
+        let mut document = document;
+        let mut diagnostics = Vec::new();
+        rewrite(&mut document, &mut diagnostics).expect("rewrites");
+        (document, diagnostics.into_iter().map(|d| (d.pointer, d.rule)).collect())
+    }
+
+    fn one_schema(schema: Value) -> (Value, Vec<(String, &'static str)>) {
+        let (document, seen) = rewritten(json!({"components": {"schemas": {"S": schema}}}));
+        (document["components"]["schemas"]["S"].clone(), seen)
+    }
+
+    const S: &str = "/components/schemas/S";
+
+    #[test]
+    fn integer_bounds_become_integers_inside_them() {
+        let (out, seen) =
+            one_schema(json!({"type": "integer", "minimum": -9.3e18, "maximum": 2.5, "exclusiveMaximum": true}));
+        assert_eq!(out, json!({"type": "integer", "minimum": i64::MIN, "maximum": 2}));
+        assert_eq!(seen.len(), 2);
+        let (out, _) = one_schema(json!({"type": "integer", "minimum": 3.0, "exclusiveMinimum": true}));
+        assert_eq!(out, json!({"type": "integer", "minimum": 3, "exclusiveMinimum": true}));
+    }
+
+    #[test]
+    fn enum_values_of_another_type() {
+        let (out, seen) = one_schema(json!({"type": "string", "enum": [4.1, 4, true, null, "x", {}]}));
+        assert_eq!(out["enum"], json!(["4.1", "4", "true", null, "x"]));
+        assert_eq!(seen, [(format!("{S}/enum"), "enum-value-type")]);
+        let (out, _) = one_schema(json!({"type": "integer", "enum": ["a"]}));
+        assert_eq!(out, json!({"type": "integer"}));
+    }
+
+    #[test]
+    fn enum_values_without_distinct_rust_names_become_a_string() {
+        let (out, seen) = one_schema(json!({"enum": ["+2", "-2", "0"]}));
+        assert_eq!(out, json!({"type": "string"}));
+        assert_eq!(seen, [(format!("{S}/enum"), "enum-names")]);
+        // `Etc/GMT+0` and `Etc/GMT-0` differ only in separators: plain and `X` spellings collide.
+        let (out, _) = one_schema(json!({"type": "string", "enum": ["Etc/GMT+0", "Etc/GMT-0"]}));
+        assert_eq!(out, json!({"type": "string"}));
+        // `a-b` and `a--b` collide plainly but not with separators spelt out: typify copes.
+        let (out, seen) = one_schema(json!({"type": "string", "enum": ["a-b", "a--b"]}));
+        assert_eq!(out["enum"], json!(["a-b", "a--b"]));
+        assert!(seen.is_empty());
+    }
+
+    #[test]
+    fn enum_beside_all_of_keeps_the_enum_and_the_type() {
+        let (document, seen) = rewritten(json!({"components": {"schemas": {
+            "Kind": {"type": "string", "enum": ["a", "b", "c"]},
+            "S": {"enum": ["a", "b"], "allOf": [{"$ref": "#/components/schemas/Kind"}]}
+        }}}));
+        assert_eq!(document["components"]["schemas"]["S"], json!({"enum": ["a", "b"], "type": "string"}));
+        assert_eq!(seen, [(format!("{S}/allOf"), "enum-beside-all-of")]);
+    }
+
+    #[test]
+    fn formats_of_structures_and_defaults_outside_the_schema_are_dropped() {
+        let (out, seen) = one_schema(json!({"type": "object", "format": "uri-map", "properties": {
+            "quality": {"type": "string", "enum": ["low", "high"], "default": "auto"},
+            "count": {"type": "integer", "default": "3"},
+            "kept": {"type": "string", "nullable": true, "default": null}
+        }}));
+        assert_eq!(out.get("format"), None);
+        assert_eq!(out["properties"]["quality"].get("default"), None);
+        assert_eq!(out["properties"]["count"].get("default"), None);
+        assert_eq!(out["properties"]["kept"]["default"], Value::Null);
+        let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
+        assert_eq!(rules, ["default-outside-schema", "default-outside-schema", "structure-format"]);
+    }
+
+    #[test]
+    fn a_nullable_component_wraps_a_component_of_its_own() {
+        let (document, seen) = rewritten(json!({"components": {"schemas": {
+            "git-user": {"title": "Git User", "type": "object", "properties": {"name": {"type": "string"}}},
+            "nullable-git-user": {"title": "Git User", "nullable": true, "type": "object", "properties": {"email": {"type": "string"}}},
+            "V": {"nullable": true, "oneOf": [{"type": "boolean"}, {"type": "string"}]},
+            "Level": {"type": "string", "nullable": true, "enum": ["low", null]},
+            "Plain": {"type": "string", "nullable": true}
+        }}}));
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(
+            schemas["nullable-git-user"],
+            json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/nullable-git-user-value"}]})
+        );
+        assert_eq!(schemas["nullable-git-user-value"]["properties"]["email"], json!({"type": "string"}));
+        assert_eq!(schemas["V"]["allOf"], json!([{"$ref": "#/components/schemas/V-value"}]));
+        assert_eq!(schemas["Level-value"], json!({"type": "string", "enum": ["low"]}));
+        assert_eq!(schemas["Plain"], json!({"type": "string", "nullable": true}));
+        let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
+        assert_eq!(rules, ["nullable-component"; 3]);
+    }
+
+    #[test]
+    fn titles_that_would_name_a_taken_type_are_dropped() {
+        let (document, seen) = rewritten(json!({"components": {"schemas": {
+            "Owner": {"type": "object"},
+            "A": {"type": "object", "properties": {
+                "owner": {"title": "Owner", "type": "object", "properties": {"id": {"type": "string"}}},
+                "address": {"title": "Address", "type": "object"}
+            }},
+            "B": {"type": "object", "properties": {"address": {"title": "address", "type": "object"}}}
+        }}}));
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(schemas["A"]["properties"]["owner"].get("title"), None);
+        assert_eq!(schemas["A"]["properties"]["address"]["title"], "Address");
+        assert_eq!(schemas["B"]["properties"]["address"].get("title"), None);
+        assert_eq!(
+            seen,
+            [
+                ("/components/schemas/A/properties/owner/title".to_string(), "title-collision"),
+                ("/components/schemas/B/properties/address/title".to_string(), "title-collision")
+            ]
+        );
+    }
+}
