@@ -265,6 +265,7 @@ impl ClientHooks<()> for Client {
             _ => &[],
         };
         openapi_client_runtime::fold_cookie_parameters(request.headers_mut(), names)
-            .map_err(|e| Error::Custom(e.to_string()))
+            .map_err(|e| Error::Custom(e.to_string()))?;
+        Ok(())
     }
 }

@@ -117,6 +117,23 @@ pub fn fold_cookie_parameters(headers: &mut HeaderMap, names: &[&str]) -> Result
     Ok(())
 }
 
+/// Gives renamed query parameters their own names back (`sent_as` → `name`), keeping the
+/// order and values of every pair: progenitor sends a parameter under another name when its
+/// own would give the Rust name of another parameter (`StartTime` and `StartTime<`).
+pub fn rename_query_keys(url: &mut reqwest::Url, renames: &[(&str, &str)]) {
+    if renames.is_empty() || url.query().is_none() {
+        return;
+    }
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(key, value)| {
+            let renamed = renames.iter().find(|(sent_as, _)| *sent_as == key).map(|(_, name)| name.to_string());
+            (renamed.unwrap_or_else(|| key.into_owned()), value.into_owned())
+        })
+        .collect();
+    url.query_pairs_mut().clear().extend_pairs(pairs);
+}
+
 /// A copy of `response` without its body, for answers the spec declares without one: status,
 /// version and headers are all there is to hand back.
 pub fn bodiless_copy(response: &reqwest::Response) -> reqwest::Response {
@@ -130,6 +147,16 @@ pub fn bodiless_copy(response: &reqwest::Response) -> reqwest::Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn renamed_query_keys_get_their_names_back() {
+        let mut url = reqwest::Url::parse("https://api.test/calls?start_time=1&start_time_lt=2&a=b+c").unwrap();
+        rename_query_keys(&mut url, &[("start_time_lt", "StartTime<")]);
+        assert_eq!(url.query(), Some("start_time=1&StartTime%3C=2&a=b+c"));
+        let mut bare = reqwest::Url::parse("https://api.test/calls").unwrap();
+        rename_query_keys(&mut bare, &[("x", "y")]);
+        assert_eq!(bare.as_str(), "https://api.test/calls");
+    }
 
     #[test]
     fn credentials_become_sensitive_headers() {

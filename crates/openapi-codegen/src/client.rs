@@ -15,7 +15,7 @@ use crate::document::pointer_push;
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
-use crate::progenitor_view::{CookieParameter, ProgenitorView, UntypedErrors, progenitor_view};
+use crate::progenitor_view::{ProgenitorView, progenitor_view};
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
 use crate::security::{Credential, KeyLocation, security_schemes};
 
@@ -47,8 +47,7 @@ pub fn generate_client_crates(
     let file = &spec.provenance.spec_path;
     let view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
     let openapi = to_openapi(&view.document, file)?;
-    let needs_hooks = !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty();
-    let settings = generation_settings(entry, needs_hooks);
+    let settings = generation_settings(entry, view.needs_hooks());
 
     let mut generator = Generator::new(&settings);
     let tokens = match catch_panic(|| generator.generate_tokens(&openapi)) {
@@ -83,12 +82,7 @@ pub fn generate_client_crates(
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
     let client_text = rust_file_from_items(provenance, client_items);
-    let hooked = view
-        .cookie_parameters
-        .iter()
-        .map(|c| &c.operation_id)
-        .chain(view.untyped_errors.iter().map(|u| &u.operation_id));
-    for operation_id in hooked {
+    for operation_id in view.hooked_operations() {
         let id = progenitor_operation_id(operation_id);
         if !client_text.contains(&format!("operation_id: \"{id}\"")) {
             let message = format!("internal: the client hooks name operation `{id}`, which progenitor's code does not");
@@ -394,8 +388,8 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
         }
     }
     let auth_support = (!constructors.is_empty()).then(|| quote! { pub use openapi_client_runtime::ClientBuildError; });
-    let has_hooks = !view.cookie_parameters.is_empty() || !view.untyped_errors.is_empty();
-    let hooks = has_hooks.then(|| client_hooks(&view.cookie_parameters, &view.untyped_errors));
+    let has_hooks = view.needs_hooks();
+    let hooks = has_hooks.then(|| client_hooks(view));
     ClientExtras {
         tokens: quote! {
             #base_url_items
@@ -477,24 +471,53 @@ fn progenitor_operation_id(operation_id: &str) -> String {
 }
 
 /// Our `ClientHooks`: before a request leaves, cookie parameters (sent by progenitor as headers
-/// of their name) are folded into one `Cookie` header (RFC 6265, values percent-encoded);
-/// after it returns, error statuses the spec gives no body are handed back as
-/// `Error::UnexpectedResponse` instead of failing to decode under a typed range.
-fn client_hooks(cookies: &[CookieParameter], untyped: &[UntypedErrors]) -> TokenStream {
-    let mut by_operation: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+/// of their name) are folded into one `Cookie` header (RFC 6265, values percent-encoded) and
+/// renamed query parameters get their own names back; after it returns, error statuses the
+/// spec gives no body are handed back as `Error::UnexpectedResponse` instead of failing to
+/// decode under a typed range.
+fn client_hooks(view: &ProgenitorView) -> TokenStream {
+    let (cookies, renamed, untyped) = (&view.cookie_parameters, &view.renamed_query_parameters, &view.untyped_errors);
+    let mut cookies_by_operation: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
     for cookie in cookies {
-        by_operation.entry(progenitor_operation_id(&cookie.operation_id)).or_default().push(&cookie.name);
+        cookies_by_operation.entry(progenitor_operation_id(&cookie.operation_id)).or_default().push(&cookie.name);
     }
-    let cookie_arms = by_operation.iter().map(|(operation, names)| quote! { #operation => &[#(#names),*], });
-    let pre = (!cookies.is_empty()).then(|| {
+    let fold_cookies = (!cookies.is_empty()).then(|| {
+        let arms = cookies_by_operation.iter().map(|(operation, names)| quote! { #operation => &[#(#names),*], });
+        quote! {
+            let names: &[&str] = match info.operation_id {
+                #(#arms)*
+                _ => &[],
+            };
+            openapi_client_runtime::fold_cookie_parameters(request.headers_mut(), names)
+                .map_err(|e| Error::Custom(e.to_string()))?;
+        }
+    });
+    let mut renamed_by_operation: std::collections::BTreeMap<String, Vec<(&str, &str)>> = Default::default();
+    for parameter in renamed {
+        renamed_by_operation
+            .entry(progenitor_operation_id(&parameter.operation_id))
+            .or_default()
+            .push((&parameter.sent_as, &parameter.name));
+    }
+    let rename_query = (!renamed.is_empty()).then(|| {
+        let arms = renamed_by_operation.iter().map(|(operation, pairs)| {
+            let pairs = pairs.iter().map(|(sent_as, name)| quote! { (#sent_as, #name) });
+            quote! { #operation => &[#(#pairs),*], }
+        });
+        quote! {
+            let renames: &[(&str, &str)] = match info.operation_id {
+                #(#arms)*
+                _ => &[],
+            };
+            openapi_client_runtime::rename_query_keys(request.url_mut(), renames);
+        }
+    });
+    let pre = (!cookies.is_empty() || !renamed.is_empty()).then(|| {
         quote! {
             async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> Result<(), Error<E>> {
-                let names: &[&str] = match info.operation_id {
-                    #(#cookie_arms)*
-                    _ => &[],
-                };
-                openapi_client_runtime::fold_cookie_parameters(request.headers_mut(), names)
-                    .map_err(|e| Error::Custom(e.to_string()))
+                #fold_cookies
+                #rename_query
+                Ok(())
             }
         }
     });

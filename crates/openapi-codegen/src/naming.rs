@@ -31,6 +31,31 @@ pub fn sanitize(input: &str, case: Case) -> String {
     if syn::parse_str::<syn::Ident>(&out).is_ok() { out } else { format!("{out}_") }
 }
 
+/// `name` with the comparison operators that parameter names use as suffixes spelt out as
+/// words (`StartTime<` → `StartTime_lt_`), so names that differ only by them stay apart once
+/// cased.
+pub fn spell_operators(name: &str) -> String {
+    let mut spelt = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        match c {
+            '<' => spelt.push_str("_lt_"),
+            '>' => spelt.push_str("_gt_"),
+            '=' => spelt.push_str("_eq_"),
+            '!' => spelt.push_str("_not_"),
+            other => spelt.push(other),
+        }
+    }
+    spelt
+}
+
+/// The first of `base`, `base<separator>2`, `base<separator>3`, … that `taken` does not hold.
+pub fn first_free(base: &str, separator: char, taken: impl Fn(&str) -> bool) -> String {
+    std::iter::once(base.to_string())
+        .chain((2..).map(|n| format!("{base}{separator}{n}")))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

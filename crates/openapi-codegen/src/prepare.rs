@@ -7,10 +7,13 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
+use heck::ToSnakeCase;
+
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::document::{
     Method, component_ref, follow_references, for_each_operation_mut, operation_pointer, pointer_join, pointer_push,
 };
+use crate::naming::{Case, sanitize};
 
 /// The rules this stage reports, for the rewrite table.
 pub const OPERATION_ID: Rule = Rule {
@@ -45,15 +48,22 @@ pub const NO_RESPONSES: Rule = Rule {
     description: "An operation that declares no answer may answer anything: it gets `default` without a body, so the server has an answer to give.",
 };
 
+pub const INLINE_TYPE_NAME: Rule = Rule {
+    name: "inline-type-name",
+    severity: Severity::Note,
+    description: "An inline schema whose Rust name (its `title`, else its parent's name and its property's) is taken by another type moves to `components.schemas` under a name of its own.",
+};
+
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] =
-    &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY, CALLBACKS, NO_RESPONSES];
+    &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY, CALLBACKS, NO_RESPONSES, INLINE_TYPE_NAME];
 
 /// Applies the shared rewrites in place.
 pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     assign_operation_ids(document, diagnostics);
     callbacks_and_answers(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
+    unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
     drop_wire_nullability(document, diagnostics);
 }
@@ -303,6 +313,88 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
     }
 }
 
+/// typify names a type inside a component after its `title`, else after its parent and its
+/// property (`Pay` + `frequency` → `PayFrequency`); it does not check that the name is free,
+/// and a component may already have it: two types of one name. Such an inline schema becomes
+/// a component of its own, under a free name.
+fn unique_inline_type_names(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
+    let mut names = TypeNames {
+        taken: schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect(),
+        keys: schemas.keys().map(|name| type_key(name)).collect(),
+        hoisted: Vec::new(),
+        diagnostics,
+    };
+    for (name, schema) in schemas.iter_mut() {
+        names.visit(schema, &sanitize(name, Case::Pascal), &pointer_push("/components/schemas", name), 0);
+    }
+    // Hoisted schemas are components now: the types inside them are named after them.
+    let mut next = 0;
+    while next < names.hoisted.len() {
+        let (name, mut schema) = std::mem::take(&mut names.hoisted[next]);
+        names.visit(&mut schema, &sanitize(&name, Case::Pascal), &pointer_push("/components/schemas", &name), 0);
+        names.hoisted[next] = (name, schema);
+        next += 1;
+    }
+    schemas.extend(names.hoisted);
+}
+
+struct TypeNames<'d> {
+    /// Rust type names given so far.
+    taken: BTreeSet<String>,
+    /// Component names taken (as `type_key` compares them).
+    keys: BTreeSet<String>,
+    hoisted: Vec<(String, Value)>,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl TypeNames<'_> {
+    /// Names the types inside `schema`, whose own type is named `base`.
+    fn visit(&mut self, schema: &mut Value, base: &str, ptr: &str, depth: usize) {
+        if depth > crate::document::walk::MAX_DEPTH {
+            return;
+        }
+        let Some(obj) = schema.as_object_mut() else { return };
+        if let Some(Value::Object(properties)) = obj.get_mut("properties") {
+            for (property, child) in properties.iter_mut() {
+                let suggested = sanitize(&format!("{base}_{}", property.to_snake_case()), Case::Pascal);
+                let at = pointer_join(ptr, ["properties", property.as_str()]);
+                self.name(child, suggested, &at, depth);
+            }
+        }
+        if let Some(items) = obj.get_mut("items") {
+            self.name(items, format!("{base}Item"), &pointer_push(ptr, "items"), depth);
+        }
+        if let Some(values) = obj.get_mut("additionalProperties") {
+            self.name(values, format!("{base}Value"), &pointer_push(ptr, "additionalProperties"), depth);
+        }
+    }
+
+    /// Gives the inline schema `schema` its name: `suggested`, or its title.
+    fn name(&mut self, schema: &mut Value, suggested: String, ptr: &str, depth: usize) {
+        let Some(obj) = schema.as_object() else { return };
+        if obj.contains_key("$ref") {
+            return;
+        }
+        let name = obj.get("title").and_then(Value::as_str).map_or(suggested, |title| sanitize(title, Case::Pascal));
+        if !crate::type_shapes::names_a_type(obj) || self.taken.insert(name.clone()) {
+            return self.visit(schema, &name, ptr, depth + 1);
+        }
+        let key = unique_name(&name, |candidate| {
+            self.keys.contains(&type_key(candidate)) || self.taken.contains(&sanitize(candidate, Case::Pascal))
+        });
+        self.keys.insert(type_key(&key));
+        self.taken.insert(sanitize(&key, Case::Pascal));
+        let moved = std::mem::replace(schema, json!({ "$ref": component_ref("schemas", &key) }));
+        self.diagnostics.push(Diagnostic::note(
+            ptr,
+            &INLINE_TYPE_NAME,
+            format!("inline type would be named `{name}`, as another type is: moved to #/components/schemas/{key}"),
+        ));
+        self.hoisted.push((key, moved));
+    }
+}
+
 /// Keywords a scalar may carry and still map to a plain Rust scalar (no newtype, no enum).
 const PLAIN_SCALAR_KEYS: &[&str] = &[
     "type",
@@ -346,10 +438,7 @@ fn type_key(name: &str) -> String {
 }
 
 fn unique_name(base: &str, taken: impl Fn(&str) -> bool) -> String {
-    if !taken(base) {
-        return base.to_string();
-    }
-    (2..).map(|n| format!("{base}-{n}")).find(|candidate| !taken(candidate)).unwrap_or_default()
+    crate::naming::first_free(base, '-', taken)
 }
 
 #[cfg(test)]
@@ -360,6 +449,30 @@ mod tests {
         let mut diagnostics = Vec::new();
         prepare(&mut document, &mut diagnostics);
         (document, diagnostics)
+    }
+
+    #[test]
+    fn inline_types_named_like_another_type_move_to_components() {
+        let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
+            "PayFrequencyValue": {"type": "string", "enum": ["weekly"]},
+            "PayFrequency": {"type": "object", "properties": {
+                "value": {"type": "string", "enum": ["monthly"]},
+                "owner": {"title": "Owner", "type": "object", "properties": {"id": {"type": "string"}}},
+                "other": {"title": "Owner", "type": "object", "properties": {
+                    "value": {"type": "object", "properties": {"n": {"type": "integer"}}}
+                }}
+            }}
+        }}}));
+        let schemas = &doc["components"]["schemas"];
+        let properties = &schemas["PayFrequency"]["properties"];
+        assert_eq!(properties["value"], json!({"$ref": "#/components/schemas/PayFrequencyValue-2"}));
+        assert_eq!(properties["owner"]["title"], "Owner");
+        assert_eq!(properties["other"], json!({"$ref": "#/components/schemas/Owner-2"}));
+        assert_eq!(schemas["PayFrequencyValue-2"], json!({"type": "string", "enum": ["monthly"]}));
+        // Inside a moved schema, types are named after its new name: no clash left.
+        assert_eq!(schemas["Owner-2"]["properties"]["value"]["type"], "object");
+        let rules: Vec<&str> = diags.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["inline-type-name", "inline-type-name"]);
     }
 
     #[test]

@@ -15,6 +15,11 @@ pub const COOKIE_PARAMETER: Rule = Rule {
     severity: Severity::Note,
     description: "A cookie parameter is sent by progenitor as a header and moved into `Cookie` by the client's hook.",
 };
+pub const PARAMETER_NAMES: Rule = Rule {
+    name: "parameter-names",
+    severity: Severity::Lossy,
+    description: "Parameters whose Rust names collide (`StartTime`, `StartTime<`): a query parameter is sent by progenitor under a name of its own and renamed back by the client's hook; any other is left out of the client (lossy).",
+};
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
     severity: Severity::Lossy,
@@ -49,6 +54,7 @@ pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
     COOKIE_PARAMETER,
+    PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
     REQUEST_MEDIA_TYPE,
     DEFAULT_RESPONSE,
@@ -62,6 +68,15 @@ pub const RULES: &[Rule] = &[
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct CookieParameter {
     pub operation_id: String,
+    pub name: String,
+}
+
+/// A query parameter progenitor sends as `sent_as` (its own name would give the Rust name of
+/// another parameter); the client's request hook puts `name` back in the query.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RenamedQueryParameter {
+    pub operation_id: String,
+    pub sent_as: String,
     pub name: String,
 }
 
@@ -82,12 +97,30 @@ pub struct UntypedErrors {
 pub struct ProgenitorView {
     pub document: Value,
     pub cookie_parameters: Vec<CookieParameter>,
+    pub renamed_query_parameters: Vec<RenamedQueryParameter>,
     pub untyped_errors: Vec<UntypedErrors>,
+}
+
+impl ProgenitorView {
+    /// Whether the client needs its own `ClientHooks` for what progenitor cannot do.
+    pub fn needs_hooks(&self) -> bool {
+        !self.cookie_parameters.is_empty()
+            || !self.renamed_query_parameters.is_empty()
+            || !self.untyped_errors.is_empty()
+    }
+
+    /// The operations the client's hooks act on.
+    pub fn hooked_operations(&self) -> impl Iterator<Item = &str> {
+        let cookies = self.cookie_parameters.iter().map(|c| c.operation_id.as_str());
+        let renamed = self.renamed_query_parameters.iter().map(|r| r.operation_id.as_str());
+        cookies.chain(renamed).chain(self.untyped_errors.iter().map(|u| u.operation_id.as_str()))
+    }
 }
 
 pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> Result<ProgenitorView, PointerError> {
     let mut document = prepared.clone();
     let mut cookie_parameters = Vec::new();
+    let mut renamed_query_parameters = Vec::new();
     let mut untyped_errors = Vec::new();
     let mut new_schemas = Vec::new();
     for at in operations(prepared) {
@@ -96,6 +129,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
         let Some(Value::Object(operation)) = document.pointer_mut(pointer) else { continue };
         let operation_id = read.id;
         cookie_parameters.extend(cookies_as_headers(&read, operation, diagnostics)?);
+        renamed_query_parameters.extend(distinct_parameter_names(&read, operation, diagnostics));
         // The rewrites below look at (and change) bodies: each operation gets its own copies.
         if let Some(body) = operation.get_mut("requestBody") {
             *body = follow_references(prepared, body).clone();
@@ -129,7 +163,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             schemas.extend(new_schemas);
         }
     }
-    Ok(ProgenitorView { document, cookie_parameters, untyped_errors })
+    Ok(ProgenitorView { document, cookie_parameters, renamed_query_parameters, untyped_errors })
 }
 
 /// Moves the cookie parameters of `read` into headers of the same name in `operation`, its
@@ -172,6 +206,64 @@ fn cookies_as_headers(
         found.push(CookieParameter { operation_id: read.id.to_string(), name: name.to_string() });
     }
     Ok(found)
+}
+
+/// progenitor names each parameter's argument after it, in snake case; two parameters of one
+/// name (`StartTime`, `StartTime<`) would not compile. A later query parameter is sent under a
+/// name of its own, which the hook renames back; any other is left out.
+fn distinct_parameter_names(
+    read: &OperationObject<'_>,
+    operation: &mut Map<String, Value>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<RenamedQueryParameter> {
+    let rust_name = |name: &str| crate::naming::sanitize(name, crate::naming::Case::Snake);
+    let wire_names: BTreeSet<&str> = read.parameters.iter().map(|p| p.name).collect();
+    let mut taken = BTreeSet::new();
+    let mut renamed = Vec::new();
+    let mut left_out = Vec::new();
+    for (index, parameter) in read.parameters.iter().enumerate() {
+        if taken.insert(rust_name(parameter.name)) {
+            continue;
+        }
+        if parameter.location != ParameterIn::Query {
+            left_out.push(index);
+            diagnostics.push(Diagnostic::lossy(
+                &parameter.pointer,
+                &PARAMETER_NAMES,
+                format!("`{}` has the Rust name of another parameter: the client leaves it out", parameter.name),
+            ));
+            continue;
+        }
+        let spelt = rust_name(&crate::naming::spell_operators(parameter.name));
+        let sent_as = crate::naming::first_free(&spelt, '_', |candidate| {
+            taken.contains(candidate) || wire_names.contains(candidate)
+        });
+        taken.insert(sent_as.clone());
+        if let Some(Value::Object(object)) = operation.get_mut("parameters").and_then(|list| list.get_mut(index)) {
+            object.insert("name".into(), Value::String(sent_as.clone()));
+        }
+        diagnostics.push(Diagnostic::note(
+            &parameter.pointer,
+            &PARAMETER_NAMES,
+            format!(
+                "`{}` has the Rust name of another parameter: the client's argument is `{sent_as}`",
+                parameter.name
+            ),
+        ));
+        renamed.push(RenamedQueryParameter {
+            operation_id: read.id.to_string(),
+            sent_as,
+            name: parameter.name.to_string(),
+        });
+    }
+    if let Some(Value::Array(list)) = operation.get_mut("parameters") {
+        let mut index = 0;
+        list.retain(|_| {
+            index += 1;
+            !left_out.contains(&(index - 1))
+        });
+    }
+    renamed
 }
 
 /// Request media types progenitor can encode.

@@ -496,22 +496,15 @@ pub(crate) fn typify_name(name: &str) -> String {
 /// The field of parameter `name` in a request type, distinct from the fields in `taken`:
 /// `StartTime<` beside `StartTime` is `start_time_lt`, and a number tells apart the rest.
 fn unique_field(name: &str, taken: &mut BTreeSet<String>) -> Ident {
-    let spelt: String = name
-        .chars()
-        .map(|c| match c {
-            '<' => "_lt_".to_string(),
-            '>' => "_gt_".to_string(),
-            '=' => "_eq_".to_string(),
-            '!' => "_not_".to_string(),
-            other => other.to_string(),
-        })
-        .collect();
-    let candidates = [name.to_string(), spelt.clone()].into_iter().chain((2..).map(|n| format!("{spelt}_{n}")));
-    // The numbered candidates never end: one is always free.
-    candidates
-        .map(|candidate| field_ident(&candidate))
-        .find(|field| taken.insert(field.to_string()))
-        .unwrap_or_else(|| field_ident(name))
+    let plain = field_ident(name).to_string();
+    let field = if taken.contains(&plain) {
+        let spelt = field_ident(&crate::naming::spell_operators(name)).to_string();
+        crate::naming::first_free(&spelt, '_', |candidate| taken.contains(candidate))
+    } else {
+        plain
+    };
+    taken.insert(field.clone());
+    field_ident(&field)
 }
 
 pub(crate) fn field_ident(name: &str) -> Ident {

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
 use crate::document::walk::{MAX_DEPTH, Object, Visit, Walk, subschemas_30, too_deep, walk_document};
-use crate::document::{component_ref, has_json_type, pointer_push, pointer_tokens};
+use crate::document::{component_ref, has_json_type, pointer_push};
 use crate::naming::{Case, sanitize};
 
 pub const INTEGER_BOUNDS: Rule = Rule {
@@ -41,19 +41,13 @@ pub const STRUCTURE_FORMAT: Rule = Rule {
 pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
     name: "default-outside-schema",
     severity: Severity::Lossy,
-    description: "A `default` its own schema refuses (not in the `enum`, of another type, or null where null is not allowed) is dropped (lossy: the default is no longer generated).",
+    description: "A `default` its own schema refuses (not in the `enum`, of another type, or null where null is not allowed), or that the type generator cannot check (a non-object beside `anyOf`), is dropped (lossy: the default is no longer generated).",
 };
 pub const NULLABLE_COMPONENT: Rule = Rule {
     name: "nullable-component",
     severity: Severity::Note,
-    description: "A nullable component schema that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own.",
+    description: "A nullable component schema (or an enum listing null) that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own.",
 };
-pub const TITLE_COLLISION: Rule = Rule {
-    name: "title-collision",
-    severity: Severity::Note,
-    description: "A `title` that would name a Rust type already named (by a component or an earlier title) is dropped, so every type has a name of its own.",
-};
-
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
     INTEGER_BOUNDS,
@@ -63,7 +57,6 @@ pub const RULES: &[Rule] = &[
     STRUCTURE_FORMAT,
     DEFAULT_OUTSIDE_SCHEMA,
     NULLABLE_COMPONENT,
-    TITLE_COLLISION,
 ];
 
 /// Applies every rule in place.
@@ -73,7 +66,7 @@ pub fn rewrite(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) -> Resul
     let mut shapes = Shapes { component_types, diagnostics: &mut *diagnostics };
     walk_document(root, &mut shapes)?;
     split_nullable_components(document, diagnostics);
-    drop_colliding_titles(document, diagnostics)
+    Ok(())
 }
 
 struct Shapes<'d> {
@@ -181,7 +174,8 @@ impl Shapes<'_> {
         if variant_names_unique(&texts) {
             return;
         }
-        let message = format!("enum values {} give one Rust variant name: typed as a plain string", Value::from(texts));
+        let message =
+            format!("enum values {} give colliding Rust variant names: typed as a plain string", Value::from(texts));
         obj.shift_remove("enum");
         obj.insert("type".into(), json!("string"));
         self.report(pointer_push(ptr, "enum"), &ENUM_NAMES, true, message);
@@ -225,10 +219,15 @@ impl Shapes<'_> {
                 (Value::Null, _, _) => !nullable,
                 (value, Some(values), _) => !values.contains(value),
                 (value, None, Some(kind)) => !has_json_type(value, kind),
-                _ => false,
+                // typify reads `anyOf` as a struct of optional parts: only an object can be its default.
+                (value, None, None) => obj.contains_key("anyOf") && !value.is_object(),
             };
         if refused && let Some(default) = obj.shift_remove("default") {
-            let message = format!("`default: {default}` is not a value of its own schema: dropped");
+            let message = if obj.contains_key("anyOf") {
+                format!("`default: {default}` beside `anyOf`: the type generator cannot check it, dropped")
+            } else {
+                format!("`default: {default}` is not a value of its own schema: dropped")
+            };
             self.report(pointer_push(ptr, "default"), &DEFAULT_OUTSIDE_SCHEMA, true, message);
         }
     }
@@ -266,7 +265,10 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
     let mut added = Map::new();
     for (name, schema) in schemas.iter_mut() {
         let Some(obj) = schema.as_object_mut() else { continue };
-        if obj.get("nullable") != Some(&Value::Bool(true)) || !names_a_type(obj) {
+        // An enum listing null is nullable too, and typify wraps it the same way.
+        let null_in_enum =
+            obj.get("enum").and_then(Value::as_array).is_some_and(|values| values.contains(&Value::Null));
+        if !(obj.get("nullable") == Some(&Value::Bool(true)) || null_in_enum) || !names_a_type(obj) {
             continue;
         }
         let value_name = (1..)
@@ -299,7 +301,7 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
 
 /// Whether typify makes a type of its own for this schema (as opposed to a scalar, a list
 /// of one, or an alias of a reference).
-fn names_a_type(obj: &Object) -> bool {
+pub(crate) fn names_a_type(obj: &Object) -> bool {
     let only_a_reference = match obj.get("allOf").and_then(Value::as_array) {
         Some(parts) => {
             parts.len() == 1 && obj.keys().all(|k| matches!(k.as_str(), "allOf" | "nullable" | "description"))
@@ -311,54 +313,6 @@ fn names_a_type(obj: &Object) -> bool {
         && ["properties", "enum", "oneOf", "anyOf", "allOf", "additionalProperties"]
             .iter()
             .any(|k| obj.contains_key(*k))
-}
-
-/// Drops every `title` below the component roots that would name a type already named.
-fn drop_colliding_titles(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) -> Result<(), PointerError> {
-    let names: BTreeSet<String> = document
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .map(|schemas| schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect())
-        .unwrap_or_default();
-    let Some(root) = document.as_object_mut() else { return Ok(()) };
-    let mut titles = Titles { names, diagnostics };
-    walk_document(root, &mut titles)
-}
-
-struct Titles<'d> {
-    /// Type names taken so far: the components', then each title kept.
-    names: BTreeSet<String>,
-    diagnostics: &'d mut Vec<Diagnostic>,
-}
-
-impl Visit for Titles<'_> {
-    fn schema(&mut self, schema: &mut Value, ptr: &str) -> Walk {
-        // A component's type is named after its key; its title names nothing.
-        let tokens: Vec<String> = pointer_tokens(ptr).collect();
-        let component_root = matches!(tokens.as_slice(), [c, s, _] if c == "components" && s == "schemas");
-        self.visit(schema, ptr, component_root, 0)
-    }
-}
-
-impl Titles<'_> {
-    fn visit(&mut self, schema: &mut Value, ptr: &str, component_root: bool, depth: usize) -> Walk {
-        if depth > MAX_DEPTH {
-            return Err(too_deep(ptr));
-        }
-        let Some(obj) = schema.as_object_mut() else { return Ok(()) };
-        if !component_root && let Some(title) = obj.get("title").and_then(Value::as_str) {
-            let name = sanitize(title, Case::Pascal);
-            if !self.names.insert(name.clone()) {
-                obj.shift_remove("title");
-                self.diagnostics.push(Diagnostic::note(
-                    pointer_push(ptr, "title"),
-                    &TITLE_COLLISION,
-                    format!("title names `{name}`, a type already named: dropped"),
-                ));
-            }
-        }
-        subschemas_30(obj, ptr, |child, child_ptr| self.visit(child, child_ptr, false, depth + 1))
-    }
 }
 
 #[cfg(test)]
@@ -391,8 +345,8 @@ mod tests {
 
     #[test]
     fn enum_values_of_another_type() {
-        let (out, seen) = one_schema(json!({"type": "string", "enum": [4.1, 4, true, null, "x", {}]}));
-        assert_eq!(out["enum"], json!(["4.1", "4", "true", null, "x"]));
+        let (out, seen) = one_schema(json!({"type": "string", "enum": [4.1, 4, true, "x", {}]}));
+        assert_eq!(out["enum"], json!(["4.1", "4", "true", "x"]));
         assert_eq!(seen, [(format!("{S}/enum"), "enum-value-type")]);
         let (out, _) = one_schema(json!({"type": "integer", "enum": ["a"]}));
         assert_eq!(out, json!({"type": "integer"}));
@@ -427,14 +381,19 @@ mod tests {
         let (out, seen) = one_schema(json!({"type": "object", "format": "uri-map", "properties": {
             "quality": {"type": "string", "enum": ["low", "high"], "default": "auto"},
             "count": {"type": "integer", "default": "3"},
-            "kept": {"type": "string", "nullable": true, "default": null}
+            "kept": {"type": "string", "nullable": true, "default": null},
+            "size": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["small"]}], "default": "auto"}
         }}));
         assert_eq!(out.get("format"), None);
         assert_eq!(out["properties"]["quality"].get("default"), None);
         assert_eq!(out["properties"]["count"].get("default"), None);
         assert_eq!(out["properties"]["kept"]["default"], Value::Null);
         let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
-        assert_eq!(rules, ["default-outside-schema", "default-outside-schema", "structure-format"]);
+        assert_eq!(out["properties"]["size"].get("default"), None);
+        assert_eq!(
+            rules,
+            ["default-outside-schema", "default-outside-schema", "default-outside-schema", "structure-format"]
+        );
     }
 
     #[test]
@@ -444,6 +403,7 @@ mod tests {
             "nullable-git-user": {"title": "Git User", "nullable": true, "type": "object", "properties": {"email": {"type": "string"}}},
             "V": {"nullable": true, "oneOf": [{"type": "boolean"}, {"type": "string"}]},
             "Level": {"type": "string", "nullable": true, "enum": ["low", null]},
+            "Frequency": {"title": "Frequency", "type": "string", "enum": ["weekly", null]},
             "Plain": {"type": "string", "nullable": true}
         }}}));
         let schemas = &document["components"]["schemas"];
@@ -456,29 +416,7 @@ mod tests {
         assert_eq!(schemas["Level-value"], json!({"type": "string", "enum": ["low"]}));
         assert_eq!(schemas["Plain"], json!({"type": "string", "nullable": true}));
         let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
-        assert_eq!(rules, ["nullable-component"; 3]);
-    }
-
-    #[test]
-    fn titles_that_would_name_a_taken_type_are_dropped() {
-        let (document, seen) = rewritten(json!({"components": {"schemas": {
-            "Owner": {"type": "object"},
-            "A": {"type": "object", "properties": {
-                "owner": {"title": "Owner", "type": "object", "properties": {"id": {"type": "string"}}},
-                "address": {"title": "Address", "type": "object"}
-            }},
-            "B": {"type": "object", "properties": {"address": {"title": "address", "type": "object"}}}
-        }}}));
-        let schemas = &document["components"]["schemas"];
-        assert_eq!(schemas["A"]["properties"]["owner"].get("title"), None);
-        assert_eq!(schemas["A"]["properties"]["address"]["title"], "Address");
-        assert_eq!(schemas["B"]["properties"]["address"].get("title"), None);
-        assert_eq!(
-            seen,
-            [
-                ("/components/schemas/A/properties/owner/title".to_string(), "title-collision"),
-                ("/components/schemas/B/properties/address/title".to_string(), "title-collision")
-            ]
-        );
+        assert_eq!(schemas["Frequency-value"], json!({"title": "Frequency", "type": "string", "enum": ["weekly"]}));
+        assert_eq!(rules, ["nullable-component"; 4]);
     }
 }

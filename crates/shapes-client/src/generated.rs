@@ -1,0 +1,458 @@
+// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// Do not edit: change the spec, then run `cargo xtask codegen`.
+
+pub use shapes_types as types;
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+#[derive(Clone, Debug)]
+/**Client for Shapes API
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<()>,
+    {}
+};
+impl Client {
+    /**Sends a `GET` request to `/repos/{owner}`
+
+```ignore
+let response = client.repos_get()
+    .owner(owner)
+    .send()
+    .await;
+```*/
+    pub fn repos_get(&self) -> builder::ReposGet<'_> {
+        builder::ReposGet::new(self)
+    }
+    /**Sends a `GET` request to `/Accounts/{Sid}.json`
+
+```ignore
+let response = client.fetch_account()
+    .sid(sid)
+    .start_time(start_time)
+    .start_time_gt(start_time_gt)
+    .start_time_lt(start_time_lt)
+    .send()
+    .await;
+```*/
+    pub fn fetch_account(&self) -> builder::FetchAccount<'_> {
+        builder::FetchAccount::new(self)
+    }
+    /**Sends a `POST` request to `/subscriptions`
+
+```ignore
+let response = client.subscribe()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn subscribe(&self) -> builder::Subscribe<'_> {
+        builder::Subscribe::new(self)
+    }
+    /**Sends a `GET` request to `/ping`
+
+```ignore
+let response = client.ping()
+    .send()
+    .await;
+```*/
+    pub fn ping(&self) -> builder::Ping<'_> {
+        builder::Ping::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::repos_get`]
+
+[`Client::repos_get`]: super::Client::repos_get*/
+    #[derive(Debug, Clone)]
+    pub struct ReposGet<'a> {
+        client: &'a super::Client,
+        owner: Result<::std::string::String, String>,
+    }
+    impl<'a> ReposGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                owner: Err("owner was not initialized".to_string()),
+            }
+        }
+        pub fn owner<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.owner = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for owner failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/repos/{owner}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Commit>, Error<types::Problem>> {
+            let Self { client, owner } = self;
+            let owner = owner.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/repos/{}", client.baseurl, encode_path(& owner.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "repos_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::fetch_account`]
+
+[`Client::fetch_account`]: super::Client::fetch_account*/
+    #[derive(Debug, Clone)]
+    pub struct FetchAccount<'a> {
+        client: &'a super::Client,
+        sid: Result<::std::string::String, String>,
+        start_time: Result<Option<::std::string::String>, String>,
+        start_time_gt: Result<Option<::std::string::String>, String>,
+        start_time_lt: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> FetchAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                sid: Err("sid was not initialized".to_string()),
+                start_time: Ok(None),
+                start_time_gt: Ok(None),
+                start_time_lt: Ok(None),
+            }
+        }
+        pub fn sid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for sid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for start_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_time_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_time_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for start_time_gt failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_time_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_time_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for start_time_lt failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Accounts/{Sid}.json`
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<()>> {
+            let Self { client, sid, start_time, start_time_gt, start_time_lt } = self;
+            let sid = sid.map_err(Error::InvalidRequest)?;
+            let start_time = start_time.map_err(Error::InvalidRequest)?;
+            let start_time_gt = start_time_gt.map_err(Error::InvalidRequest)?;
+            let start_time_lt = start_time_lt.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Accounts/{}.json", client.baseurl, encode_path(& sid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("StartTime", &start_time))
+                .query(
+                    &progenitor_client::QueryParam::new("start_time_gt", &start_time_gt),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("start_time_lt", &start_time_lt),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "fetch_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::subscribe`]
+
+[`Client::subscribe`]: super::Client::subscribe*/
+    #[derive(Debug, Clone)]
+    pub struct Subscribe<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Subscription, String>,
+    }
+    impl<'a> Subscribe<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Subscription>,
+            <V as std::convert::TryInto<types::Subscription>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `Subscription` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::Subscription,
+            ) -> types::builder::Subscription,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/subscriptions`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::Subscription::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/subscriptions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "subscribe",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ping`]
+
+[`Client::ping`]: super::Client::ping*/
+    #[derive(Debug, Clone)]
+    pub struct Ping<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Ping<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/ping`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/ping", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "ping",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::ErrorResponse(ResponseValue::empty(response))),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// The spec's first server: `https://shapes.example.test/v1`.
+pub const DEFAULT_BASE_URL: &str = "https://shapes.example.test/v1";
+impl Client {
+    /// A client for [`DEFAULT_BASE_URL`], without credentials.
+    pub fn with_default_base_url() -> Self {
+        Self::new(DEFAULT_BASE_URL)
+    }
+}
+impl ClientHooks<()> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), Error<E>> {
+        let renames: &[(&str, &str)] = match info.operation_id {
+            "fetch_account" => {
+                &[("start_time_lt", "StartTime<"), ("start_time_gt", "StartTime>")]
+            }
+            _ => &[],
+        };
+        openapi_client_runtime::rename_query_keys(request.url_mut(), renames);
+        Ok(())
+    }
+}

@@ -1,0 +1,362 @@
+// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// Do not edit: change the spec, then run `cargo xtask codegen`.
+
+pub use shapes_types as types;
+pub use openapi_server_runtime::{
+    AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection,
+};
+use std::sync::Arc;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use openapi_server_runtime::input::{BodyRule, Bounds, Inputs, PathStep, Shape};
+use openapi_server_runtime::rejection::{RejectionReason, Source};
+use openapi_server_runtime::{credentials, respond};
+/// The path of the spec's first server (`/v1`): nest [`router`] under it, or use [`router_at_base_path`].
+pub const BASE_PATH: &str = "/v1";
+/// Every operation of the API, to tell [`ShapesApi::reject`] which one refused a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Operation {
+    ReposGet,
+    FetchAccount,
+    Subscribe,
+    Ping,
+}
+impl Operation {
+    /// The spec's `operationId`.
+    pub fn operation_id(self) -> &'static str {
+        match self {
+            Self::ReposGet => "repos/get",
+            Self::FetchAccount => "fetchAccount",
+            Self::Subscribe => "subscribe",
+            Self::Ping => "ping",
+        }
+    }
+}
+/// Inputs of `repos/get` (`GET /repos/{owner}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReposGetRequest {
+    /// path `owner`
+    pub owner: String,
+}
+/// Inputs of `fetchAccount` (`GET /Accounts/{Sid}.json`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FetchAccountRequest {
+    /// path `Sid`
+    pub sid: String,
+    /// query `StartTime`
+    pub start_time: Option<String>,
+    /// query `StartTime<`
+    pub start_time_lt: Option<String>,
+    /// query `StartTime>`
+    pub start_time_gt: Option<String>,
+}
+/// Inputs of `subscribe` (`POST /subscriptions`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubscribeRequest {
+    /// The request body.
+    pub body: types::Subscription,
+}
+/// Inputs of `ping` (`GET /ping`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PingRequest {}
+/// Answers of `repos/get`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReposGetResponse {
+    /// 200: The repository.
+    Status200(types::Commit),
+    /// 404: No such repository.
+    Status404(types::Problem),
+}
+impl IntoResponse for ReposGetResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+            Self::Status404(body) => respond::json(respond::status(404u16), &body),
+        }
+    }
+}
+/// Answers of `fetchAccount`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FetchAccountResponse {
+    /// 200: The account.
+    Status200(types::Account),
+}
+impl IntoResponse for FetchAccountResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
+/// Answers of `subscribe`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubscribeResponse {
+    /// 201: Subscribed.
+    Status201,
+}
+impl IntoResponse for SubscribeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status201 => respond::empty(respond::status(201u16)),
+        }
+    }
+}
+/// Answers of `ping`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PingResponse {
+    /// default: Any answer: the spec declares none.
+    Default(AnyStatus),
+}
+impl IntoResponse for PingResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Default(status) => respond::empty(status.code()),
+        }
+    }
+}
+/// The API: one method per operation. Implement it and serve it with [`router`].
+pub trait ShapesApi: Send + Sync + 'static {
+    /// `GET /repos/{owner}`
+    fn repos_get(
+        &self,
+        request: ReposGetRequest,
+    ) -> impl std::future::Future<Output = ReposGetResponse> + Send;
+    /// `GET /Accounts/{Sid}.json`
+    fn fetch_account(
+        &self,
+        request: FetchAccountRequest,
+    ) -> impl std::future::Future<Output = FetchAccountResponse> + Send;
+    /// `POST /subscriptions`
+    fn subscribe(
+        &self,
+        request: SubscribeRequest,
+    ) -> impl std::future::Future<Output = SubscribeResponse> + Send;
+    /// `GET /ping`
+    fn ping(
+        &self,
+        request: PingRequest,
+    ) -> impl std::future::Future<Output = PingResponse> + Send;
+    /// Answers a request refused before it reached a method (bad credentials, bad
+    /// input). By default, the error body the spec declares for the operation.
+    fn reject(&self, operation: Operation, rejection: Rejection) -> Response {
+        render_rejection(operation, &rejection)
+    }
+}
+/// Routes every operation, relative to [`BASE_PATH`], to `api`.
+pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
+    axum::Router::new()
+        .route("/repos/{owner}", axum::routing::get(handle_repos_get::<A>))
+        .route("/Accounts/{Sid}", axum::routing::get(handle_fetch_account::<A>))
+        .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
+        .route("/ping", axum::routing::get(handle_ping::<A>))
+        .with_state(api)
+}
+/// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
+pub fn router_at_base_path<A: ShapesApi>(api: Arc<A>) -> axum::Router {
+    if BASE_PATH.is_empty() {
+        router(api)
+    } else {
+        axum::Router::new().nest(BASE_PATH, router(api))
+    }
+}
+async fn handle_repos_get<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/repos/{owner}", parts.uri.path()),
+    );
+    let owner = inputs
+        .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::ReposGet, rejection);
+    }
+    let request = (|| Some(ReposGetRequest { owner: owner? }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::ReposGet, rejection);
+    };
+    api.repos_get(request).await.into_response()
+}
+async fn handle_fetch_account<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params(
+            "/Accounts/{Sid}.json",
+            parts.uri.path(),
+        ),
+    );
+    let sid = inputs
+        .one::<String>(Source::Path, "Sid", Shape::String, true, Bounds::NONE);
+    let start_time = inputs
+        .one::<String>(Source::Query, "StartTime", Shape::String, false, Bounds::NONE);
+    let start_time_lt = inputs
+        .one::<String>(Source::Query, "StartTime<", Shape::String, false, Bounds::NONE);
+    let start_time_gt = inputs
+        .one::<String>(Source::Query, "StartTime>", Shape::String, false, Bounds::NONE);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::FetchAccount, rejection);
+    }
+    let request = (|| Some(FetchAccountRequest {
+        sid: sid?,
+        start_time,
+        start_time_lt,
+        start_time_gt,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::FetchAccount, rejection);
+    };
+    api.fetch_account(request).await.into_response()
+}
+async fn handle_subscribe<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/subscriptions", parts.uri.path()),
+    );
+    let body = match axum::body::to_bytes(
+            body,
+            openapi_server_runtime::input::BODY_LIMIT,
+        )
+        .await
+    {
+        Ok(bytes) => {
+            const RULES: &[BodyRule] = &[
+                BodyRule {
+                    path: &[PathStep::Key("seed")],
+                    bounds: Bounds {
+                        minimum: Some(-9223372036854776000f64),
+                        maximum: Some(9223372036854776000f64),
+                        ..Bounds::NONE
+                    },
+                },
+                BodyRule {
+                    path: &[PathStep::Key("retries")],
+                    bounds: Bounds {
+                        minimum: Some(0f64),
+                        ..Bounds::NONE
+                    },
+                },
+            ];
+            inputs.json_body_within::<types::Subscription>(&bytes, true, RULES)
+        }
+        Err(_) => {
+            inputs.unreadable_body();
+            None
+        }
+    };
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::Subscribe, rejection);
+    }
+    let request = (|| Some(SubscribeRequest { body: body? }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::Subscribe, rejection);
+    };
+    api.subscribe(request).await.into_response()
+}
+async fn handle_ping<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/ping", parts.uri.path()),
+    );
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::Ping, rejection);
+    }
+    let request = (|| Some(PingRequest {}))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::Ping, rejection);
+    };
+    api.ping(request).await.into_response()
+}
+/// The spec's declared error answer for a refused request.
+pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
+    match operation {
+        Operation::ReposGet => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::FetchAccount => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::Subscribe => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::Ping => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(415u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(413u16))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// Do not edit: change the spec, then run `cargo xtask codegen`.
+
+//! Server stub for the Shapes API: implement [`ShapesApi`] and serve [`router`].
+//!
+//! Inputs are parsed and validated against the spec before a method is called; refused
+//! requests are answered with the error body the spec declares.
+
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]
+mod generated;
+
+pub use generated::*;

@@ -1,0 +1,1266 @@
+// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// Do not edit: change the spec, then run `cargo xtask codegen`.
+
+///`Account`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Account {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pay_frequency: ::std::option::Option<PayFrequency>,
+    pub sid: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AccountStatus2>,
+    #[serde(default, skip_serializing_if = ":: std :: collections :: HashMap::is_empty")]
+    pub subresource_uris: ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<AccountVersion>,
+}
+impl Account {
+    pub fn builder() -> builder::Account {
+        Default::default()
+    }
+}
+///`AccountStatus`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AccountStatus {
+    #[serde(rename = "open")]
+    Open,
+    #[serde(rename = "closed")]
+    Closed,
+}
+impl ::std::fmt::Display for AccountStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Open => f.write_str("open"),
+            Self::Closed => f.write_str("closed"),
+        }
+    }
+}
+impl ::std::str::FromStr for AccountStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "open" => Ok(Self::Open),
+            "closed" => Ok(Self::Closed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AccountStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AccountStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`AccountStatus2`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AccountStatus2 {
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "suspended")]
+    Suspended,
+}
+impl ::std::fmt::Display for AccountStatus2 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Active => f.write_str("active"),
+            Self::Suspended => f.write_str("suspended"),
+        }
+    }
+}
+impl ::std::str::FromStr for AccountStatus2 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "active" => Ok(Self::Active),
+            "suspended" => Ok(Self::Suspended),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AccountStatus2 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AccountStatus2 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`AccountVersion`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AccountVersion {
+    #[serde(rename = "4.1")]
+    X41,
+    #[serde(rename = "4")]
+    X4,
+    #[serde(rename = "3")]
+    X3,
+}
+impl ::std::fmt::Display for AccountVersion {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::X41 => f.write_str("4.1"),
+            Self::X4 => f.write_str("4"),
+            Self::X3 => f.write_str("3"),
+        }
+    }
+}
+impl ::std::str::FromStr for AccountVersion {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "4.1" => Ok(Self::X41),
+            "4" => Ok(Self::X4),
+            "3" => Ok(Self::X3),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AccountVersion {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AccountVersion {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`Commit`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Commit {
+    pub author: NullableGitUser,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub committer: ::std::option::Option<GitUser>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub flag: ::std::option::Option<Flag>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<CommitKind>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<CommitLabels>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reaction: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+}
+impl Commit {
+    pub fn builder() -> builder::Commit {
+        Default::default()
+    }
+}
+///`CommitKind`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum CommitKind {
+    #[serde(rename = "issue")]
+    Issue,
+    #[serde(rename = "pull")]
+    Pull,
+}
+impl ::std::fmt::Display for CommitKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Issue => f.write_str("issue"),
+            Self::Pull => f.write_str("pull"),
+        }
+    }
+}
+impl ::std::str::FromStr for CommitKind {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "issue" => Ok(Self::Issue),
+            "pull" => Ok(Self::Pull),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for CommitKind {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CommitKind {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`CommitLabels`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum CommitLabels {
+    String(::std::string::String),
+    Array(::std::vec::Vec<::std::string::String>),
+}
+impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for CommitLabels {
+    fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self::Array(value)
+    }
+}
+///`Flag`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct Flag(pub ::std::option::Option<FlagValue>);
+impl ::std::ops::Deref for Flag {
+    type Target = ::std::option::Option<FlagValue>;
+    fn deref(&self) -> &::std::option::Option<FlagValue> {
+        &self.0
+    }
+}
+impl ::std::convert::From<Flag> for ::std::option::Option<FlagValue> {
+    fn from(value: Flag) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<FlagValue>> for Flag {
+    fn from(value: ::std::option::Option<FlagValue>) -> Self {
+        Self(value)
+    }
+}
+///`FlagValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum FlagValue {
+    Boolean(bool),
+    String(::std::string::String),
+}
+impl ::std::fmt::Display for FlagValue {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Boolean(x) => x.fmt(f),
+            Self::String(x) => x.fmt(f),
+        }
+    }
+}
+impl ::std::convert::From<bool> for FlagValue {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+///`GitUser`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct GitUser {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl GitUser {
+    pub fn builder() -> builder::GitUser {
+        Default::default()
+    }
+}
+///`Kind`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum Kind {
+    #[serde(rename = "issue")]
+    Issue,
+    #[serde(rename = "pull")]
+    Pull,
+    #[serde(rename = "discussion")]
+    Discussion,
+}
+impl ::std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Issue => f.write_str("issue"),
+            Self::Pull => f.write_str("pull"),
+            Self::Discussion => f.write_str("discussion"),
+        }
+    }
+}
+impl ::std::str::FromStr for Kind {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "issue" => Ok(Self::Issue),
+            "pull" => Ok(Self::Pull),
+            "discussion" => Ok(Self::Discussion),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for Kind {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Kind {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`NullableGitUser`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct NullableGitUser(pub ::std::option::Option<NullableGitUserValue>);
+impl ::std::ops::Deref for NullableGitUser {
+    type Target = ::std::option::Option<NullableGitUserValue>;
+    fn deref(&self) -> &::std::option::Option<NullableGitUserValue> {
+        &self.0
+    }
+}
+impl ::std::convert::From<NullableGitUser>
+for ::std::option::Option<NullableGitUserValue> {
+    fn from(value: NullableGitUser) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<NullableGitUserValue>>
+for NullableGitUser {
+    fn from(value: ::std::option::Option<NullableGitUserValue>) -> Self {
+        Self(value)
+    }
+}
+///`NullableGitUserValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct NullableGitUserValue {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl NullableGitUserValue {
+    pub fn builder() -> builder::NullableGitUserValue {
+        Default::default()
+    }
+}
+///`PayFrequency`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct PayFrequency(pub ::std::option::Option<PayFrequencyValue>);
+impl ::std::ops::Deref for PayFrequency {
+    type Target = ::std::option::Option<PayFrequencyValue>;
+    fn deref(&self) -> &::std::option::Option<PayFrequencyValue> {
+        &self.0
+    }
+}
+impl ::std::convert::From<PayFrequency> for ::std::option::Option<PayFrequencyValue> {
+    fn from(value: PayFrequency) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<PayFrequencyValue>> for PayFrequency {
+    fn from(value: ::std::option::Option<PayFrequencyValue>) -> Self {
+        Self(value)
+    }
+}
+///`PayFrequencyValue`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum PayFrequencyValue {
+    #[serde(rename = "monthly")]
+    Monthly,
+    #[serde(rename = "weekly")]
+    Weekly,
+}
+impl ::std::fmt::Display for PayFrequencyValue {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Monthly => f.write_str("monthly"),
+            Self::Weekly => f.write_str("weekly"),
+        }
+    }
+}
+impl ::std::str::FromStr for PayFrequencyValue {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "monthly" => Ok(Self::Monthly),
+            "weekly" => Ok(Self::Weekly),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for PayFrequencyValue {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PayFrequencyValue {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`Problem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub message: ::std::string::String,
+}
+impl Problem {
+    pub fn builder() -> builder::Problem {
+        Default::default()
+    }
+}
+///`Subscription`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Subscription {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub quality: ::std::option::Option<SubscriptionQuality>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub retries: ::std::option::Option<u64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub seed: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<SubscriptionSize>,
+    pub url: ::std::string::String,
+}
+impl Subscription {
+    pub fn builder() -> builder::Subscription {
+        Default::default()
+    }
+}
+///`SubscriptionQuality`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum SubscriptionQuality {
+    #[serde(rename = "low")]
+    Low,
+    #[serde(rename = "high")]
+    High,
+}
+impl ::std::fmt::Display for SubscriptionQuality {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Low => f.write_str("low"),
+            Self::High => f.write_str("high"),
+        }
+    }
+}
+impl ::std::str::FromStr for SubscriptionQuality {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "low" => Ok(Self::Low),
+            "high" => Ok(Self::High),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for SubscriptionQuality {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SubscriptionQuality {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`SubscriptionSize`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct SubscriptionSize {
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_0: ::std::option::Option<::std::string::String>,
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_1: ::std::option::Option<SubscriptionSizeSubtype1>,
+}
+impl SubscriptionSize {
+    pub fn builder() -> builder::SubscriptionSize {
+        Default::default()
+    }
+}
+///`SubscriptionSizeSubtype1`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum SubscriptionSizeSubtype1 {
+    #[serde(rename = "small")]
+    Small,
+    #[serde(rename = "large")]
+    Large,
+}
+impl ::std::fmt::Display for SubscriptionSizeSubtype1 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Small => f.write_str("small"),
+            Self::Large => f.write_str("large"),
+        }
+    }
+}
+impl ::std::str::FromStr for SubscriptionSizeSubtype1 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "small" => Ok(Self::Small),
+            "large" => Ok(Self::Large),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for SubscriptionSizeSubtype1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SubscriptionSizeSubtype1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Types for composing complex structures.
+pub mod builder {
+    #[derive(Clone, Debug)]
+    pub struct Account {
+        pay_frequency: ::std::result::Result<
+            ::std::option::Option<super::PayFrequency>,
+            ::std::string::String,
+        >,
+        sid: ::std::result::Result<::std::string::String, ::std::string::String>,
+        status: ::std::result::Result<
+            ::std::option::Option<super::AccountStatus2>,
+            ::std::string::String,
+        >,
+        subresource_uris: ::std::result::Result<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            ::std::string::String,
+        >,
+        version: ::std::result::Result<
+            ::std::option::Option<super::AccountVersion>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for Account {
+        fn default() -> Self {
+            Self {
+                pay_frequency: Ok(Default::default()),
+                sid: Err("no value supplied for sid".to_string()),
+                status: Ok(Default::default()),
+                subresource_uris: Ok(Default::default()),
+                version: Ok(Default::default()),
+            }
+        }
+    }
+    impl Account {
+        pub fn pay_frequency<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::PayFrequency>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.pay_frequency = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for pay_frequency: {e}")
+                });
+            self
+        }
+        pub fn sid<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.sid = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for sid: {e}"));
+            self
+        }
+        pub fn status<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::AccountStatus2>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.status = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for status: {e}"));
+            self
+        }
+        pub fn subresource_uris<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subresource_uris = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subresource_uris: {e}")
+                });
+            self
+        }
+        pub fn version<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::AccountVersion>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.version = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for version: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Account> for super::Account {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Account,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                pay_frequency: value.pay_frequency?,
+                sid: value.sid?,
+                status: value.status?,
+                subresource_uris: value.subresource_uris?,
+                version: value.version?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Account> for Account {
+        fn from(value: super::Account) -> Self {
+            Self {
+                pay_frequency: Ok(value.pay_frequency),
+                sid: Ok(value.sid),
+                status: Ok(value.status),
+                subresource_uris: Ok(value.subresource_uris),
+                version: Ok(value.version),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Commit {
+        author: ::std::result::Result<super::NullableGitUser, ::std::string::String>,
+        committer: ::std::result::Result<
+            ::std::option::Option<super::GitUser>,
+            ::std::string::String,
+        >,
+        flag: ::std::result::Result<
+            ::std::option::Option<super::Flag>,
+            ::std::string::String,
+        >,
+        kind: ::std::result::Result<
+            ::std::option::Option<super::CommitKind>,
+            ::std::string::String,
+        >,
+        labels: ::std::result::Result<
+            ::std::option::Option<super::CommitLabels>,
+            ::std::string::String,
+        >,
+        reaction: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        timezone: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for Commit {
+        fn default() -> Self {
+            Self {
+                author: Err("no value supplied for author".to_string()),
+                committer: Ok(Default::default()),
+                flag: Ok(Default::default()),
+                kind: Ok(Default::default()),
+                labels: Ok(Default::default()),
+                reaction: Ok(Default::default()),
+                timezone: Ok(Default::default()),
+            }
+        }
+    }
+    impl Commit {
+        pub fn author<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::NullableGitUser>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.author = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for author: {e}"));
+            self
+        }
+        pub fn committer<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::GitUser>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.committer = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for committer: {e}")
+                });
+            self
+        }
+        pub fn flag<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::Flag>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.flag = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for flag: {e}"));
+            self
+        }
+        pub fn kind<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::CommitKind>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.kind = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for kind: {e}"));
+            self
+        }
+        pub fn labels<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::CommitLabels>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.labels = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for labels: {e}"));
+            self
+        }
+        pub fn reaction<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.reaction = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for reaction: {e}")
+                });
+            self
+        }
+        pub fn timezone<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.timezone = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for timezone: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Commit> for super::Commit {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Commit,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                author: value.author?,
+                committer: value.committer?,
+                flag: value.flag?,
+                kind: value.kind?,
+                labels: value.labels?,
+                reaction: value.reaction?,
+                timezone: value.timezone?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Commit> for Commit {
+        fn from(value: super::Commit) -> Self {
+            Self {
+                author: Ok(value.author),
+                committer: Ok(value.committer),
+                flag: Ok(value.flag),
+                kind: Ok(value.kind),
+                labels: Ok(value.labels),
+                reaction: Ok(value.reaction),
+                timezone: Ok(value.timezone),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct GitUser {
+        name: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for GitUser {
+        fn default() -> Self {
+            Self {
+                name: Ok(Default::default()),
+            }
+        }
+    }
+    impl GitUser {
+        pub fn name<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for name: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<GitUser> for super::GitUser {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: GitUser,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { name: value.name? })
+        }
+    }
+    impl ::std::convert::From<super::GitUser> for GitUser {
+        fn from(value: super::GitUser) -> Self {
+            Self { name: Ok(value.name) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct NullableGitUserValue {
+        email: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        name: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for NullableGitUserValue {
+        fn default() -> Self {
+            Self {
+                email: Ok(Default::default()),
+                name: Ok(Default::default()),
+            }
+        }
+    }
+    impl NullableGitUserValue {
+        pub fn email<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for email: {e}"));
+            self
+        }
+        pub fn name<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for name: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<NullableGitUserValue> for super::NullableGitUserValue {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: NullableGitUserValue,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                email: value.email?,
+                name: value.name?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::NullableGitUserValue> for NullableGitUserValue {
+        fn from(value: super::NullableGitUserValue) -> Self {
+            Self {
+                email: Ok(value.email),
+                name: Ok(value.name),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Problem {
+        message: ::std::result::Result<::std::string::String, ::std::string::String>,
+    }
+    impl ::std::default::Default for Problem {
+        fn default() -> Self {
+            Self {
+                message: Err("no value supplied for message".to_string()),
+            }
+        }
+    }
+    impl Problem {
+        pub fn message<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.message = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for message: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Problem> for super::Problem {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Problem,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { message: value.message? })
+        }
+    }
+    impl ::std::convert::From<super::Problem> for Problem {
+        fn from(value: super::Problem) -> Self {
+            Self { message: Ok(value.message) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Subscription {
+        quality: ::std::result::Result<
+            ::std::option::Option<super::SubscriptionQuality>,
+            ::std::string::String,
+        >,
+        retries: ::std::result::Result<
+            ::std::option::Option<u64>,
+            ::std::string::String,
+        >,
+        seed: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        size: ::std::result::Result<
+            ::std::option::Option<super::SubscriptionSize>,
+            ::std::string::String,
+        >,
+        url: ::std::result::Result<::std::string::String, ::std::string::String>,
+    }
+    impl ::std::default::Default for Subscription {
+        fn default() -> Self {
+            Self {
+                quality: Ok(Default::default()),
+                retries: Ok(Default::default()),
+                seed: Ok(Default::default()),
+                size: Ok(Default::default()),
+                url: Err("no value supplied for url".to_string()),
+            }
+        }
+    }
+    impl Subscription {
+        pub fn quality<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::std::option::Option<super::SubscriptionQuality>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.quality = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for quality: {e}")
+                });
+            self
+        }
+        pub fn retries<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<u64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.retries = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for retries: {e}")
+                });
+            self
+        }
+        pub fn seed<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.seed = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for seed: {e}"));
+            self
+        }
+        pub fn size<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::SubscriptionSize>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.size = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for size: {e}"));
+            self
+        }
+        pub fn url<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.url = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for url: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Subscription> for super::Subscription {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Subscription,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                quality: value.quality?,
+                retries: value.retries?,
+                seed: value.seed?,
+                size: value.size?,
+                url: value.url?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Subscription> for Subscription {
+        fn from(value: super::Subscription) -> Self {
+            Self {
+                quality: Ok(value.quality),
+                retries: Ok(value.retries),
+                seed: Ok(value.seed),
+                size: Ok(value.size),
+                url: Ok(value.url),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct SubscriptionSize {
+        subtype_0: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        subtype_1: ::std::result::Result<
+            ::std::option::Option<super::SubscriptionSizeSubtype1>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for SubscriptionSize {
+        fn default() -> Self {
+            Self {
+                subtype_0: Ok(Default::default()),
+                subtype_1: Ok(Default::default()),
+            }
+        }
+    }
+    impl SubscriptionSize {
+        pub fn subtype_0<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_0 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_0: {e}")
+                });
+            self
+        }
+        pub fn subtype_1<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::std::option::Option<super::SubscriptionSizeSubtype1>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_1 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_1: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<SubscriptionSize> for super::SubscriptionSize {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: SubscriptionSize,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                subtype_0: value.subtype_0?,
+                subtype_1: value.subtype_1?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::SubscriptionSize> for SubscriptionSize {
+        fn from(value: super::SubscriptionSize) -> Self {
+            Self {
+                subtype_0: Ok(value.subtype_0),
+                subtype_1: Ok(value.subtype_1),
+            }
+        }
+    }
+}
+/// Error types.
+pub mod error {
+    /// Error from a `TryFrom` or `FromStr` implementation.
+    pub struct ConversionError(::std::borrow::Cow<'static, str>);
+    impl ::std::error::Error for ConversionError {}
+    impl ::std::fmt::Display for ConversionError {
+        fn fmt(
+            &self,
+            f: &mut ::std::fmt::Formatter<'_>,
+        ) -> Result<(), ::std::fmt::Error> {
+            ::std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl ::std::fmt::Debug for ConversionError {
+        fn fmt(
+            &self,
+            f: &mut ::std::fmt::Formatter<'_>,
+        ) -> Result<(), ::std::fmt::Error> {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    impl From<&'static str> for ConversionError {
+        fn from(value: &'static str) -> Self {
+            Self(value.into())
+        }
+    }
+    impl From<String> for ConversionError {
+        fn from(value: String) -> Self {
+            Self(value.into())
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Generated Shapes client → generated Shapes server on 127.0.0.1: the shapes large public
+//! specs use arrive whole, through what the engine made of them (renamed query parameters,
+//! a parameter with text around it in its segment, nullable components, an operation that
+//! declares no answer).
+
+use std::sync::{Arc, Mutex};
+
+use codegen_tests::Served;
+use shapes_client::Client;
+use shapes_client::types::{Account, Commit, GitUser, NullableGitUser, NullableGitUserValue};
+use shapes_server::{
+    AnyStatus, FetchAccountRequest, FetchAccountResponse, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse,
+    ShapesApi, SubscribeRequest, SubscribeResponse,
+};
+
+/// Answers from fixed data and keeps the inputs of `fetchAccount`.
+#[derive(Default)]
+struct Recording {
+    accounts: Mutex<Vec<FetchAccountRequest>>,
+}
+
+impl ShapesApi for Recording {
+    async fn repos_get(&self, request: ReposGetRequest) -> ReposGetResponse {
+        let author = match request.owner.as_str() {
+            "ghost" => NullableGitUser(None),
+            _ => NullableGitUser(Some(NullableGitUserValue {
+                name: Some(request.owner.clone()),
+                email: Some(format!("{}@example.test", request.owner)),
+            })),
+        };
+        let committer = Some(GitUser { name: Some("bot".into()) });
+        ReposGetResponse::Status200(Commit {
+            author,
+            committer,
+            flag: None,
+            kind: None,
+            labels: None,
+            reaction: Some("+1".into()),
+            timezone: Some("Etc/GMT-0".into()),
+        })
+    }
+
+    async fn fetch_account(&self, request: FetchAccountRequest) -> FetchAccountResponse {
+        let sid = request.sid.clone();
+        if let Ok(mut seen) = self.accounts.lock() {
+            seen.push(request);
+        }
+        FetchAccountResponse::Status200(Account {
+            sid,
+            status: None,
+            subresource_uris: Default::default(),
+            version: None,
+            pay_frequency: None,
+        })
+    }
+
+    async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
+        SubscribeResponse::Status201
+    }
+
+    async fn ping(&self, _request: PingRequest) -> PingResponse {
+        PingResponse::Default(AnyStatus::from(axum::http::StatusCode::NO_CONTENT))
+    }
+}
+
+async fn serve() -> (Served, Arc<Recording>) {
+    let api = Arc::new(Recording::default());
+    let router = shapes_server::router_at_base_path(api.clone());
+    (Served::start(router, shapes_server::BASE_PATH).await.unwrap(), api)
+}
+
+#[tokio::test]
+async fn parameters_of_one_rust_name_arrive_apart() {
+    let (served, api) = serve().await;
+    let account = Client::new(&served.base_url)
+        .fetch_account()
+        .sid("AC1")
+        .start_time("2026-01-01")
+        .start_time_lt("2026-02-01")
+        .start_time_gt("2025-12-01")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(account.sid, "AC1");
+    let seen = api.accounts.lock().unwrap().clone();
+    assert_eq!(
+        seen,
+        [FetchAccountRequest {
+            sid: "AC1".into(),
+            start_time: Some("2026-01-01".into()),
+            start_time_lt: Some("2026-02-01".into()),
+            start_time_gt: Some("2025-12-01".into()),
+        }]
+    );
+}
+
+#[tokio::test]
+async fn renamed_query_parameters_travel_under_their_own_names() {
+    let server = codegen_tests::RecordingServer::start(200, r#"{"sid": "AC1"}"#, "/v1").await.unwrap();
+    Client::new(&server.base_url).fetch_account().sid("AC1").start_time_lt("a b").send().await.unwrap();
+    let request = server.single_request();
+    assert_eq!(request.target, "/v1/Accounts/AC1.json?StartTime%3C=a+b");
+}
+
+#[tokio::test]
+async fn nullable_components_carry_every_property_and_null() {
+    let (served, _) = serve().await;
+    let client = Client::new(&served.base_url);
+    let commit = client.repos_get().owner("octo").send().await.unwrap().into_inner();
+    let author = commit.author.0.expect("a named author");
+    assert_eq!(author.email.as_deref(), Some("octo@example.test"));
+    assert_eq!(commit.reaction.as_deref(), Some("+1"));
+    let ghost = client.repos_get().owner("ghost").send().await.unwrap().into_inner();
+    assert_eq!(ghost.author, NullableGitUser(None));
+}
+
+#[tokio::test]
+async fn an_operation_without_declared_answers_can_answer() {
+    let (served, _) = serve().await;
+    let answer = Client::new(&served.base_url).ping().send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 204);
+}
