@@ -7,12 +7,12 @@ use std::process::ExitCode;
 
 use xtask::codegen::{Mode, run};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [--keep] SPEC...\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces\n";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [--keep] [--no-check] SPEC...\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces,\n                   --no-check only generates\n";
 
 enum Task {
     Codegen(Mode),
     Conformance,
-    Try { specs: Vec<PathBuf>, keep: bool },
+    Try { specs: Vec<PathBuf>, options: xtask::try_spec::Options },
 }
 
 fn main() -> ExitCode {
@@ -21,14 +21,15 @@ fn main() -> ExitCode {
         ["codegen"] => Task::Codegen(Mode::Write),
         ["codegen", "--check"] => Task::Codegen(Mode::Check),
         ["conformance"] => Task::Conformance,
-        ["try", rest @ ..]
-            if rest.iter().any(|a| !a.starts_with("--"))
-                && rest.iter().all(|a| !a.starts_with("--") || *a == "--keep") =>
-        {
-            Task::Try {
-                specs: rest.iter().filter(|a| !a.starts_with("--")).map(PathBuf::from).collect(),
-                keep: rest.contains(&"--keep"),
+        ["try", rest @ ..] => {
+            let (flags, specs): (Vec<&str>, Vec<&str>) = rest.iter().partition(|a| a.starts_with("--"));
+            if specs.is_empty() || flags.iter().any(|f| !matches!(*f, "--keep" | "--no-check")) {
+                eprint!("{USAGE}");
+                return ExitCode::from(2);
             }
+            let options =
+                xtask::try_spec::Options { keep: flags.contains(&"--keep"), check: !flags.contains(&"--no-check") };
+            Task::Try { specs: specs.into_iter().map(PathBuf::from).collect(), options }
         }
         ["--help" | "-h" | "help"] | [] => {
             print!("{USAGE}");
@@ -52,7 +53,7 @@ fn main() -> ExitCode {
             print!("{}", report.render());
             if report.succeeded() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
-        Task::Try { specs, keep } => match xtask::try_spec::run(&root, &specs, keep) {
+        Task::Try { specs, options } => match xtask::try_spec::run(&root, &specs, options) {
             Ok(outcomes) if outcomes.iter().all(|o| o.succeeded()) => ExitCode::SUCCESS,
             Ok(_) => ExitCode::FAILURE,
             Err(err) => {

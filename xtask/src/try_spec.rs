@@ -13,6 +13,15 @@ use openapi_codegen::{Severity, generate_api};
 /// Compiler errors quoted per failing spec.
 const ERRORS_SHOWN: usize = 3;
 
+/// What `try` does besides generating.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Keep the scratch workspaces (their path is printed).
+    pub keep: bool,
+    /// Run `cargo check` on the generated crates.
+    pub check: bool,
+}
+
 /// How one spec went.
 pub struct Outcome {
     pub spec: PathBuf,
@@ -42,7 +51,7 @@ pub struct Check {
 
 impl Outcome {
     pub fn succeeded(&self) -> bool {
-        self.failure.is_none() && self.check.as_ref().is_some_and(|check| check.passed)
+        self.failure.is_none() && self.generated.is_some() && self.check.as_ref().is_none_or(|check| check.passed)
     }
 
     pub fn render(&self) -> String {
@@ -77,7 +86,7 @@ impl Outcome {
 
 /// Tries each spec in turn; `checkout` lends the workspace's dependency versions and runtime
 /// crates to the scratch workspaces.
-pub fn run(checkout: &Path, specs: &[PathBuf], keep: bool) -> Result<Vec<Outcome>, String> {
+pub fn run(checkout: &Path, specs: &[PathBuf], options: Options) -> Result<Vec<Outcome>, String> {
     let scratch = std::env::temp_dir().join(format!("openapi-try-{}", std::process::id()));
     // One target folder for every try: the dependencies compile once.
     let target = std::env::temp_dir().join("openapi-try-target");
@@ -85,11 +94,11 @@ pub fn run(checkout: &Path, specs: &[PathBuf], keep: bool) -> Result<Vec<Outcome
     let mut outcomes = Vec::new();
     for (index, spec) in specs.iter().enumerate() {
         let root = scratch.join(format!("{index}"));
-        let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies);
+        let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies, options.check);
         println!("{}", outcome.render());
         outcomes.push(outcome);
     }
-    if keep {
+    if options.keep {
         println!("scratch workspaces kept in {}", scratch.display());
     } else {
         let _ = std::fs::remove_dir_all(&scratch);
@@ -97,7 +106,14 @@ pub fn run(checkout: &Path, specs: &[PathBuf], keep: bool) -> Result<Vec<Outcome
     Ok(outcomes)
 }
 
-fn try_one(checkout: &Path, spec: &Path, root: &Path, target: &Path, workspace_dependencies: &str) -> Outcome {
+fn try_one(
+    checkout: &Path,
+    spec: &Path,
+    root: &Path,
+    target: &Path,
+    workspace_dependencies: &str,
+    check: bool,
+) -> Outcome {
     let mut outcome = Outcome {
         spec: spec.to_path_buf(),
         generated: None,
@@ -149,7 +165,9 @@ fn try_one(checkout: &Path, spec: &Path, root: &Path, target: &Path, workspace_d
         outcome.failure = Some(format!("cannot write the scratch workspace {}: {err}", root.display()));
         return outcome;
     }
-    outcome.check = Some(cargo_check(root, target));
+    if check {
+        outcome.check = Some(cargo_check(root, target));
+    }
     outcome
 }
 
@@ -184,12 +202,12 @@ fn scratch_dependencies(checkout: &Path) -> Result<String, String> {
     let crates = checkout.join("crates");
     let crates = crates.to_str().ok_or("the checkout's path is not UTF-8")?;
     let mut out = String::new();
-    let mut keep = false;
+    let mut in_kept_table = false;
     for line in text.lines() {
         if line.starts_with('[') {
-            keep = matches!(line.trim(), "[workspace.package]" | "[workspace.dependencies]");
+            in_kept_table = matches!(line.trim(), "[workspace.package]" | "[workspace.dependencies]");
         }
-        if keep {
+        if in_kept_table {
             out.push_str(&line.replace("path = \"crates/", &format!("path = \"{crates}/")));
             out.push('\n');
         }
@@ -233,4 +251,19 @@ fn peak_memory() -> Option<u64> {
     let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
     let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kilobytes * 1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scratch_workspaces_find_the_runtime_crates_of_the_checkout() {
+        let checkout = crate::workspace_root().expect("inside the checkout");
+        let tables = scratch_dependencies(&checkout).expect("reads Cargo.toml");
+        assert!(tables.starts_with("[workspace.package]"), "{tables}");
+        let runtime = checkout.join("crates/openapi-server-runtime");
+        assert!(tables.contains(&format!("path = \"{}\"", runtime.display())), "{tables}");
+        assert!(!tables.contains("[profile"), "{tables}");
+    }
 }

@@ -61,17 +61,17 @@ pub const RULES: &[Rule] = &[
 
 /// Applies every rule in place.
 pub fn rewrite(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) -> Result<(), PointerError> {
-    let component_types = component_types(document);
+    let component_shapes = component_shapes(document);
     let Some(root) = document.as_object_mut() else { return Ok(()) };
-    let mut shapes = Shapes { component_types, diagnostics: &mut *diagnostics };
+    let mut shapes = Shapes { component_shapes, diagnostics: &mut *diagnostics };
     walk_document(root, &mut shapes)?;
     split_nullable_components(document, diagnostics);
     Ok(())
 }
 
 struct Shapes<'d> {
-    /// The `type` of each component schema that states one, for `allOf` parts that refer to it.
-    component_types: BTreeMap<String, Value>,
+    /// What each component schema allows, for the schemas that refer to it.
+    component_shapes: BTreeMap<String, ValueShape>,
     diagnostics: &'d mut Vec<Diagnostic>,
 }
 
@@ -187,7 +187,9 @@ impl Shapes<'_> {
         }
         let Some(Value::Array(parts)) = obj.get("allOf") else { return };
         let part_type = parts.iter().find_map(|part| match part.get("$ref").and_then(Value::as_str) {
-            Some(reference) => self.component_types.get(reference).cloned(),
+            Some(reference) => {
+                self.component_shapes.get(reference).and_then(|shape| shape.kind.clone()).map(Value::String)
+            }
             None => part.get("type").cloned(),
         });
         obj.shift_remove("allOf");
@@ -213,22 +215,57 @@ impl Shapes<'_> {
 
     fn default_outside_schema(&mut self, obj: &mut Object, ptr: &str) {
         let Some(default) = obj.get("default") else { return };
-        let nullable = obj.get("nullable") == Some(&Value::Bool(true));
-        let refused =
-            match (default, obj.get("enum").and_then(Value::as_array), obj.get("type").and_then(Value::as_str)) {
-                (Value::Null, _, _) => !nullable,
-                (value, Some(values), _) => !values.contains(value),
-                (value, None, Some(kind)) => !has_json_type(value, kind),
-                // typify reads `anyOf` as a struct of optional parts: only an object can be its default.
-                (value, None, None) => obj.contains_key("anyOf") && !value.is_object(),
-            };
-        if refused && let Some(default) = obj.shift_remove("default") {
-            let message = if obj.contains_key("anyOf") {
-                format!("`default: {default}` beside `anyOf`: the type generator cannot check it, dropped")
-            } else {
-                format!("`default: {default}` is not a value of its own schema: dropped")
-            };
+        let own = ValueShape::of(obj);
+        // A reference (alone, or as the one part of `allOf`) decides by its target's shape.
+        let referenced = match obj.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
+            Some([part]) => part.get("$ref"),
+            _ => obj.get("$ref"),
+        };
+        let shape = match referenced.and_then(Value::as_str).and_then(|r| self.component_shapes.get(r)) {
+            Some(target) if own.kind.is_none() && own.values.is_none() && !own.any_of => {
+                ValueShape { nullable: own.nullable || target.nullable, ..target.clone() }
+            }
+            _ => own,
+        };
+        let Some(reason) = shape.refuses(default) else { return };
+        if let Some(default) = obj.shift_remove("default") {
+            let message = format!("`default: {default}` {reason}: dropped");
             self.report(pointer_push(ptr, "default"), &DEFAULT_OUTSIDE_SCHEMA, true, message);
+        }
+    }
+}
+
+/// What a schema lets a value be, as far as a `default` is checked against it.
+#[derive(Debug, Clone, Default)]
+struct ValueShape {
+    kind: Option<String>,
+    values: Option<Vec<Value>>,
+    any_of: bool,
+    nullable: bool,
+}
+
+impl ValueShape {
+    fn of(obj: &Object) -> Self {
+        ValueShape {
+            kind: obj.get("type").and_then(Value::as_str).map(str::to_string),
+            values: obj.get("enum").and_then(Value::as_array).cloned(),
+            any_of: obj.contains_key("anyOf"),
+            nullable: obj.get("nullable") == Some(&Value::Bool(true)),
+        }
+    }
+
+    /// Why `value` cannot be a default of this shape, if it cannot.
+    fn refuses(&self, value: &Value) -> Option<&'static str> {
+        match (value, &self.values, &self.kind) {
+            (Value::Null, _, _) if !self.nullable => Some("is null, which its schema does not allow"),
+            (Value::Null, _, _) => None,
+            (value, Some(values), _) if !values.contains(value) => Some("is not a value of its enum"),
+            (value, _, Some(kind)) if !has_json_type(value, kind) => Some("is not of its schema's type"),
+            // typify reads `anyOf` as a struct of optional parts: only an object can be its default.
+            (value, None, None) if self.any_of && !value.is_object() => {
+                Some("sits beside `anyOf`, which the type generator cannot check it against")
+            }
+            _ => None,
         }
     }
 }
@@ -250,10 +287,12 @@ fn variant_names_unique(values: &[&str]) -> bool {
         )
 }
 
-/// The `type` of each component schema that states one, by its `$ref`.
-fn component_types(document: &Value) -> BTreeMap<String, Value> {
+/// The shape of each component schema, by its `$ref`.
+fn component_shapes(document: &Value) -> BTreeMap<String, ValueShape> {
     let schemas = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
-    schemas.filter_map(|(name, schema)| Some((component_ref("schemas", name), schema.get("type")?.clone()))).collect()
+    schemas
+        .filter_map(|(name, schema)| Some((component_ref("schemas", name), ValueShape::of(schema.as_object()?))))
+        .collect()
 }
 
 /// typify wraps a nullable schema in `Option` and names the inner type after the schema's
@@ -327,7 +366,8 @@ mod tests {
     }
 
     fn one_schema(schema: Value) -> (Value, Vec<(String, &'static str)>) {
-        let (document, seen) = rewritten(json!({"components": {"schemas": {"S": schema}}}));
+        let voice = json!({"anyOf": [{"type": "string"}, {"type": "object"}]});
+        let (document, seen) = rewritten(json!({"components": {"schemas": {"S": schema, "Voice": voice}}}));
         (document["components"]["schemas"]["S"].clone(), seen)
     }
 
@@ -382,7 +422,8 @@ mod tests {
             "quality": {"type": "string", "enum": ["low", "high"], "default": "auto"},
             "count": {"type": "integer", "default": "3"},
             "kept": {"type": "string", "nullable": true, "default": null},
-            "size": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["small"]}], "default": "auto"}
+            "size": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["small"]}], "default": "auto"},
+            "voice": {"allOf": [{"$ref": "#/components/schemas/Voice"}], "default": "alloy"}
         }}));
         assert_eq!(out.get("format"), None);
         assert_eq!(out["properties"]["quality"].get("default"), None);
@@ -390,10 +431,8 @@ mod tests {
         assert_eq!(out["properties"]["kept"]["default"], Value::Null);
         let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
         assert_eq!(out["properties"]["size"].get("default"), None);
-        assert_eq!(
-            rules,
-            ["default-outside-schema", "default-outside-schema", "default-outside-schema", "structure-format"]
-        );
+        assert_eq!(out["properties"]["voice"].get("default"), None);
+        assert_eq!(rules, [["default-outside-schema"; 4].as_slice(), &["structure-format"]].concat());
     }
 
     #[test]
