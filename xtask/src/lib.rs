@@ -1,5 +1,6 @@
 //! Workspace tasks, as a library so the tests drive the same code as `cargo xtask`.
 
+pub mod bench;
 pub mod codegen;
 pub mod conformance;
 pub mod try_spec;

@@ -1,18 +1,23 @@
 //! `cargo xtask codegen` regenerates every managed API's crates; `--check` verifies them;
 //! `cargo xtask conformance` checks the example servers against their specs;
-//! `cargo xtask try SPEC...` tells whether specs generate crates that compile.
+//! `cargo xtask try SPEC...` tells whether specs generate crates that compile;
+//! `cargo xtask bench-codegen` measures the codegen on a large synthetic API.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use xtask::codegen::{Mode, run};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [--keep] [--no-check] SPEC...\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces,\n                   --no-check only generates\n";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [--keep] [--no-check] SPEC... | bench-codegen [OPERATIONS]\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces,\n                   --no-check only generates\n  bench-codegen    time and peak memory of generating a synthetic API of OPERATIONS\n                   operations (default 1200, about 13 MB)\n";
+
+/// Operations of the synthetic API `bench-codegen` generates: as many as the largest public specs.
+const DEFAULT_BENCH_OPERATIONS: usize = 1200;
 
 enum Task {
     Codegen(Mode),
     Conformance,
     Try { specs: Vec<PathBuf>, options: xtask::try_spec::Options },
+    BenchCodegen { operations: usize },
 }
 
 fn main() -> ExitCode {
@@ -21,6 +26,14 @@ fn main() -> ExitCode {
         ["codegen"] => Task::Codegen(Mode::Write),
         ["codegen", "--check"] => Task::Codegen(Mode::Check),
         ["conformance"] => Task::Conformance,
+        ["bench-codegen"] => Task::BenchCodegen { operations: DEFAULT_BENCH_OPERATIONS },
+        ["bench-codegen", count] => match count.parse() {
+            Ok(operations) => Task::BenchCodegen { operations },
+            Err(_) => {
+                eprint!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
         ["try", rest @ ..] => {
             let (flags, specs): (Vec<&str>, Vec<&str>) = rest.iter().partition(|a| a.starts_with("--"));
             if specs.is_empty() || flags.iter().any(|f| !matches!(*f, "--keep" | "--no-check")) {
@@ -53,6 +66,16 @@ fn main() -> ExitCode {
             print!("{}", report.render());
             if report.succeeded() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
+        Task::BenchCodegen { operations } => match xtask::bench::run(operations) {
+            Ok(measured) => {
+                println!("{}", measured.render());
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::FAILURE
+            }
+        },
         Task::Try { specs, options } => match xtask::try_spec::run(&root, &specs, options) {
             Ok(outcomes) if outcomes.iter().all(|o| o.succeeded()) => ExitCode::SUCCESS,
             Ok(_) => ExitCode::FAILURE,

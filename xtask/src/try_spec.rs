@@ -172,7 +172,7 @@ fn try_one(
 }
 
 /// An API entry for `spec`, its crates named after the file.
-fn scratch_entry(spec: &Path) -> ApiEntry {
+pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let mut name: String =
         stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
@@ -241,12 +241,12 @@ fn cargo_check(root: &Path, target: &Path) -> Check {
 }
 
 /// Resets the peak resident memory the system reports for this process (Linux).
-fn reset_peak_memory() {
+pub(crate) fn reset_peak_memory() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 /// The peak resident memory of this process since the last reset (Linux), in bytes.
-fn peak_memory() -> Option<u64> {
+pub(crate) fn peak_memory() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
     let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;

@@ -16,7 +16,7 @@ use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::progenitor_view::{ProgenitorView, progenitor_view};
-use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file_from_items};
+use crate::render::{Dependency, GeneratedFile, RustFile, cargo_manifest, crate_root};
 use crate::security::{Credential, KeyLocation, security_schemes};
 
 /// The rules of the client generator, for the rewrite table.
@@ -57,31 +57,31 @@ pub fn generate_client_crates(
             return Err(locate_failure(&view.document, &settings, spec, &format!("progenitor panicked: {panic}")));
         }
     };
-    let (types_items, progenitor_client_items) =
+    let (types_tokens, progenitor_client_tokens) =
         split_types_module(tokens).map_err(|message| spec.error(PointerError::generator("", message)))?;
-    let type_names = defined_type_names(&types_items);
-
-    // Our additions are parsed on their own; progenitor's items are reused as parsed.
-    let types_ident = crate_ident(&entry.types_crate);
+    let types_path = format!("../{}", entry.types_crate);
     let extras = client_extras(&view, settings_timeout(entry), diagnostics);
-    let parse = |tokens| {
-        syn::parse2::<syn::File>(tokens)
-            .map(|file| file.items)
-            .map_err(|e| spec.error(PointerError::generator("", format!("generated code does not parse: {e}"))))
-    };
-    let mut client_items = parse(quote! { pub use #types_ident as types; })?;
-    client_items.extend(progenitor_client_items);
-    client_items.extend(parse(extras.tokens)?);
+    let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
+    // The type generator's state is no longer needed: freed before the code is formatted.
+    drop(generator);
+    drop(openapi);
 
     let provenance = &spec.provenance;
+    let unparsable =
+        |e: syn::Error| spec.error(PointerError::generator("", format!("generated code does not parse: {e}")));
+    let mut type_names = BTreeSet::new();
+    let mut types_file = RustFile::new(provenance);
+    types_file.push_tokens(types_tokens, |item| type_names.extend(defined_type_name(item))).map_err(unparsable)?;
+    let types_ident = crate_ident(&entry.types_crate);
+    let mut client_file = RustFile::new(provenance);
+    client_file.push_tokens(quote! { pub use #types_ident as types; }, |_| {}).map_err(unparsable)?;
+    client_file.push_tokens(progenitor_client_tokens, |_| {}).map_err(unparsable)?;
+    client_file.push_tokens(extras.tokens, |_| {}).map_err(unparsable)?;
+    let client_text = client_file.finish();
+
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
-
-    let types_path = format!("../{}", entry.types_crate);
-    let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
-
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
-    let client_text = rust_file_from_items(provenance, client_items);
     for operation_id in view.hooked_operations() {
         let id = progenitor_operation_id(operation_id);
         if !client_text.contains(&format!("operation_id: \"{id}\"")) {
@@ -110,10 +110,7 @@ pub fn generate_client_crates(
                 ),
             ),
         },
-        GeneratedFile {
-            path: format!("{types_dir}/src/generated.rs").into(),
-            contents: rust_file_from_items(provenance, types_items),
-        },
+        GeneratedFile { path: format!("{types_dir}/src/generated.rs").into(), contents: types_file.finish() },
         GeneratedFile {
             path: format!("{client_dir}/Cargo.toml").into(),
             contents: cargo_manifest(
@@ -179,17 +176,14 @@ fn dependencies<'a>(
     (types_deps, client_deps)
 }
 
-/// Names of the structs, enums and aliases at the root of the types crate.
-fn defined_type_names(types_items: &[syn::Item]) -> BTreeSet<String> {
-    types_items
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Struct(item) => Some(item.ident.to_string()),
-            syn::Item::Enum(item) => Some(item.ident.to_string()),
-            syn::Item::Type(item) => Some(item.ident.to_string()),
-            _ => None,
-        })
-        .collect()
+/// The name an item of the types crate defines at its root: a struct, an enum or an alias.
+fn defined_type_name(item: &syn::Item) -> Option<String> {
+    match item {
+        syn::Item::Struct(item) => Some(item.ident.to_string()),
+        syn::Item::Enum(item) => Some(item.ident.to_string()),
+        syn::Item::Type(item) => Some(item.ident.to_string()),
+        _ => None,
+    }
 }
 
 fn settings_timeout(entry: &ApiEntry) -> u64 {
@@ -221,13 +215,7 @@ fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &Prepar
     };
     let (culprit, what) = match failing_component_schema(document, &fails) {
         Some(name) => (pointer_push("/components/schemas", &name), "this schema (or one it references)"),
-        None => {
-            let pointers: Vec<String> = crate::document::operations(document).map(|op| op.pointer()).collect();
-            let culprit = pointers
-                .into_iter()
-                .find(|pointer| only_operation(document, pointer).is_none_or(|alone| fails(&alone)));
-            (culprit.unwrap_or_default(), "this")
-        }
+        None => (failing_operation(document, &fails).unwrap_or_default(), "this"),
     };
     SpecError::new(
         &spec.provenance.spec_path,
@@ -298,28 +286,66 @@ fn failing_component_schema(document: &Value, fails: &dyn Fn(&Value) -> bool) ->
     culprit.or_else(|| Some(names[failing - 1].to_string()))
 }
 
-/// `document` with every operation removed but the one at `pointer` (`/paths/<path>/<method>`).
-fn only_operation(document: &Value, pointer: &str) -> Option<Value> {
-    let tokens: Vec<String> = crate::document::pointer_tokens(pointer).collect();
-    let [_, path, method] = tokens.as_slice() else { return None };
-    let mut alone = document.clone();
-    let item = document.get("paths")?.get(path)?.as_object()?;
-    let mut kept = item.clone();
-    kept.retain(|key, _| key == method || crate::document::Method::from_key(key).is_none());
-    *alone.get_mut("paths")? = serde_json::json!({ path.clone(): kept });
-    Some(alone)
+/// The pointer of the operation the generator fails on, when the schemas alone pass: the last
+/// of the shortest failing prefix of the operations (in document order). Bisecting keeps a
+/// spec of a thousand operations to a dozen generator runs.
+fn failing_operation(document: &Value, fails: &dyn Fn(&Value) -> bool) -> Option<String> {
+    let pointers: Vec<String> = crate::document::operations(document).map(|op| op.pointer()).collect();
+    let with_first = |count: usize| {
+        let kept: BTreeSet<&str> = pointers[..count].iter().map(String::as_str).collect();
+        let mut candidate = document.clone();
+        if let Some(Value::Object(paths)) = candidate.get_mut("paths") {
+            for (path, item) in paths.iter_mut() {
+                if let Value::Object(item) = item {
+                    item.retain(|key, _| match crate::document::Method::from_key(key) {
+                        Some(method) => kept.contains(crate::document::operation_pointer(path, method).as_str()),
+                        None => true,
+                    });
+                }
+            }
+            let has_operation = |item: &Value| {
+                item.as_object()
+                    .is_some_and(|item| item.keys().any(|key| crate::document::Method::from_key(key).is_some()))
+            };
+            paths.retain(|_, item| has_operation(item));
+        }
+        candidate
+    };
+    let (mut passing, mut failing) = (0, pointers.len());
+    if failing == 0 || !fails(&with_first(failing)) {
+        return None;
+    }
+    while failing - passing > 1 {
+        let middle = (passing + failing) / 2;
+        if fails(&with_first(middle)) {
+            failing = middle;
+        } else {
+            passing = middle;
+        }
+    }
+    pointers.into_iter().nth(failing - 1)
 }
 
-/// Takes `pub mod types { … }` out of progenitor's output: its items are the types crate, the
-/// rest is the client, which re-exports the types crate under the same name.
-fn split_types_module(tokens: TokenStream) -> Result<(Vec<syn::Item>, Vec<syn::Item>), String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
+/// Takes `pub mod types { … }` out of progenitor's output, without parsing it: its items are
+/// the types crate, the rest is the client, which re-exports the types crate under the same
+/// name.
+fn split_types_module(tokens: TokenStream) -> Result<(TokenStream, TokenStream), String> {
+    use proc_macro2::{Delimiter, TokenTree};
     let mut types = None;
-    let mut client = Vec::new();
-    for item in file.items {
-        match item {
-            syn::Item::Mod(module) if module.ident == "types" => types = module.content.map(|(_, items)| items),
-            other => client.push(other),
+    let mut client = TokenStream::new();
+    for item in crate::render::split_items(tokens) {
+        let trees: Vec<TokenTree> = item.into_iter().collect();
+        let body = trees.windows(3).find_map(|window| match window {
+            [TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)]
+                if keyword == "mod" && name == "types" && body.delimiter() == Delimiter::Brace =>
+            {
+                Some(body.stream())
+            }
+            _ => None,
+        });
+        match body {
+            Some(body) if types.is_none() => types = Some(body),
+            _ => client.extend(trees),
         }
     }
     let types = types.ok_or("progenitor output has no `types` module")?;
@@ -567,6 +593,25 @@ fn client_hooks(view: &ProgenitorView) -> TokenStream {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_failing_operation_is_found_by_bisection() {
+        let operation = |marked: bool| json!({"responses": {}, "x-marked": marked});
+        let document = json!({"paths": {
+            "/a": {"get": operation(false), "post": operation(false)},
+            "/b": {"get": operation(true), "parameters": []},
+            "/c": {"put": operation(false)}
+        }});
+        let runs = std::cell::Cell::new(0);
+        let fails = |candidate: &Value| {
+            runs.set(runs.get() + 1);
+            candidate.to_string().contains("\"x-marked\":true")
+        };
+        assert_eq!(failing_operation(&document, &fails).as_deref(), Some("/paths/~1b/get"));
+        assert!(runs.get() <= 3, "{} runs", runs.get());
+        let fine = json!({"paths": {"/a": {"get": operation(false)}}});
+        assert_eq!(failing_operation(&fine, &fails), None);
+    }
 
     #[test]
     fn a_failing_schema_is_named_not_the_schemas_that_reference_it() {
