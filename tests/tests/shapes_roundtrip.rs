@@ -1,22 +1,23 @@
 //! Generated Shapes client → generated Shapes server on 127.0.0.1: the shapes large public
 //! specs use arrive whole, through what the engine made of them (renamed query parameters,
-//! a parameter with text around it in its segment, nullable components, an operation that
-//! declares no answer).
+//! a parameter with text around it in its segment, deepObject parameters, nullable
+//! components, an operation that declares no answer).
 
 use std::sync::{Arc, Mutex};
 
 use codegen_tests::Served;
 use shapes_client::Client;
-use shapes_client::types::{Account, Commit, GitUser, NullableGitUser, NullableGitUserValue};
+use shapes_client::types::{Account, Commit, GitUser, ListChargesCreated, NullableGitUser, NullableGitUserValue};
 use shapes_server::{
-    AnyStatus, FetchAccountRequest, FetchAccountResponse, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse,
-    ShapesApi, SubscribeRequest, SubscribeResponse,
+    AnyStatus, FetchAccountRequest, FetchAccountResponse, ListChargesRequest, ListChargesResponse, PingRequest,
+    PingResponse, ReposGetRequest, ReposGetResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
 };
 
-/// Answers from fixed data and keeps the inputs of `fetchAccount`.
+/// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
 #[derive(Default)]
 struct Recording {
     accounts: Mutex<Vec<FetchAccountRequest>>,
+    charges: Mutex<Vec<ListChargesRequest>>,
 }
 
 impl ShapesApi for Recording {
@@ -52,6 +53,13 @@ impl ShapesApi for Recording {
             version: None,
             pay_frequency: None,
         })
+    }
+
+    async fn list_charges(&self, request: ListChargesRequest) -> ListChargesResponse {
+        if let Ok(mut seen) = self.charges.lock() {
+            seen.push(request);
+        }
+        ListChargesResponse::Status200(vec!["ch_1".into()])
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -100,6 +108,23 @@ async fn renamed_query_parameters_travel_under_their_own_names() {
     Client::new(&server.base_url).fetch_account().sid("AC1").start_time_lt("a b").send().await.unwrap();
     let request = server.single_request();
     assert_eq!(request.target, "/v1/Accounts/AC1.json?StartTime%3C=a+b");
+}
+
+#[tokio::test]
+async fn deep_object_parameters_travel_as_their_keys() {
+    let (served, api) = serve().await;
+    let charges = Client::new(&served.base_url).list_charges().created_gt(1).created_lt(9).send().await.unwrap();
+    assert_eq!(charges.into_inner(), ["ch_1"]);
+    // Free-form keys are left out of the client (lossy), and still read by the server.
+    let url = format!("{}/charges?metadata[order]=7&metadata[note]=a+b", served.base_url);
+    assert_eq!(reqwest::get(url).await.unwrap().status().as_u16(), 200);
+    let seen = api.charges.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].created, Some(ListChargesCreated { gt: Some(1), lt: Some(9) }));
+    assert_eq!(seen[0].metadata, None);
+    let metadata = seen[1].metadata.clone().expect("metadata read");
+    assert_eq!(metadata.get("order").map(String::as_str), Some("7"));
+    assert_eq!(metadata.get("note").map(String::as_str), Some("a b"));
 }
 
 #[tokio::test]

@@ -20,6 +20,11 @@ pub const PARAMETER_NAMES: Rule = Rule {
     severity: Severity::Lossy,
     description: "Parameters whose Rust names collide (`StartTime`, `StartTime<`): a query parameter is sent by progenitor under a name of its own and renamed back by the client's hook; any other is left out of the client (lossy).",
 };
+pub const DEEP_OBJECT: Rule = Rule {
+    name: "deep-object",
+    severity: Severity::Lossy,
+    description: "A `deepObject` query parameter of known scalar properties becomes one query parameter per property (`created[gt]`), its wire form; one with free-form keys or nested objects is left out of the client (lossy).",
+};
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
     severity: Severity::Lossy,
@@ -54,6 +59,7 @@ pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
     COOKIE_PARAMETER,
+    DEEP_OBJECT,
     PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
     REQUEST_MEDIA_TYPE,
@@ -129,7 +135,12 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
         let Some(Value::Object(operation)) = document.pointer_mut(pointer) else { continue };
         let operation_id = read.id;
         cookie_parameters.extend(cookies_as_headers(&read, operation, diagnostics)?);
-        renamed_query_parameters.extend(distinct_parameter_names(&read, operation, diagnostics));
+        let parameters = deep_objects_as_keys(prepared, &read, operation, diagnostics);
+        if !parameters.is_empty() {
+            let (parameters, renamed) = distinct_parameter_names(read.id, parameters, diagnostics);
+            renamed_query_parameters.extend(renamed);
+            operation.insert("parameters".into(), Value::Array(parameters));
+        }
         // The rewrites below look at (and change) bodies: each operation gets its own copies.
         if let Some(body) = operation.get_mut("requestBody") {
             *body = follow_references(prepared, body).clone();
@@ -208,62 +219,129 @@ fn cookies_as_headers(
     Ok(found)
 }
 
+/// The view's parameters of one operation, each with the pointer of the parameter it came from.
+type ViewParameters = Vec<(Value, String)>;
+
+/// progenitor refuses `deepObject` query parameters. An object of known scalar properties
+/// becomes one query parameter per property, named as deepObject writes them (`created[gt]`),
+/// which is the very wire form; any other (free-form keys, nested objects) is left out.
+fn deep_objects_as_keys(
+    prepared: &Value,
+    read: &OperationObject<'_>,
+    operation: &mut Map<String, Value>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ViewParameters {
+    let Some(Value::Array(list)) = operation.get_mut("parameters") else { return Vec::new() };
+    let mut parameters = Vec::with_capacity(list.len());
+    for (parameter, written) in read.parameters.iter().zip(std::mem::take(list)) {
+        let pointer = parameter.pointer.clone();
+        if parameter.location != ParameterIn::Query || parameter.style != Some("deepObject") {
+            parameters.push((written, pointer));
+            continue;
+        }
+        let object = parameter.schema.map(|schema| follow_references(prepared, schema));
+        let keys = object.and_then(|object| deep_object_keys(prepared, parameter.name, parameter.required, object));
+        match keys {
+            Some(keys) => {
+                let names: Vec<String> = keys.iter().filter_map(|k| k["name"].as_str().map(str::to_string)).collect();
+                diagnostics.push(Diagnostic::note(
+                    &pointer,
+                    &DEEP_OBJECT,
+                    format!("deepObject `{}`: the client sends {}", parameter.name, names.join(", ")),
+                ));
+                parameters.extend(keys.into_iter().map(|key| (key, pointer.clone())));
+            }
+            None => diagnostics.push(Diagnostic::lossy(
+                &pointer,
+                &DEEP_OBJECT,
+                format!(
+                    "deepObject `{}` has free-form keys or nested objects: the client leaves it out",
+                    parameter.name
+                ),
+            )),
+        }
+    }
+    parameters
+}
+
+/// The query parameters `name[property]` of a deepObject parameter; `None` unless `object`
+/// has known properties of scalars or lists of scalars only.
+fn deep_object_keys(prepared: &Value, name: &str, required: bool, object: &Value) -> Option<Vec<Value>> {
+    let properties = object.get("properties").and_then(Value::as_object).filter(|p| !p.is_empty())?;
+    if object.get("additionalProperties").is_some_and(|extra| extra != &Value::Bool(false)) {
+        return None;
+    }
+    let needed: BTreeSet<&str> =
+        object.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+    let scalar = |schema: &Value| {
+        let schema = follow_references(prepared, schema);
+        matches!(schema.get("type").and_then(Value::as_str), Some("string" | "integer" | "number" | "boolean"))
+            || schema.get("enum").is_some()
+    };
+    properties
+        .iter()
+        .map(|(property, schema)| {
+            let resolved = follow_references(prepared, schema);
+            let listed = resolved.get("type").and_then(Value::as_str) == Some("array");
+            let fits = if listed { resolved.get("items").is_some_and(scalar) } else { scalar(schema) };
+            fits.then(|| {
+                json!({
+                    "name": format!("{name}[{property}]"),
+                    "in": "query",
+                    "required": required && needed.contains(property.as_str()),
+                    "schema": schema,
+                })
+            })
+        })
+        .collect()
+}
+
 /// progenitor names each parameter's argument after it, in snake case; two parameters of one
 /// name (`StartTime`, `StartTime<`) would not compile. A later query parameter is sent under a
 /// name of its own, which the hook renames back; any other is left out.
 fn distinct_parameter_names(
-    read: &OperationObject<'_>,
-    operation: &mut Map<String, Value>,
+    operation_id: &str,
+    parameters: ViewParameters,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<RenamedQueryParameter> {
+) -> (Vec<Value>, Vec<RenamedQueryParameter>) {
     let rust_name = |name: &str| crate::naming::sanitize(name, crate::naming::Case::Snake);
-    let wire_names: BTreeSet<&str> = read.parameters.iter().map(|p| p.name).collect();
+    let field =
+        |parameter: &Value, key: &str| parameter.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+    let wire_names: BTreeSet<String> = parameters.iter().map(|(parameter, _)| field(parameter, "name")).collect();
     let mut taken = BTreeSet::new();
     let mut renamed = Vec::new();
-    let mut left_out = Vec::new();
-    for (index, parameter) in read.parameters.iter().enumerate() {
-        if taken.insert(rust_name(parameter.name)) {
+    let mut kept = Vec::with_capacity(parameters.len());
+    for (mut parameter, pointer) in parameters {
+        let name = field(&parameter, "name");
+        if taken.insert(rust_name(&name)) {
+            kept.push(parameter);
             continue;
         }
-        if parameter.location != ParameterIn::Query {
-            left_out.push(index);
+        if field(&parameter, "in") != "query" {
             diagnostics.push(Diagnostic::lossy(
-                &parameter.pointer,
+                &pointer,
                 &PARAMETER_NAMES,
-                format!("`{}` has the Rust name of another parameter: the client leaves it out", parameter.name),
+                format!("`{name}` has the Rust name of another parameter: the client leaves it out"),
             ));
             continue;
         }
-        let spelt = rust_name(&crate::naming::spell_operators(parameter.name));
+        let spelt = rust_name(&crate::naming::spell_operators(&name));
         let sent_as = crate::naming::first_free(&spelt, '_', |candidate| {
             taken.contains(candidate) || wire_names.contains(candidate)
         });
         taken.insert(sent_as.clone());
-        if let Some(Value::Object(object)) = operation.get_mut("parameters").and_then(|list| list.get_mut(index)) {
+        if let Value::Object(object) = &mut parameter {
             object.insert("name".into(), Value::String(sent_as.clone()));
         }
         diagnostics.push(Diagnostic::note(
-            &parameter.pointer,
+            &pointer,
             &PARAMETER_NAMES,
-            format!(
-                "`{}` has the Rust name of another parameter: the client's argument is `{sent_as}`",
-                parameter.name
-            ),
+            format!("`{name}` has the Rust name of another parameter: the client's argument is `{sent_as}`"),
         ));
-        renamed.push(RenamedQueryParameter {
-            operation_id: read.id.to_string(),
-            sent_as,
-            name: parameter.name.to_string(),
-        });
+        renamed.push(RenamedQueryParameter { operation_id: operation_id.to_string(), sent_as, name });
+        kept.push(parameter);
     }
-    if let Some(Value::Array(list)) = operation.get_mut("parameters") {
-        let mut index = 0;
-        list.retain(|_| {
-            index += 1;
-            !left_out.contains(&(index - 1))
-        });
-    }
-    renamed
+    (kept, renamed)
 }
 
 /// Request media types progenitor can encode.

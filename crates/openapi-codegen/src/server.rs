@@ -468,6 +468,15 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         } else {
             quote! { one }
         };
+        if let Some(properties) = &p.deep_object {
+            let properties = properties.iter().map(|(property, shape, many)| {
+                let shape = shape_tokens(*shape);
+                quote! { (#property, #shape, #many) }
+            });
+            return quote! {
+                let #field = inputs.deep_object::<#ty>(#name, &[#(#properties),*], #required);
+            };
+        }
         let bounds = render_bounds(&p.bounds);
         quote! {
             let #field = inputs.#reader::<#ty>(#source, #name, #shape, #required, #bounds);

@@ -50,6 +50,8 @@ pub(crate) struct Parameter {
     pub(crate) many: bool,
     pub(crate) bounds: Bounds,
     pub(crate) description: Option<String>,
+    /// A `deepObject` query parameter's properties: name, shape, whether a list.
+    pub(crate) deep_object: Option<Vec<(String, Shape, bool)>>,
 }
 
 /// How the runtime reads a parameter's text (each item's, for a list).
@@ -252,18 +254,17 @@ pub(crate) fn read_parameter(
             "parameters described by `content` are not supported by the server stub",
         ));
     };
-    let resolved = follow_references(document, schema);
-    let (many, item) = match resolved.get("type").and_then(Value::as_str) {
-        Some("array") => (true, resolved.get("items").map(|i| follow_references(document, i)).unwrap_or(&Value::Null)),
-        _ => (false, resolved),
-    };
-    let shape = match item.get("type").and_then(Value::as_str) {
-        Some("string") => Shape::String,
-        Some("integer") => Shape::Integer,
-        Some("number") => Shape::Number,
-        Some("boolean") => Shape::Boolean,
-        _ => Shape::Json,
-    };
+    let (many, shape, item) = text_shape(document, schema);
+    let deep_object = (parameter.location == ParameterIn::Query && parameter.style == Some("deepObject")).then(|| {
+        let object = follow_references(document, schema);
+        let properties = object.get("properties").and_then(Value::as_object).into_iter().flatten();
+        properties
+            .map(|(name, property)| {
+                let (many, shape, _) = text_shape(document, property);
+                (name.clone(), shape, many)
+            })
+            .collect()
+    });
     let rust_type = types
         .rust_type(schema)
         .map_err(|message| PointerError::generator(pointer_push(&parameter.pointer, "schema"), message))?;
@@ -282,7 +283,26 @@ pub(crate) fn read_parameter(
         many,
         bounds: read_bounds(item),
         description: parameter.description.map(str::to_string),
+        deep_object,
     })
+}
+
+/// How a parameter's text is read: whether it is a list, the shape of each value, and the
+/// schema of each value.
+fn text_shape<'a>(document: &'a Value, schema: &'a Value) -> (bool, Shape, &'a Value) {
+    let resolved = follow_references(document, schema);
+    let (many, item) = match resolved.get("type").and_then(Value::as_str) {
+        Some("array") => (true, resolved.get("items").map(|i| follow_references(document, i)).unwrap_or(&Value::Null)),
+        _ => (false, resolved),
+    };
+    let shape = match item.get("type").and_then(Value::as_str) {
+        Some("string") => Shape::String,
+        Some("integer") => Shape::Integer,
+        Some("number") => Shape::Number,
+        Some("boolean") => Shape::Boolean,
+        _ => Shape::Json,
+    };
+    (many, shape, item)
 }
 
 pub(crate) fn read_bounds(schema: &Value) -> Bounds {

@@ -178,6 +178,62 @@ impl<'a> Inputs<'a> {
         self.typed(source, name, Value::Array(items?))
     }
 
+    /// A `deepObject` query parameter (`?created[gt]=1&created[lt]=9`): the keys `name[…]`
+    /// become the properties of one object, each read by its own shape (`properties`:
+    /// name, shape, whether it is a list); a repeated key of a list gives its items.
+    /// `None` when absent (a problem if `required`) or invalid.
+    pub fn deep_object<T: DeserializeOwned>(
+        &mut self,
+        name: &str,
+        properties: &[(&str, Shape, bool)],
+        required: bool,
+    ) -> Option<T> {
+        let prefix = format!("{name}[");
+        let found: Vec<(String, String)> = self
+            .query()
+            .iter()
+            .filter_map(|(key, value)| {
+                let property = key.strip_prefix(&prefix)?.strip_suffix(']')?;
+                Some((property.to_string(), value.clone()))
+            })
+            .collect();
+        if found.is_empty() {
+            self.missing(Source::Query, name, required);
+            return None;
+        }
+        let mut object = serde_json::Map::new();
+        let mut valid = true;
+        for (property, text) in found {
+            let (shape, many) = properties
+                .iter()
+                .find(|(known, _, _)| *known == property)
+                .map_or((Shape::String, false), |(_, shape, many)| (*shape, *many));
+            let key = format!("{name}[{property}]");
+            let Some(value) = self.checked(Source::Query, &key, &text, shape, Bounds::NONE) else {
+                valid = false;
+                continue;
+            };
+            match (object.get_mut(&property), many) {
+                (Some(Value::Array(items)), true) => items.push(value),
+                (None, true) => {
+                    object.insert(property, Value::Array(vec![value]));
+                }
+                (None, false) => {
+                    object.insert(property, value);
+                }
+                (Some(_), false) => {
+                    self.problems.push(Problem::new(Source::Query, &key, ProblemKind::Invalid, "given more than once"));
+                    valid = false;
+                }
+                (Some(_), true) => valid = false,
+            }
+        }
+        if !valid {
+            return None;
+        }
+        self.typed(Source::Query, name, Value::Object(object))
+    }
+
     /// The texts given for a parameter; `None` when there are none (a problem if `required`).
     fn present_texts(&mut self, source: Source, name: &str, required: bool) -> Option<Vec<String>> {
         let texts = self.texts(source, name);
@@ -537,6 +593,29 @@ mod tests {
             kinds,
             [("query.limit".to_string(), ProblemKind::Invalid), ("header.x-org".to_string(), ProblemKind::Missing)]
         );
+    }
+
+    #[test]
+    fn deep_objects_gather_their_keys() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Range {
+            gt: Option<i64>,
+            lt: Option<i64>,
+            tag: Option<Vec<String>>,
+        }
+        let properties = [("gt", Shape::Integer, false), ("lt", Shape::Integer, false), ("tag", Shape::String, true)];
+        let given = parts("/x?created%5Bgt%5D=1&created[lt]=9&created[tag]=a&created[tag]=b&other=3", &[]);
+        let mut inputs = Inputs::new(&given, Vec::new());
+        let range = inputs.deep_object::<Range>("created", &properties, true);
+        assert_eq!(range, Some(Range { gt: Some(1), lt: Some(9), tag: Some(vec!["a".into(), "b".into()]) }));
+        assert_eq!(inputs.deep_object::<Range>("absent", &properties, false), None);
+        assert!(inputs.problems.is_empty());
+
+        let invalid = parts("/x?created[gt]=one&created[lt]=1&created[lt]=2", &[]);
+        let mut inputs = Inputs::new(&invalid, Vec::new());
+        assert_eq!(inputs.deep_object::<Range>("created", &properties, true), None);
+        let fields: Vec<String> = inputs.problems.iter().map(|p| p.field()).collect();
+        assert_eq!(fields, ["query.created[gt]", "query.created[lt]"]);
     }
 
     #[test]

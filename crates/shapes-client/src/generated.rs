@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -89,6 +89,18 @@ let response = client.fetch_account()
 ```*/
     pub fn fetch_account(&self) -> builder::FetchAccount<'_> {
         builder::FetchAccount::new(self)
+    }
+    /**Sends a `GET` request to `/charges`
+
+```ignore
+let response = client.list_charges()
+    .created_gt(created_gt)
+    .created_lt(created_lt)
+    .send()
+    .await;
+```*/
+    pub fn list_charges(&self) -> builder::ListCharges<'_> {
+        builder::ListCharges::new(self)
     }
     /**Sends a `POST` request to `/subscriptions`
 
@@ -304,6 +316,84 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "fetch_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_charges`]
+
+[`Client::list_charges`]: super::Client::list_charges*/
+    #[derive(Debug, Clone)]
+    pub struct ListCharges<'a> {
+        client: &'a super::Client,
+        created_gt: Result<Option<i64>, String>,
+        created_lt: Result<Option<i64>, String>,
+    }
+    impl<'a> ListCharges<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                created_gt: Ok(None),
+                created_lt: Ok(None),
+            }
+        }
+        pub fn created_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.created_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for created_gt failed".to_string());
+            self
+        }
+        pub fn created_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.created_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for created_lt failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/charges`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<::std::string::String>>, Error<()>> {
+            let Self { client, created_gt, created_lt } = self;
+            let created_gt = created_gt.map_err(Error::InvalidRequest)?;
+            let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/charges", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
+                .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_charges",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Typed client for the Shapes API.

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -18,6 +18,7 @@ pub const BASE_PATH: &str = "/v1";
 pub enum Operation {
     ReposGet,
     FetchAccount,
+    ListCharges,
     Subscribe,
     Ping,
 }
@@ -27,6 +28,7 @@ impl Operation {
         match self {
             Self::ReposGet => "repos/get",
             Self::FetchAccount => "fetchAccount",
+            Self::ListCharges => "listCharges",
             Self::Subscribe => "subscribe",
             Self::Ping => "ping",
         }
@@ -49,6 +51,14 @@ pub struct FetchAccountRequest {
     pub start_time_lt: Option<String>,
     /// query `StartTime>`
     pub start_time_gt: Option<String>,
+}
+/// Inputs of `listCharges` (`GET /charges`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListChargesRequest {
+    /// query `created`
+    pub created: Option<types::ListChargesCreated>,
+    /// query `metadata`
+    pub metadata: Option<types::ListChargesMetadata>,
 }
 /// Inputs of `subscribe` (`POST /subscriptions`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +92,19 @@ pub enum FetchAccountResponse {
     Status200(types::Account),
 }
 impl IntoResponse for FetchAccountResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
+/// Answers of `listCharges`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListChargesResponse {
+    /// 200: The charges.
+    Status200(Vec<String>),
+}
+impl IntoResponse for ListChargesResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status200(body) => respond::json(respond::status(200u16), &body),
@@ -126,6 +149,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: FetchAccountRequest,
     ) -> impl std::future::Future<Output = FetchAccountResponse> + Send;
+    /// `GET /charges`
+    fn list_charges(
+        &self,
+        request: ListChargesRequest,
+    ) -> impl std::future::Future<Output = ListChargesResponse> + Send;
     /// `POST /subscriptions`
     fn subscribe(
         &self,
@@ -147,6 +175,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
     axum::Router::new()
         .route("/repos/{owner}", axum::routing::get(handle_repos_get::<A>))
         .route("/Accounts/{Sid}", axum::routing::get(handle_fetch_account::<A>))
+        .route("/charges", axum::routing::get(handle_list_charges::<A>))
         .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
@@ -222,6 +251,42 @@ async fn handle_fetch_account<A: ShapesApi>(
         return api.reject(Operation::FetchAccount, rejection);
     };
     api.fetch_account(request).await.into_response()
+}
+async fn handle_list_charges<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/charges", parts.uri.path()),
+    );
+    let created = inputs
+        .deep_object::<
+            types::ListChargesCreated,
+        >(
+            "created",
+            &[("gt", Shape::Integer, false), ("lt", Shape::Integer, false)],
+            false,
+        );
+    let metadata = inputs
+        .deep_object::<types::ListChargesMetadata>("metadata", &[], false);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::ListCharges, rejection);
+    }
+    let request = (|| Some(ListChargesRequest {
+        created,
+        metadata,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::ListCharges, rejection);
+    };
+    api.list_charges(request).await.into_response()
 }
 async fn handle_subscribe<A: ShapesApi>(
     State(api): State<Arc<A>>,
@@ -317,6 +382,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::FetchAccount => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::ListCharges => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 3c1f9b93301545ade1268f367e99677f7408d10aa4e0653c748dd93d63e03c09).
+// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -388,6 +388,51 @@ impl ::std::convert::TryFrom<::std::string::String> for Kind {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+///`ListChargesCreated`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ListChargesCreated {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub gt: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub lt: ::std::option::Option<i64>,
+}
+impl ListChargesCreated {
+    pub fn builder() -> builder::ListChargesCreated {
+        Default::default()
+    }
+}
+///`ListChargesMetadata`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct ListChargesMetadata(
+    pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+);
+impl ::std::ops::Deref for ListChargesMetadata {
+    type Target = ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::string::String,
+    >;
+    fn deref(
+        &self,
+    ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListChargesMetadata>
+for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
+    fn from(value: ListChargesMetadata) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<
+    ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+> for ListChargesMetadata {
+    fn from(
+        value: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    ) -> Self {
+        Self(value)
     }
 }
 ///`NullableGitUser`
@@ -954,6 +999,60 @@ pub mod builder {
     impl ::std::convert::From<super::GitUser> for GitUser {
         fn from(value: super::GitUser) -> Self {
             Self { name: Ok(value.name) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct ListChargesCreated {
+        gt: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        lt: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+    }
+    impl ::std::default::Default for ListChargesCreated {
+        fn default() -> Self {
+            Self {
+                gt: Ok(Default::default()),
+                lt: Ok(Default::default()),
+            }
+        }
+    }
+    impl ListChargesCreated {
+        pub fn gt<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.gt = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for gt: {e}"));
+            self
+        }
+        pub fn lt<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.lt = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for lt: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<ListChargesCreated> for super::ListChargesCreated {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: ListChargesCreated,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                gt: value.gt?,
+                lt: value.lt?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::ListChargesCreated> for ListChargesCreated {
+        fn from(value: super::ListChargesCreated) -> Self {
+            Self {
+                gt: Ok(value.gt),
+                lt: Ok(value.lt),
+            }
         }
     }
     #[derive(Clone, Debug)]
