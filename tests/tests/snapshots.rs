@@ -93,3 +93,9 @@ fn positional_interface_takes_parameters_as_arguments() {
     assert!(client.contents.contains(signature), "{}", client.contents);
     assert!(client.contents.contains("from_secs(3u64)"), "the manifest's timeout reaches the client");
 }
+
+#[test]
+fn shapes_generated_files() {
+    let api = managed_apis().into_iter().find(|a| a.name == "shapes").unwrap();
+    snapshot_all("shapes", &generate_api(&workspace_root(), &api).unwrap());
+}

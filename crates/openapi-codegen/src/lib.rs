@@ -10,7 +10,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod load;
 pub mod manifest;
-mod naming;
+pub mod naming;
 pub mod normalize;
 mod panic_guard;
 pub mod pipeline;

@@ -1,0 +1,115 @@
+//! Nothing silently lost: for every managed API and every fixture spec, each property of each
+//! component object schema is a field of its Rust type (optional where the spec says so), and
+//! each operation is a method of the client and of the server trait.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
+use openapi_codegen::naming::{Case, sanitize};
+use openapi_codegen::{ApiEntry, generate_api};
+use serde_json::Value;
+
+use codegen_tests::{ScratchWorkspace, workspace_root};
+
+/// The generated file at `suffix` (e.g. `-types/src/generated.rs`).
+fn generated<'a>(files: &'a [openapi_codegen::GeneratedFile], suffix: &str) -> &'a str {
+    let file = files.iter().find(|f| f.path.to_string_lossy().ends_with(suffix));
+    file.map(|f| f.contents.as_str()).unwrap_or_else(|| panic!("no generated file ending in {suffix}"))
+}
+
+/// Each struct of the types file, by name: its fields as (JSON name, optional).
+fn structs(types_text: &str) -> BTreeMap<String, Vec<(String, bool)>> {
+    let file = syn::parse_file(types_text).expect("the types file parses");
+    let mut found = BTreeMap::new();
+    for item in file.items {
+        let syn::Item::Struct(item) = item else { continue };
+        let syn::Fields::Named(fields) = item.fields else { continue };
+        let fields = fields
+            .named
+            .iter()
+            .map(|field| {
+                let serde_attrs: Vec<String> = field
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("serde"))
+                    .map(|a| a.meta.to_token_stream().to_string())
+                    .collect();
+                let rename = serde_attrs.iter().find_map(|attr| {
+                    let at = attr.find("rename = \"")? + "rename = \"".len();
+                    Some(attr[at..].split('"').next()?.to_string())
+                });
+                let ident = field.ident.as_ref().map(|i| i.to_string().trim_start_matches("r#").to_string());
+                let name = rename.or(ident).unwrap_or_default();
+                let ty = field.ty.to_token_stream().to_string();
+                let optional = ty.contains("Option <") || serde_attrs.iter().any(|a| a.contains("default"));
+                (name, optional)
+            })
+            .collect();
+        found.insert(item.ident.to_string(), fields);
+    }
+    found
+}
+
+use quote::ToTokens;
+
+fn check_api(root: &Path, entry: &ApiEntry) {
+    let output = generate_api(root, entry).unwrap_or_else(|e| panic!("{e}"));
+    let prepared = openapi_codegen::pipeline::prepare_file(root, &entry.spec_path()).expect("prepares");
+    let document = &prepared.document;
+    let types = structs(generated(&output.files, &format!("{}/src/generated.rs", entry.types_crate)));
+    let schemas = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
+    let mut checked = 0;
+    for (name, schema) in schemas {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else { continue };
+        if ["allOf", "anyOf", "oneOf"].iter().any(|k| schema.get(*k).is_some()) {
+            continue;
+        }
+        let rust_name = sanitize(name, Case::Pascal);
+        let fields =
+            types.get(&rust_name).unwrap_or_else(|| panic!("{}: no struct `{rust_name}` for `{name}`", entry.name));
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        for property in properties.keys() {
+            let field = fields.iter().find(|(json_name, _)| json_name == property);
+            let Some((_, optional)) = field else {
+                panic!("{}: `{rust_name}` has no field for `{name}.{property}`: {fields:?}", entry.name)
+            };
+            if !required.contains(&property.as_str()) {
+                assert!(optional, "{}: `{rust_name}.{property}` is optional in the spec, not in Rust", entry.name);
+            }
+        }
+        checked += 1;
+    }
+    let client = generated(&output.files, &format!("{}/src/generated.rs", entry.client_crate));
+    let server =
+        entry.server_crate.as_ref().map(|krate| generated(&output.files, &format!("{krate}/src/generated.rs")));
+    for at in openapi_codegen::document::operations(document) {
+        let method = sanitize(at.id().unwrap_or_default(), Case::Snake);
+        assert!(client.contains(&format!("pub fn {method}(")), "{}: client has no `{method}`", entry.name);
+        if let Some(server) = server {
+            assert!(server.contains(&format!("fn {method}(")), "{}: server trait has no `{method}`", entry.name);
+        }
+    }
+    assert!(checked > 0 || entry.name == "merchantops" || entry.name == "corbado", "{}: no schema checked", entry.name);
+}
+
+#[test]
+fn managed_apis_lose_nothing() {
+    let root = workspace_root();
+    let text = std::fs::read_to_string(root.join(MANIFEST_PATH)).unwrap();
+    for entry in parse_manifest(&text, Path::new(MANIFEST_PATH)).unwrap().apis {
+        check_api(&root, &entry);
+    }
+}
+
+#[test]
+fn fixture_specs_lose_nothing() {
+    for fixture in ["pets.yaml", "openapi31-constructs.yaml"] {
+        let text = std::fs::read_to_string(workspace_root().join("tests/fixtures").join(fixture)).unwrap();
+        let scratch = ScratchWorkspace::with_spec(fixture, &text).unwrap();
+        let manifest = std::fs::read_to_string(scratch.root().join(MANIFEST_PATH)).unwrap();
+        let entry = parse_manifest(&manifest, Path::new(MANIFEST_PATH)).unwrap().apis.remove(0);
+        check_api(scratch.root(), &entry);
+    }
+}
