@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 
 use codegen_tests::Served;
 use shapes_client::Client;
-use shapes_client::types::{Account, Commit, GitUser, ListChargesCreated, NullableGitUser, NullableGitUserValue};
+use shapes_client::types::{
+    Account, Commit, GitUser, ListChargesAmount, ListChargesCreated, NullableGitUser, NullableGitUserValue,
+};
 use shapes_server::{
     AnyStatus, FetchAccountRequest, FetchAccountResponse, ListChargesRequest, ListChargesResponse, PingRequest,
     PingResponse, ReposGetRequest, ReposGetResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
@@ -113,7 +115,8 @@ async fn renamed_query_parameters_travel_under_their_own_names() {
 #[tokio::test]
 async fn deep_object_parameters_travel_as_their_keys() {
     let (served, api) = serve().await;
-    let charges = Client::new(&served.base_url).list_charges().created_gt(1).created_lt(9).send().await.unwrap();
+    let client = Client::new(&served.base_url);
+    let charges = client.list_charges().created_gt(1).created_lt(9).min(100).send().await.unwrap();
     assert_eq!(charges.into_inner(), ["ch_1"]);
     // Free-form keys are left out of the client (lossy), and still read by the server.
     let url = format!("{}/charges?metadata[order]=7&metadata[note]=a+b", served.base_url);
@@ -121,6 +124,7 @@ async fn deep_object_parameters_travel_as_their_keys() {
     let seen = api.charges.lock().unwrap().clone();
     assert_eq!(seen.len(), 2);
     assert_eq!(seen[0].created, Some(ListChargesCreated { gt: Some(1), lt: Some(9) }));
+    assert_eq!(seen[0].amount, Some(ListChargesAmount { min: Some(100), max: None }));
     assert_eq!(seen[0].metadata, None);
     let metadata = seen[1].metadata.clone().expect("metadata read");
     assert_eq!(metadata.get("order").map(String::as_str), Some("7"));

@@ -20,10 +20,10 @@ pub const PARAMETER_NAMES: Rule = Rule {
     severity: Severity::Lossy,
     description: "Parameters whose Rust names collide (`StartTime`, `StartTime<`): a query parameter is sent by progenitor under a name of its own and renamed back by the client's hook; any other is left out of the client (lossy).",
 };
-pub const DEEP_OBJECT: Rule = Rule {
-    name: "deep-object",
+pub const OBJECT_IN_QUERY: Rule = Rule {
+    name: "object-in-query",
     severity: Severity::Lossy,
-    description: "A `deepObject` query parameter of known scalar properties becomes one query parameter per property (`created[gt]`), its wire form; one with free-form keys or nested objects is left out of the client (lossy).",
+    description: "An object query parameter (`deepObject`, or `form` exploded) of known scalar properties becomes one query parameter per property (`created[gt]`, or `gt`), its wire form; a `deepObject` with free-form keys or nested objects is left out of the client (lossy).",
 };
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
@@ -59,7 +59,7 @@ pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
     COOKIE_PARAMETER,
-    DEEP_OBJECT,
+    OBJECT_IN_QUERY,
     PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
     REQUEST_MEDIA_TYPE,
@@ -135,7 +135,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
         let Some(Value::Object(operation)) = document.pointer_mut(pointer) else { continue };
         let operation_id = read.id;
         cookie_parameters.extend(cookies_as_headers(&read, operation, diagnostics)?);
-        let parameters = deep_objects_as_keys(prepared, &read, operation, diagnostics);
+        let parameters = object_parameters_as_keys(prepared, &read, operation, diagnostics);
         if !parameters.is_empty() {
             let (parameters, renamed) = distinct_parameter_names(read.id, parameters, diagnostics);
             renamed_query_parameters.extend(renamed);
@@ -222,10 +222,11 @@ fn cookies_as_headers(
 /// The view's parameters of one operation, each with the pointer of the parameter it came from.
 type ViewParameters = Vec<(Value, String)>;
 
-/// progenitor refuses `deepObject` query parameters. An object of known scalar properties
-/// becomes one query parameter per property, named as deepObject writes them (`created[gt]`),
-/// which is the very wire form; any other (free-form keys, nested objects) is left out.
-fn deep_objects_as_keys(
+/// progenitor refuses `deepObject` query parameters and fails on optional exploded objects.
+/// An object of known scalar properties becomes one query parameter per property, named as
+/// its style writes them (`created[gt]`, or `gt`), which is the very wire form; any other
+/// (free-form keys, nested objects) is left out.
+fn object_parameters_as_keys(
     prepared: &Value,
     read: &OperationObject<'_>,
     operation: &mut Map<String, Value>,
@@ -235,27 +236,36 @@ fn deep_objects_as_keys(
     let mut parameters = Vec::with_capacity(list.len());
     for (parameter, written) in read.parameters.iter().zip(std::mem::take(list)) {
         let pointer = parameter.pointer.clone();
-        if parameter.location != ParameterIn::Query || parameter.style != Some("deepObject") {
+        let object = parameter.schema.map(|schema| follow_references(prepared, schema));
+        let has_properties = object.is_some_and(|object| object.get("properties").is_some());
+        let key_prefix = match (parameter.location, parameter.style, parameter.explode) {
+            (ParameterIn::Query, Some("deepObject"), _) => Some(true),
+            // `form` style, exploded (the default): progenitor reaches `unreachable!()` on an
+            // optional one; its properties travel as keys of their own, which is the wire form.
+            (ParameterIn::Query, None | Some("form"), None | Some(true)) if has_properties => Some(false),
+            _ => None,
+        };
+        let Some(prefixed) = key_prefix else {
             parameters.push((written, pointer));
             continue;
-        }
-        let object = parameter.schema.map(|schema| follow_references(prepared, schema));
-        let keys = object.and_then(|object| deep_object_keys(prepared, parameter.name, parameter.required, object));
+        };
+        let prefix = prefixed.then_some(parameter.name);
+        let keys = object.and_then(|object| object_keys(prepared, prefix, parameter.required, object));
         match keys {
             Some(keys) => {
                 let names: Vec<String> = keys.iter().filter_map(|k| k["name"].as_str().map(str::to_string)).collect();
                 diagnostics.push(Diagnostic::note(
                     &pointer,
-                    &DEEP_OBJECT,
-                    format!("deepObject `{}`: the client sends {}", parameter.name, names.join(", ")),
+                    &OBJECT_IN_QUERY,
+                    format!("object `{}` in the query: the client sends {}", parameter.name, names.join(", ")),
                 ));
                 parameters.extend(keys.into_iter().map(|key| (key, pointer.clone())));
             }
             None => diagnostics.push(Diagnostic::lossy(
                 &pointer,
-                &DEEP_OBJECT,
+                &OBJECT_IN_QUERY,
                 format!(
-                    "deepObject `{}` has free-form keys or nested objects: the client leaves it out",
+                    "object `{}` in the query has free-form keys or nested objects: the client leaves it out",
                     parameter.name
                 ),
             )),
@@ -264,9 +274,10 @@ fn deep_objects_as_keys(
     parameters
 }
 
-/// The query parameters `name[property]` of a deepObject parameter; `None` unless `object`
-/// has known properties of scalars or lists of scalars only.
-fn deep_object_keys(prepared: &Value, name: &str, required: bool, object: &Value) -> Option<Vec<Value>> {
+/// The query parameters of an object parameter's properties, `name[property]` with a `name`
+/// (deepObject), `property` without; `None` unless `object` has known properties of scalars
+/// or lists of scalars only.
+fn object_keys(prepared: &Value, name: Option<&str>, required: bool, object: &Value) -> Option<Vec<Value>> {
     let properties = object.get("properties").and_then(Value::as_object).filter(|p| !p.is_empty())?;
     if object.get("additionalProperties").is_some_and(|extra| extra != &Value::Bool(false)) {
         return None;
@@ -286,7 +297,7 @@ fn deep_object_keys(prepared: &Value, name: &str, required: bool, object: &Value
             let fits = if listed { resolved.get("items").is_some_and(scalar) } else { scalar(schema) };
             fits.then(|| {
                 json!({
-                    "name": format!("{name}[{property}]"),
+                    "name": name.map_or_else(|| property.clone(), |name| format!("{name}[{property}]")),
                     "in": "query",
                     "required": required && needed.contains(property.as_str()),
                     "schema": schema,

@@ -16,7 +16,9 @@ use crate::document::resolve_pointer;
 use crate::pipeline::PreparedSpec;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
 use crate::security::{Credential, KeyLocation};
-use crate::server_model::{ApiModel, Bounds, Operation, Response, ResponseContent, Scheme, Shape, Status, field_ident};
+use crate::server_model::{
+    ApiModel, Bounds, ObjectInQuery, Operation, Response, ResponseContent, Scheme, Shape, Status, field_ident,
+};
 
 /// The rules of the server generator, for the rewrite table.
 pub const SERVER_CREDENTIALS: Rule = Rule {
@@ -468,13 +470,17 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         } else {
             quote! { one }
         };
-        if let Some(properties) = &p.deep_object {
+        if let Some((style, properties)) = &p.object_in_query {
             let properties = properties.iter().map(|(property, shape, many)| {
                 let shape = shape_tokens(*shape);
                 quote! { (#property, #shape, #many) }
             });
+            let reader = match style {
+                ObjectInQuery::Deep => quote! { deep_object },
+                ObjectInQuery::Exploded => quote! { exploded_object },
+            };
             return quote! {
-                let #field = inputs.deep_object::<#ty>(#name, &[#(#properties),*], #required);
+                let #field = inputs.#reader::<#ty>(#name, &[#(#properties),*], #required);
             };
         }
         let bounds = render_bounds(&p.bounds);

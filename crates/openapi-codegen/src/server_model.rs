@@ -50,8 +50,20 @@ pub(crate) struct Parameter {
     pub(crate) many: bool,
     pub(crate) bounds: Bounds,
     pub(crate) description: Option<String>,
-    /// A `deepObject` query parameter's properties: name, shape, whether a list.
-    pub(crate) deep_object: Option<Vec<(String, Shape, bool)>>,
+    /// An object query parameter's style and properties.
+    pub(crate) object_in_query: Option<(ObjectInQuery, Vec<QueryProperty>)>,
+}
+
+/// A property of an object query parameter: its name, the shape of its text, whether a list.
+pub(crate) type QueryProperty = (String, Shape, bool);
+
+/// How the properties of an object query parameter travel.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ObjectInQuery {
+    /// `deepObject`: `?created[gt]=1`.
+    Deep,
+    /// `form`, exploded: `?gt=1`.
+    Exploded,
 }
 
 /// How the runtime reads a parameter's text (each item's, for a list).
@@ -255,15 +267,16 @@ pub(crate) fn read_parameter(
         ));
     };
     let (many, shape, item) = text_shape(document, schema);
-    let deep_object = (parameter.location == ParameterIn::Query && parameter.style == Some("deepObject")).then(|| {
+    let object_in_query = object_query_style(document, parameter).map(|style| {
         let object = follow_references(document, schema);
         let properties = object.get("properties").and_then(Value::as_object).into_iter().flatten();
-        properties
+        let properties = properties
             .map(|(name, property)| {
                 let (many, shape, _) = text_shape(document, property);
                 (name.clone(), shape, many)
             })
-            .collect()
+            .collect();
+        (style, properties)
     });
     let rust_type = types
         .rust_type(schema)
@@ -283,8 +296,23 @@ pub(crate) fn read_parameter(
         many,
         bounds: read_bounds(item),
         description: parameter.description.map(str::to_string),
-        deep_object,
+        object_in_query,
     })
+}
+
+/// How an object query parameter travels: its properties as keys `name[property]`, or as
+/// keys of their own (`form` style, exploded, the default); `None` for anything else.
+fn object_query_style(document: &Value, parameter: &ParameterObject<'_>) -> Option<ObjectInQuery> {
+    let object = follow_references(document, parameter.schema?);
+    let is_object = object.get("type").and_then(Value::as_str) == Some("object") || object.get("properties").is_some();
+    if parameter.location != ParameterIn::Query || !is_object {
+        return None;
+    }
+    match (parameter.style, parameter.explode) {
+        (Some("deepObject"), _) => Some(ObjectInQuery::Deep),
+        (None | Some("form"), None | Some(true)) if object.get("properties").is_some() => Some(ObjectInQuery::Exploded),
+        _ => None,
+    }
 }
 
 /// How a parameter's text is read: whether it is a list, the shape of each value, and the

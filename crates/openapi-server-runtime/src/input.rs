@@ -197,6 +197,35 @@ impl<'a> Inputs<'a> {
                 Some((property.to_string(), value.clone()))
             })
             .collect();
+        self.gathered_object(name, found, properties, required, |property| format!("{name}[{property}]"))
+    }
+
+    /// An object query parameter in `form` style, exploded (`?gt=1&lt=9`): its properties
+    /// are query keys of their own, read as [`Inputs::deep_object`] reads them.
+    pub fn exploded_object<T: DeserializeOwned>(
+        &mut self,
+        name: &str,
+        properties: &[(&str, Shape, bool)],
+        required: bool,
+    ) -> Option<T> {
+        let found: Vec<(String, String)> = self
+            .query()
+            .iter()
+            .filter(|(key, _)| properties.iter().any(|(property, _, _)| property == key))
+            .cloned()
+            .collect();
+        self.gathered_object(name, found, properties, required, str::to_string)
+    }
+
+    /// One object from the `(property, text)` pairs found for parameter `name`.
+    fn gathered_object<T: DeserializeOwned>(
+        &mut self,
+        name: &str,
+        found: Vec<(String, String)>,
+        properties: &[(&str, Shape, bool)],
+        required: bool,
+        key_of: impl Fn(&str) -> String,
+    ) -> Option<T> {
         if found.is_empty() {
             self.missing(Source::Query, name, required);
             return None;
@@ -208,7 +237,7 @@ impl<'a> Inputs<'a> {
                 .iter()
                 .find(|(known, _, _)| *known == property)
                 .map_or((Shape::String, false), |(_, shape, many)| (*shape, *many));
-            let key = format!("{name}[{property}]");
+            let key = key_of(&property);
             let Some(value) = self.checked(Source::Query, &key, &text, shape, Bounds::NONE) else {
                 valid = false;
                 continue;
@@ -616,6 +645,11 @@ mod tests {
         assert_eq!(inputs.deep_object::<Range>("created", &properties, true), None);
         let fields: Vec<String> = inputs.problems.iter().map(|p| p.field()).collect();
         assert_eq!(fields, ["query.created[gt]", "query.created[lt]"]);
+
+        let exploded = parts("/x?gt=4&other=1&tag=c", &[]);
+        let mut inputs = Inputs::new(&exploded, Vec::new());
+        let range = inputs.exploded_object::<Range>("created", &properties, true);
+        assert_eq!(range, Some(Range { gt: Some(4), lt: None, tag: Some(vec!["c".into()]) }));
     }
 
     #[test]

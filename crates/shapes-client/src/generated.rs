@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
+// @generated from specs/shapes.yaml (sha256 c46bd98a02ddfdc9607bfd13efc5ceed8a489ae2412834e4dc31b2b33ca52641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -96,6 +96,8 @@ let response = client.fetch_account()
 let response = client.list_charges()
     .created_gt(created_gt)
     .created_lt(created_lt)
+    .max(max)
+    .min(min)
     .send()
     .await;
 ```*/
@@ -335,6 +337,8 @@ pub mod builder {
         client: &'a super::Client,
         created_gt: Result<Option<i64>, String>,
         created_lt: Result<Option<i64>, String>,
+        max: Result<Option<i64>, String>,
+        min: Result<Option<i64>, String>,
     }
     impl<'a> ListCharges<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -342,6 +346,8 @@ pub mod builder {
                 client: client,
                 created_gt: Ok(None),
                 created_lt: Ok(None),
+                max: Ok(None),
+                min: Ok(None),
             }
         }
         pub fn created_gt<V>(mut self, value: V) -> Self
@@ -364,13 +370,35 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for created_lt failed".to_string());
             self
         }
+        pub fn max<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.max = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for max failed".to_string());
+            self
+        }
+        pub fn min<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.min = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for min failed".to_string());
+            self
+        }
         ///Sends a `GET` request to `/charges`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<::std::string::String>>, Error<()>> {
-            let Self { client, created_gt, created_lt } = self;
+            let Self { client, created_gt, created_lt, max, min } = self;
             let created_gt = created_gt.map_err(Error::InvalidRequest)?;
             let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let max = max.map_err(Error::InvalidRequest)?;
+            let min = min.map_err(Error::InvalidRequest)?;
             let url = format!("{}/charges", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -390,6 +418,8 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
                 .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("max", &max))
+                .query(&progenitor_client::QueryParam::new("min", &min))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

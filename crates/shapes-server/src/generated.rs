@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
+// @generated from specs/shapes.yaml (sha256 c46bd98a02ddfdc9607bfd13efc5ceed8a489ae2412834e4dc31b2b33ca52641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -57,6 +57,8 @@ pub struct FetchAccountRequest {
 pub struct ListChargesRequest {
     /// query `created`
     pub created: Option<types::ListChargesCreated>,
+    /// query `amount`
+    pub amount: Option<types::ListChargesAmount>,
     /// query `metadata`
     pub metadata: Option<types::ListChargesMetadata>,
 }
@@ -269,6 +271,14 @@ async fn handle_list_charges<A: ShapesApi>(
             &[("gt", Shape::Integer, false), ("lt", Shape::Integer, false)],
             false,
         );
+    let amount = inputs
+        .exploded_object::<
+            types::ListChargesAmount,
+        >(
+            "amount",
+            &[("min", Shape::Integer, false), ("max", Shape::Integer, false)],
+            false,
+        );
     let metadata = inputs
         .deep_object::<types::ListChargesMetadata>("metadata", &[], false);
     let _ = body;
@@ -277,6 +287,7 @@ async fn handle_list_charges<A: ShapesApi>(
     }
     let request = (|| Some(ListChargesRequest {
         created,
+        amount,
         metadata,
     }))();
     let Some(request) = request else {

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 cb798c9be6fc4fec1079adc0b6b54b9957dba60ba1a67cd08f446cb6d640bbbd).
+// @generated from specs/shapes.yaml (sha256 c46bd98a02ddfdc9607bfd13efc5ceed8a489ae2412834e4dc31b2b33ca52641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -388,6 +388,19 @@ impl ::std::convert::TryFrom<::std::string::String> for Kind {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+///`ListChargesAmount`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ListChargesAmount {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub min: ::std::option::Option<i64>,
+}
+impl ListChargesAmount {
+    pub fn builder() -> builder::ListChargesAmount {
+        Default::default()
     }
 }
 ///`ListChargesCreated`
@@ -999,6 +1012,60 @@ pub mod builder {
     impl ::std::convert::From<super::GitUser> for GitUser {
         fn from(value: super::GitUser) -> Self {
             Self { name: Ok(value.name) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct ListChargesAmount {
+        max: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        min: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+    }
+    impl ::std::default::Default for ListChargesAmount {
+        fn default() -> Self {
+            Self {
+                max: Ok(Default::default()),
+                min: Ok(Default::default()),
+            }
+        }
+    }
+    impl ListChargesAmount {
+        pub fn max<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.max = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for max: {e}"));
+            self
+        }
+        pub fn min<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.min = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for min: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<ListChargesAmount> for super::ListChargesAmount {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: ListChargesAmount,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                max: value.max?,
+                min: value.min?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::ListChargesAmount> for ListChargesAmount {
+        fn from(value: super::ListChargesAmount) -> Self {
+            Self {
+                max: Ok(value.max),
+                min: Ok(value.min),
+            }
         }
     }
     #[derive(Clone, Debug)]
