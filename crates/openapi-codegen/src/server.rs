@@ -27,8 +27,14 @@ pub const SERVER_CREDENTIALS: Rule = Rule {
     description: "A security scheme the server stub does not check (mutual TLS, unknown types): the implementation must.",
 };
 
+pub const SERVER_ROUTES: Rule = Rule {
+    name: "server-routes",
+    severity: Severity::Lossy,
+    description: "Operations the server cannot route apart (`/things` and `/things?beta=true`, or `/{id}.json` and `/{id}.xml`, for one method): the first is served, the others are left out of the server stub (lossy; the client has them all).",
+};
+
 /// Every rule this stage applies, in the order of the rewrite table.
-pub const RULES: &[Rule] = &[SERVER_CREDENTIALS];
+pub const RULES: &[Rule] = &[SERVER_CREDENTIALS, SERVER_ROUTES];
 
 /// The crate names the server stub depends on.
 pub struct ServerCrates<'a> {
@@ -455,7 +461,8 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     let method = method_ident(op);
     let request_type = request_type_ident(op);
     let variant = format_ident!("{}", op.id.to_pascal_case());
-    let template = &op.template;
+    // A query written into the path is not part of what the handler matches.
+    let template = op.template.split_once('?').map_or(op.template.as_str(), |(path, _)| path);
     let credentials = render_credentials_read(op);
     let credentials_arg = credentials.as_ref().map(|_| quote! { credentials, });
     let reads = op.parameters.iter().map(|p| {

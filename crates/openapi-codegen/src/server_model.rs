@@ -154,13 +154,15 @@ impl<'a> ApiModel<'a> {
             let operation = read_operation(document, at, &schemes, &types)?;
             let same_route = operations.iter().find(|o| o.route == operation.route && o.method == operation.method);
             if let Some(other) = same_route {
-                return Err(PointerError::unsupported(
+                diagnostics.push(Diagnostic::lossy(
                     at.pointer(),
+                    &crate::server::SERVER_ROUTES,
                     format!(
-                        "`{}` and `{}` are one route to the server (`{}`) for the same method",
+                        "`{}` and `{}` are one route to the server (`{}`): only the first is served",
                         other.template, operation.template, operation.route
                     ),
                 ));
+                continue;
             }
             operations.push(operation);
         }
@@ -242,7 +244,9 @@ pub(crate) fn read_operation(
 /// text around its parameter is routed by the parameter alone; two parameters in one segment
 /// cannot be told apart.
 fn axum_route(template: &str) -> Result<String, String> {
-    let segments = template.split('/').map(|segment| {
+    // A query written into the path (`/things?beta=true`) is not part of what axum routes.
+    let path = template.split_once('?').map_or(template, |(path, _)| path);
+    let segments = path.split('/').map(|segment| {
         let (Some(open), Some(close)) = (segment.find('{'), segment.rfind('}')) else { return Ok(segment.to_string()) };
         let name = &segment[open + 1..close];
         if name.contains(['{', '}']) || segment[..open].contains('}') || segment[close..].contains('{') {
@@ -602,6 +606,7 @@ mod tests {
         assert_eq!(axum_route("/Accounts/{Sid}.json").as_deref(), Ok("/Accounts/{Sid}"));
         assert_eq!(axum_route("/files/v{n}/{id}").as_deref(), Ok("/files/{n}/{id}"));
         assert!(axum_route("/range/{from}-{to}").is_err());
+        assert_eq!(axum_route("/responses/{id}?beta=true").as_deref(), Ok("/responses/{id}"));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 c46bd98a02ddfdc9607bfd13efc5ceed8a489ae2412834e4dc31b2b33ca52641).
+// @generated from specs/shapes.yaml (sha256 bbaf987b2f957cdf1b180f19340f0e8282466c32d6f347bc7b01238a6a74024c).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -75,6 +75,17 @@ let response = client.repos_get()
 ```*/
     pub fn repos_get(&self) -> builder::ReposGet<'_> {
         builder::ReposGet::new(self)
+    }
+    /**Sends a `GET` request to `/repos/{owner}?beta=true`
+
+```ignore
+let response = client.get_repo_beta()
+    .owner(owner)
+    .send()
+    .await;
+```*/
+    pub fn get_repo_beta(&self) -> builder::GetRepoBeta<'_> {
+        builder::GetRepoBeta::new(self)
     }
     /**Sends a `GET` request to `/Accounts/{Sid}.json`
 
@@ -205,6 +216,72 @@ pub mod builder {
                         ),
                     )
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_repo_beta`]
+
+[`Client::get_repo_beta`]: super::Client::get_repo_beta*/
+    #[derive(Debug, Clone)]
+    pub struct GetRepoBeta<'a> {
+        client: &'a super::Client,
+        owner: Result<::std::string::String, String>,
+    }
+    impl<'a> GetRepoBeta<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                owner: Err("owner was not initialized".to_string()),
+            }
+        }
+        pub fn owner<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.owner = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for owner failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/repos/{owner}?beta=true`
+        pub async fn send(self) -> Result<ResponseValue<types::Commit>, Error<()>> {
+            let Self { client, owner } = self;
+            let owner = owner.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/repos/{}?beta=true", client.baseurl, encode_path(& owner
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_repo_beta",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

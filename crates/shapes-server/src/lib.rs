@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 c46bd98a02ddfdc9607bfd13efc5ceed8a489ae2412834e4dc31b2b33ca52641).
+// @generated from specs/shapes.yaml (sha256 bbaf987b2f957cdf1b180f19340f0e8282466c32d6f347bc7b01238a6a74024c).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Server stub for the Shapes API: implement [`ShapesApi`] and serve [`router`].
