@@ -51,7 +51,7 @@ pub const NO_RESPONSES: Rule = Rule {
 pub const INLINE_TYPE_NAME: Rule = Rule {
     name: "inline-type-name",
     severity: Severity::Note,
-    description: "An inline schema whose Rust name (its `title`, else its parent's name and its property's) is taken by another type moves to `components.schemas` under a name of its own.",
+    description: "An inline schema whose Rust name (its `title`, else its parent's name and its property's) is taken by another type moves to `components.schemas` under a name of its own; in `allOf`/`anyOf`/`oneOf` branches, such a title is dropped.",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -368,6 +368,29 @@ impl TypeNames<'_> {
         if let Some(values) = obj.get_mut("additionalProperties") {
             self.name(values, format!("{base}Value"), &pointer_push(ptr, "additionalProperties"), depth);
         }
+        // Branches are named by their title when they have one; a title already taken goes.
+        for key in ["allOf", "anyOf", "oneOf"] {
+            let Some(Value::Array(branches)) = obj.get_mut(key) else { continue };
+            for (index, branch) in branches.iter_mut().enumerate() {
+                let at = pointer_join(ptr, [key, &index.to_string()]);
+                let Some(branch_obj) = branch.as_object_mut() else { continue };
+                let title = branch_obj.get("title").and_then(Value::as_str).map(|t| sanitize(t, Case::Pascal));
+                let name = match title {
+                    Some(name) if self.taken.insert(name.clone()) => name,
+                    Some(name) => {
+                        branch_obj.shift_remove("title");
+                        self.diagnostics.push(Diagnostic::note(
+                            pointer_push(&at, "title"),
+                            &INLINE_TYPE_NAME,
+                            format!("title would name `{name}`, as another type is: dropped"),
+                        ));
+                        format!("{base}Subtype{index}")
+                    }
+                    None => format!("{base}Subtype{index}"),
+                };
+                self.visit(branch, &name, &at, depth + 1);
+            }
+        }
     }
 
     /// Gives the inline schema `schema` its name: `suggested`, or its title.
@@ -473,6 +496,19 @@ mod tests {
         assert_eq!(schemas["Owner-2"]["properties"]["value"]["type"], "object");
         let rules: Vec<&str> = diags.iter().map(|d| d.rule).collect();
         assert_eq!(rules, ["inline-type-name", "inline-type-name"]);
+
+        let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
+            "Session": {"type": "object", "properties": {
+                "tracing": {"anyOf": [{"title": "Tracing", "oneOf": [
+                    {"type": "string", "enum": ["auto"]},
+                    {"title": "Tracing", "type": "object", "properties": {"name": {"type": "string"}}}
+                ]}]}
+            }}
+        }}}));
+        let branch = &doc["components"]["schemas"]["Session"]["properties"]["tracing"]["anyOf"][0];
+        assert_eq!(branch["title"], "Tracing");
+        assert_eq!(branch["oneOf"][1].get("title"), None);
+        assert_eq!(diags.len(), 1);
     }
 
     #[test]
