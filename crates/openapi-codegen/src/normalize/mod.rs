@@ -12,9 +12,8 @@
 //! restructure it (`null` branches, `type` arrays, `$ref` siblings). Pointers are computed while
 //! descending, before anything moves, so every diagnostic names the place as written.
 //!
-//! Refused, with the pointer of the construct: `$dynamicRef`; a boolean
-//! `exclusiveMinimum`/`exclusiveMaximum` (3.0 syntax, invalid in 3.1); a `type` that is not a
-//! JSON Schema type; array-form `items`; a `$ref` to an anchor no schema declares; a missing or
+//! Refused, with the pointer of the construct: `$dynamicRef` beside `$ref`; a `type` that is
+//! not a JSON Schema type; array-form `items`; a `$ref` to an anchor no schema declares; a missing or
 //! cyclic `#/components/pathItems` reference; nesting deeper than 256 levels. On error
 //! the document is left partly rewritten.
 

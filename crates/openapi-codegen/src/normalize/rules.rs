@@ -102,6 +102,11 @@ pub const TYPE_BESIDE_BRANCHES: Rule = Rule {
     severity: Severity::Lossy,
     description: "A `type` array beside `oneOf` is dropped (`null` becomes `nullable`): the branches carry the types. Lossy only when a branch has a type the array did not list.",
 };
+pub const DYNAMIC_REF: Rule = Rule {
+    name: "dynamic-ref",
+    severity: Severity::Lossy,
+    description: "`$dynamicRef` becomes a `$ref` to where its anchor is declared (static resolution): exact for a pointer, lossy for an anchor, whose overrides in the dynamic scope are not kept.",
+};
 pub const EXCLUSIVE_BOUNDS: Rule = Rule {
     name: "exclusive-bounds",
     severity: Severity::Note,
@@ -175,6 +180,7 @@ pub const RULES: &[Rule] = &[
     NULL_BRANCH,
     CONST,
     EXAMPLES,
+    DYNAMIC_REF,
     EXCLUSIVE_BOUNDS,
     EXCLUSIVE_FLAG,
     CONTENT_ENCODING,

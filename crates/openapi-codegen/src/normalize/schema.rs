@@ -24,7 +24,9 @@ impl Normalizer<'_> {
             return Ok(());
         };
         refuse(obj, ptr)?;
-        self.ref_target(obj, ptr)?;
+        // Rewrites of a `$ref` made from a `$dynamicRef` point at what the spec wrote.
+        let written = if self.dynamic_ref(obj, ptr)? { "$dynamicRef" } else { "$ref" };
+        self.ref_target(obj, ptr, written)?;
         if obj.contains_key("nullable") {
             self.note(
                 pointer_push(ptr, "nullable"),
@@ -42,12 +44,39 @@ impl Normalizer<'_> {
         Ok(())
     }
 
+    /// `$dynamicRef` becomes a `$ref` to where its anchor is declared: what it resolves to when
+    /// no schema up the dynamic scope declares the anchor again. (`ref_target` then turns the
+    /// anchor into a pointer; an anchor no schema declares is an error there.)
+    pub(super) fn dynamic_ref(&mut self, obj: &mut Object, ptr: &str) -> Result<bool, PointerError> {
+        let Some(target) = obj.shift_remove("$dynamicRef") else { return Ok(false) };
+        let at = pointer_push(ptr, "$dynamicRef");
+        let Value::String(reference) = target else {
+            return Err(PointerError::invalid(at, "`$dynamicRef` must be a string"));
+        };
+        if obj.contains_key("$ref") {
+            return Err(PointerError::unsupported(
+                at,
+                "`$dynamicRef` beside `$ref` cannot be expressed in OpenAPI 3.0",
+            ));
+        }
+        let anchored =
+            reference.split_once('#').is_some_and(|(_, fragment)| !fragment.is_empty() && !fragment.starts_with('/'));
+        let message = format!("`$dynamicRef: {reference}` → `$ref` to where the anchor is declared");
+        obj.insert("$ref".into(), Value::String(reference));
+        if anchored {
+            self.lossy(at, &DYNAMIC_REF, format!("{message} (overrides in the dynamic scope are not kept)"));
+        } else {
+            self.note(at, &DYNAMIC_REF, message);
+        }
+        Ok(true)
+    }
+
     /// Rewrites `$ref`s to anchors, `$id`s and `$defs` entries into pointers that 3.0 resolves.
-    pub(super) fn ref_target(&mut self, obj: &mut Object, ptr: &str) -> Walk {
+    pub(super) fn ref_target(&mut self, obj: &mut Object, ptr: &str, written: &str) -> Walk {
         let Some(Value::String(reference)) = obj.get("$ref") else {
             return Ok(());
         };
-        let ref_ptr = pointer_push(ptr, "$ref");
+        let ref_ptr = pointer_push(ptr, written);
         let mut target = reference.clone();
         if let Some(pointer) = self.targets.pointer_ref(&target, &ref_ptr)? {
             self.note(&ref_ptr, &REF_TARGET, format!("`{target}` → `{pointer}`"));
@@ -684,12 +713,6 @@ impl Bound {
 
 /// Constructs 3.0 cannot express at all.
 pub(super) fn refuse(obj: &Object, ptr: &str) -> Walk {
-    if obj.contains_key("$dynamicRef") {
-        return Err(PointerError::unsupported(
-            pointer_push(ptr, "$dynamicRef"),
-            "`$dynamicRef` (dynamic scope resolution) cannot be expressed in OpenAPI 3.0",
-        ));
-    }
     if let Some(Value::Array(_)) = obj.get("items") {
         return Err(PointerError::invalid(
             pointer_push(ptr, "items"),
