@@ -17,7 +17,10 @@ const PROPERTIES: usize = 22;
 const ROUNDS: usize = 3;
 
 pub struct Measured {
+    /// Operations generated: all, or the selected ones.
     pub operations: usize,
+    /// Operations of the spec.
+    pub spec_operations: usize,
     pub spec_bytes: usize,
     pub files: usize,
     pub median: Duration,
@@ -25,20 +28,35 @@ pub struct Measured {
     pub peak_bytes: Option<u64>,
 }
 
-/// Writes the synthetic API to a scratch folder and generates it [`ROUNDS`] times.
-pub fn run(operations: usize) -> Result<Measured, String> {
+/// Operations a user of a large API typically needs: what `[api.select]` is measured with.
+const SELECTED: usize = 20;
+
+/// Writes the synthetic API to a scratch folder and generates it [`ROUNDS`] times whole, then
+/// [`ROUNDS`] times with `[api.select]` keeping [`SELECTED`] operations.
+pub fn run(operations: usize) -> Result<[Measured; 2], String> {
     let dir = std::env::temp_dir().join(format!("openapi-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let spec_path = dir.join("synthetic.json");
     let text = synthetic_spec(operations);
     std::fs::write(&spec_path, &text).map_err(|e| format!("cannot write {}: {e}", spec_path.display()))?;
-    let measured = measure(&dir, &spec_path, operations, text.len());
+    let whole = measure(&dir, &spec_path, None, operations, text.len());
+    let some: Vec<String> = (0..SELECTED.min(operations)).map(|op| format!("updateResource{op}")).collect();
+    let selection = openapi_codegen::select::Selection { operations: some, ..Default::default() };
+    let selected = measure(&dir, &spec_path, Some(selection), operations, text.len());
     let _ = std::fs::remove_dir_all(&dir);
-    measured
+    Ok([whole?, selected?])
 }
 
-fn measure(root: &Path, spec_path: &Path, operations: usize, spec_bytes: usize) -> Result<Measured, String> {
-    let entry = scratch_entry(spec_path);
+fn measure(
+    root: &Path,
+    spec_path: &Path,
+    select: Option<openapi_codegen::select::Selection>,
+    spec_operations: usize,
+    spec_bytes: usize,
+) -> Result<Measured, String> {
+    let operations = select.as_ref().map_or(spec_operations, |s| s.operations.len());
+    let mut entry = scratch_entry(spec_path);
+    entry.select = select;
     let mut times = Vec::new();
     let mut files = 0;
     reset_peak_memory();
@@ -50,16 +68,25 @@ fn measure(root: &Path, spec_path: &Path, operations: usize, spec_bytes: usize) 
     }
     let peak_bytes = peak_memory();
     times.sort();
-    Ok(Measured { operations, spec_bytes, files, median: times[ROUNDS / 2], fastest: times[0], peak_bytes })
+    Ok(Measured {
+        operations,
+        spec_operations,
+        spec_bytes,
+        files,
+        median: times[ROUNDS / 2],
+        fastest: times[0],
+        peak_bytes,
+    })
 }
 
 impl Measured {
     pub fn render(&self) -> String {
         let peak = self.peak_bytes.map_or("n/a".to_string(), |bytes| format!("{} MB", bytes >> 20));
         format!(
-            "synthetic API: {} operations, {:.1} MB of JSON → {} files; generate median {:.2} s (fastest {:.2} s of {ROUNDS}); peak memory {peak}",
-            self.operations,
+            "synthetic API of {} operations, {:.1} MB of JSON, {} of them generated → {} files; generate median {:.2} s (fastest {:.2} s of {ROUNDS}); peak memory {peak}",
+            self.spec_operations,
             self.spec_bytes as f64 / 1e6,
+            self.operations,
             self.files,
             self.median.as_secs_f64(),
             self.fastest.as_secs_f64(),

@@ -189,6 +189,7 @@ pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
         server_crate: Some(format!("{name}-server")),
         client: ClientSettings::default(),
         conformance: None,
+        select: None,
         name,
     }
 }

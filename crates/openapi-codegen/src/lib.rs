@@ -19,6 +19,7 @@ pub mod progenitor_view;
 mod rejection_body;
 pub mod render;
 pub mod security;
+pub mod select;
 pub mod server;
 mod server_model;
 pub mod type_shapes;
@@ -44,7 +45,13 @@ pub struct ApiOutput {
 /// Generates every crate of `entry`, reading its spec under `root`. An error found after
 /// parsing gets the line and column of its pointer, when the spec's text has that place.
 pub fn generate_api(root: &Path, entry: &ApiEntry) -> Result<ApiOutput, SpecError> {
-    pipeline::prepare_file(root, &entry.spec_path()).and_then(|spec| generate_prepared(&spec, entry)).map_err(|err| {
+    let prepared = pipeline::prepare_file(root, &entry.spec_path()).and_then(|mut spec| {
+        if let Some(selection) = &entry.select {
+            select::apply(&mut spec.document, selection, &mut spec.diagnostics).map_err(|e| spec.error(e))?;
+        }
+        Ok(spec)
+    });
+    prepared.and_then(|spec| generate_prepared(&spec, entry)).map_err(|err| {
         match std::fs::read_to_string(root.join(&err.file)) {
             Ok(source) => err.placed_in(&source),
             Err(_) => err,
@@ -82,6 +89,7 @@ pub fn rewrite_rules() -> Vec<(&'static str, Vec<Rule>)> {
         ("normalize (OpenAPI 3.1 only)", normalize::RULES.to_vec()),
         ("type shapes (every generator)", type_shapes::RULES.to_vec()),
         ("prepare (every generator)", prepare::RULES.to_vec()),
+        ("select (`[api.select]` in the manifest)", select::RULES.to_vec()),
         ("client", [progenitor_view::RULES, client::RULES].concat()),
         ("server", server::RULES.to_vec()),
     ]

@@ -37,6 +37,8 @@ pub struct ApiEntry {
     /// How `cargo xtask conformance` reaches the API's example implementation; APIs without
     /// one are not served.
     pub conformance: Option<ConformanceSettings>,
+    /// Only these operations (and the schemas they reach) are generated; all when absent.
+    pub select: Option<crate::select::Selection>,
 }
 
 /// What a conformance run sends with every request: the credentials the example
