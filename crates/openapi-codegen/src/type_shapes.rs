@@ -347,11 +347,13 @@ pub(crate) fn names_a_type(obj: &Object) -> bool {
         }
         None => false,
     };
+    // A string with length or pattern constraints is a newtype that checks them.
+    let constrained_string = obj.get("type").and_then(Value::as_str) == Some("string")
+        && ["minLength", "maxLength", "pattern"].iter().any(|k| obj.contains_key(*k));
     !only_a_reference
         && !obj.contains_key("$ref")
-        && ["properties", "enum", "oneOf", "anyOf", "allOf", "additionalProperties"]
-            .iter()
-            .any(|k| obj.contains_key(*k))
+        && (constrained_string
+            || ["properties", "enum", "oneOf", "anyOf", "allOf"].iter().any(|k| obj.contains_key(*k)))
 }
 
 #[cfg(test)]
@@ -443,7 +445,8 @@ mod tests {
             "V": {"nullable": true, "oneOf": [{"type": "boolean"}, {"type": "string"}]},
             "Level": {"type": "string", "nullable": true, "enum": ["low", null]},
             "Frequency": {"title": "Frequency", "type": "string", "enum": ["weekly", null]},
-            "Plain": {"type": "string", "nullable": true}
+            "Plain": {"type": "string", "nullable": true},
+            "Short": {"title": "Short", "type": "string", "maxLength": 10, "nullable": true}
         }}}));
         let schemas = &document["components"]["schemas"];
         assert_eq!(
@@ -456,6 +459,7 @@ mod tests {
         assert_eq!(schemas["Plain"], json!({"type": "string", "nullable": true}));
         let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
         assert_eq!(schemas["Frequency-value"], json!({"title": "Frequency", "type": "string", "enum": ["weekly"]}));
-        assert_eq!(rules, ["nullable-component"; 4]);
+        assert_eq!(schemas["Short"]["allOf"], json!([{"$ref": "#/components/schemas/Short-value"}]));
+        assert_eq!(rules, ["nullable-component"; 5]);
     }
 }
