@@ -46,7 +46,7 @@ pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
 pub const NULLABLE_COMPONENT: Rule = Rule {
     name: "nullable-component",
     severity: Severity::Note,
-    description: "A nullable component schema (or an enum listing null) that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own.",
+    description: "A nullable component schema (or an enum listing null) that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own. Below the components, such a schema loses its `title`, which would name both.",
 };
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
@@ -94,7 +94,23 @@ impl Shapes<'_> {
         self.enum_names(obj, ptr);
         self.structure_format(obj, ptr);
         self.default_outside_schema(obj, ptr);
+        self.nullable_title(obj, ptr);
         Ok(())
+    }
+
+    /// typify names both the `Option` around a nullable schema and the type inside after its
+    /// title: one name for two types. Below the components (whose roots are split instead),
+    /// the title goes, and typify names them apart.
+    fn nullable_title(&mut self, obj: &mut Object, ptr: &str) {
+        let component_root = ptr.strip_prefix("/components/schemas/").is_some_and(|name| !name.contains('/'));
+        if component_root || !is_nullable(obj) || !names_a_type(obj) {
+            return;
+        }
+        if let Some(title) = obj.shift_remove("title") {
+            let message =
+                format!("title {title} of a nullable schema dropped: it would name the `Option` and its content alike");
+            self.report(pointer_push(ptr, "title"), &NULLABLE_COMPONENT, false, message);
+        }
     }
 
     fn report(&mut self, ptr: String, rule: &'static Rule, lossy: bool, message: String) {
@@ -338,6 +354,12 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
     schemas.extend(added);
 }
 
+/// Whether typify wraps the schema in `Option`: `nullable`, or an enum listing null.
+fn is_nullable(obj: &Object) -> bool {
+    obj.get("nullable") == Some(&Value::Bool(true))
+        || obj.get("enum").and_then(Value::as_array).is_some_and(|values| values.contains(&Value::Null))
+}
+
 /// Whether typify makes a type of its own for this schema (as opposed to a scalar, a list
 /// of one, or an alias of a reference).
 pub(crate) fn names_a_type(obj: &Object) -> bool {
@@ -435,6 +457,17 @@ mod tests {
         assert_eq!(out["properties"]["size"].get("default"), None);
         assert_eq!(out["properties"]["voice"].get("default"), None);
         assert_eq!(rules, [["default-outside-schema"; 4].as_slice(), &["structure-format"]].concat());
+    }
+
+    #[test]
+    fn a_nullable_inline_schema_loses_its_title() {
+        let (out, seen) = one_schema(json!({"type": "object", "properties": {
+            "tracing": {"title": "Tracing", "nullable": true, "oneOf": [{"type": "string"}, {"type": "object"}]},
+            "plain": {"title": "Plain", "type": "object", "properties": {}}
+        }}));
+        assert_eq!(out["properties"]["tracing"].get("title"), None);
+        assert_eq!(out["properties"]["plain"]["title"], "Plain");
+        assert_eq!(seen, [(format!("{S}/properties/tracing/title"), "nullable-component")]);
     }
 
     #[test]
