@@ -3,14 +3,32 @@
 
 use serde_json::Value;
 
-/// Appends one reference token to a JSON pointer, escaping `~` and `/`.
+/// Appends one reference token to a JSON pointer, escaping `~` and `/`. (Walks build one
+/// per node: one allocation, of the right size, each.)
 pub fn pointer_push(pointer: &str, token: &str) -> String {
-    format!("{pointer}/{}", escape_token(token))
+    let mut out = String::with_capacity(pointer.len() + token.len() + 1);
+    out.push_str(pointer);
+    push_token(&mut out, token);
+    out
 }
 
 /// Appends several reference tokens: `pointer_join("/paths", ["/a", "get"])` is `/paths/~1a/get`.
 pub fn pointer_join<'t>(pointer: &str, tokens: impl IntoIterator<Item = &'t str>) -> String {
-    tokens.into_iter().fold(pointer.to_string(), |pointer, token| pointer_push(&pointer, token))
+    let mut out = pointer.to_string();
+    for token in tokens {
+        push_token(&mut out, token);
+    }
+    out
+}
+
+/// `/` and the escaped `token`, appended to `pointer`.
+fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    if token.contains(['~', '/']) {
+        pointer.push_str(&escape_token(token));
+    } else {
+        pointer.push_str(token);
+    }
 }
 
 /// Escapes one reference token (`~` → `~0`, then `/` → `~1`).
