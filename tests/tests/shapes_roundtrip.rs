@@ -11,8 +11,9 @@ use shapes_client::types::{
     Account, Commit, GitUser, ListChargesAmount, ListChargesCreated, NullableGitUser, NullableGitUserValue,
 };
 use shapes_server::{
-    AnyStatus, FetchAccountRequest, FetchAccountResponse, ListChargesRequest, ListChargesResponse, PingRequest,
-    PingResponse, ReposGetRequest, ReposGetResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
+    AnyStatus, CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, ListChargesRequest,
+    ListChargesResponse, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, ShapesApi, SubscribeRequest,
+    SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -62,6 +63,11 @@ impl ShapesApi for Recording {
             seen.push(request);
         }
         ListChargesResponse::Status200(vec!["ch_1".into()])
+    }
+
+    async fn create_token(&self, request: CreateTokenRequest) -> CreateTokenResponse {
+        // The form body as sent, for the test to read back.
+        CreateTokenResponse::Status200(String::from_utf8_lossy(&request.body).into_owned())
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -141,6 +147,14 @@ async fn nullable_components_carry_every_property_and_null() {
     assert_eq!(commit.reaction.as_deref(), Some("+1"));
     let ghost = client.repos_get().owner("ghost").send().await.unwrap().into_inner();
     assert_eq!(ghost.author, NullableGitUser(None));
+}
+
+#[tokio::test]
+async fn a_form_body_with_an_encoding_map_is_sent_as_a_form() {
+    let (served, _) = serve().await;
+    let body = shapes_client::types::CreateTokenBody { number: "4242 4242".into(), note: Some("a&b".into()) };
+    let sent = Client::new(&served.base_url).create_token().body(body).send().await.unwrap().into_inner();
+    assert_eq!(sent, "note=a%26b&number=4242+4242");
 }
 
 #[tokio::test]

@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
-use crate::document::{OperationObject, ParameterIn, component_ref, follow_references, operations, pointer_push};
+use crate::document::{
+    OperationObject, ParameterIn, component_ref, follow_references, operations, pointer_join, pointer_push,
+};
 
 /// The rules of the client's view, for the rewrite table.
 pub const COOKIE_PARAMETER: Rule = Rule {
@@ -45,6 +47,11 @@ pub const UNION_BODY: Rule = Rule {
     severity: Severity::Note,
     description: "Different JSON bodies of one outcome (success or error) become one `oneOf` type.",
 };
+pub const REQUEST_ENCODING: Rule = Rule {
+    name: "request-encoding",
+    severity: Severity::Lossy,
+    description: "A request body's `encoding` map (per-property content types, styles, headers) is not followed by the client, which encodes every property the media type's default way (lossy).",
+};
 pub const MIXED_SUCCESS_BODIES: Rule = Rule {
     name: "mixed-success-bodies",
     severity: Severity::Lossy,
@@ -63,6 +70,7 @@ pub const RULES: &[Rule] = &[
     PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
     REQUEST_MEDIA_TYPE,
+    REQUEST_ENCODING,
     DEFAULT_RESPONSE,
     UNION_BODY,
     MIXED_SUCCESS_BODIES,
@@ -389,8 +397,20 @@ fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, 
             format!("the client sends `{keep}` only; not offered: {}", dropped.join(", ")),
         ));
     }
-    let media = content.remove(&keep).unwrap_or(Value::Null);
+    let mut media = content.remove(&keep).unwrap_or(Value::Null);
     content.clear();
+    // progenitor stops at `todo!()` on an `encoding` map; it encodes every property its way.
+    if let Some(encoding) = media.as_object_mut().and_then(|media| media.shift_remove("encoding")) {
+        let properties: Vec<&String> = encoding.as_object().map(|e| e.keys().collect()).unwrap_or_default();
+        diagnostics.push(Diagnostic::lossy(
+            pointer_join(&at, ["content", keep.as_str(), "encoding"]),
+            &REQUEST_ENCODING,
+            format!(
+                "`encoding` of {} not followed: the client encodes each property as `{keep}` does by default",
+                properties.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
     let essence = essence(&keep);
     let (sent, media) = if ENCODABLE.contains(&essence.as_str()) {
         (keep.clone(), media)

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 bbaf987b2f957cdf1b180f19340f0e8282466c32d6f347bc7b01238a6a74024c).
+// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -20,6 +20,7 @@ pub enum Operation {
     FetchAccount,
     ListCharges,
     Subscribe,
+    CreateToken,
     Ping,
 }
 impl Operation {
@@ -30,6 +31,7 @@ impl Operation {
             Self::FetchAccount => "fetchAccount",
             Self::ListCharges => "listCharges",
             Self::Subscribe => "subscribe",
+            Self::CreateToken => "createToken",
             Self::Ping => "ping",
         }
     }
@@ -67,6 +69,12 @@ pub struct ListChargesRequest {
 pub struct SubscribeRequest {
     /// The request body.
     pub body: types::Subscription,
+}
+/// Inputs of `createToken` (`POST /tokens`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateTokenRequest {
+    /// The request body.
+    pub body: axum::body::Bytes,
 }
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,6 +134,19 @@ impl IntoResponse for SubscribeResponse {
         }
     }
 }
+/// Answers of `createToken`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTokenResponse {
+    /// 200: The token.
+    Status200(String),
+}
+impl IntoResponse for CreateTokenResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
 /// Answers of `ping`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PingResponse {
@@ -161,6 +182,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: SubscribeRequest,
     ) -> impl std::future::Future<Output = SubscribeResponse> + Send;
+    /// `POST /tokens`
+    fn create_token(
+        &self,
+        request: CreateTokenRequest,
+    ) -> impl std::future::Future<Output = CreateTokenResponse> + Send;
     /// `GET /ping`
     fn ping(
         &self,
@@ -179,6 +205,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/Accounts/{Sid}", axum::routing::get(handle_fetch_account::<A>))
         .route("/charges", axum::routing::get(handle_list_charges::<A>))
         .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
+        .route("/tokens", axum::routing::post(handle_create_token::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
 }
@@ -352,6 +379,40 @@ async fn handle_subscribe<A: ShapesApi>(
     };
     api.subscribe(request).await.into_response()
 }
+async fn handle_create_token<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/tokens", parts.uri.path()),
+    );
+    let body = match axum::body::to_bytes(
+            body,
+            openapi_server_runtime::input::BODY_LIMIT,
+        )
+        .await
+    {
+        Ok(bytes) => inputs.raw_body(bytes, "application/x-www-form-urlencoded", true),
+        Err(_) => {
+            inputs.unreadable_body();
+            None
+        }
+    };
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::CreateToken, rejection);
+    }
+    let request = (|| Some(CreateTokenRequest { body: body? }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::CreateToken, rejection);
+    };
+    api.create_token(request).await.into_response()
+}
 async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -421,6 +482,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::Subscribe => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::CreateToken => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))

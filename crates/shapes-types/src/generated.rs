@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 bbaf987b2f957cdf1b180f19340f0e8282466c32d6f347bc7b01238a6a74024c).
+// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -278,6 +278,18 @@ pub enum CommitLabels {
 impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for CommitLabels {
     fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
         Self::Array(value)
+    }
+}
+///`CreateTokenBody`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CreateTokenBody {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub note: ::std::option::Option<::std::string::String>,
+    pub number: ::std::string::String,
+}
+impl CreateTokenBody {
+    pub fn builder() -> builder::CreateTokenBody {
+        Default::default()
     }
 }
 ///`Flag`
@@ -972,6 +984,63 @@ pub mod builder {
                 labels: Ok(value.labels),
                 reaction: Ok(value.reaction),
                 timezone: Ok(value.timezone),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct CreateTokenBody {
+        note: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        number: ::std::result::Result<::std::string::String, ::std::string::String>,
+    }
+    impl ::std::default::Default for CreateTokenBody {
+        fn default() -> Self {
+            Self {
+                note: Ok(Default::default()),
+                number: Err("no value supplied for number".to_string()),
+            }
+        }
+    }
+    impl CreateTokenBody {
+        pub fn note<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.note = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for note: {e}"));
+            self
+        }
+        pub fn number<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.number = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for number: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<CreateTokenBody> for super::CreateTokenBody {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: CreateTokenBody,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                note: value.note?,
+                number: value.number?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::CreateTokenBody> for CreateTokenBody {
+        fn from(value: super::CreateTokenBody) -> Self {
+            Self {
+                note: Ok(value.note),
+                number: Ok(value.number),
             }
         }
     }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 bbaf987b2f957cdf1b180f19340f0e8282466c32d6f347bc7b01238a6a74024c).
+// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Types of the Shapes API: every schema of the spec, as serde types.
