@@ -27,6 +27,11 @@ pub const OBJECT_IN_QUERY: Rule = Rule {
     severity: Severity::Lossy,
     description: "An object query parameter (`deepObject`, or `form` exploded) of known scalar properties becomes one query parameter per property (`created[gt]`, or `gt`), its wire form; a `deepObject` with free-form keys or nested objects is left out of the client (lossy).",
 };
+pub const TEXT_HEADER: Rule = Rule {
+    name: "text-header",
+    severity: Severity::Lossy,
+    description: "A header or cookie parameter whose type is not a plain value (a union, an object) is taken as text by the client and the server (lossy: the caller writes it, the implementation reads it).",
+};
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
     severity: Severity::Lossy,
@@ -67,6 +72,7 @@ pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
 pub const RULES: &[Rule] = &[
     COOKIE_PARAMETER,
     OBJECT_IN_QUERY,
+    TEXT_HEADER,
     PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
     REQUEST_MEDIA_TYPE,
@@ -242,9 +248,22 @@ fn object_parameters_as_keys(
 ) -> ViewParameters {
     let Some(Value::Array(list)) = operation.get_mut("parameters") else { return Vec::new() };
     let mut parameters = Vec::with_capacity(list.len());
-    for (parameter, written) in read.parameters.iter().zip(std::mem::take(list)) {
+    for (parameter, mut written) in read.parameters.iter().zip(std::mem::take(list)) {
         let pointer = parameter.pointer.clone();
         let object = parameter.schema.map(|schema| follow_references(prepared, schema));
+        // progenitor writes a header with `to_string()`: a type without `Display` (a union,
+        // an object) is taken as text.
+        if matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie)
+            && object.is_some_and(|schema| !crate::document::is_plain_value(schema))
+            && let Some(written) = written.as_object_mut()
+        {
+            written.insert("schema".into(), json!({"type": "string"}));
+            diagnostics.push(Diagnostic::lossy(
+                pointer_push(&pointer, "schema"),
+                &TEXT_HEADER,
+                format!("`{}` is not a plain value: the client and the server take it as text", parameter.name),
+            ));
+        }
         let has_properties = object.is_some_and(|object| object.get("properties").is_some());
         let key_prefix = match (parameter.location, parameter.style, parameter.explode) {
             (ParameterIn::Query, Some("deepObject"), _) => Some(true),

@@ -271,6 +271,9 @@ pub(crate) fn read_parameter(
         ));
     };
     let (many, shape, item) = text_shape(document, schema);
+    // A header or cookie of a union or object type is taken as text, as the client sends it.
+    let as_text = matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie)
+        && !crate::document::is_plain_value(follow_references(document, schema));
     let object_in_query = object_query_style(document, parameter).map(|style| {
         let object = follow_references(document, schema);
         let properties = object.get("properties").and_then(Value::as_object).into_iter().flatten();
@@ -282,9 +285,14 @@ pub(crate) fn read_parameter(
             .collect();
         (style, properties)
     });
-    let rust_type = types
-        .rust_type(schema)
-        .map_err(|message| PointerError::generator(pointer_push(&parameter.pointer, "schema"), message))?;
+    let rust_type = if as_text {
+        quote! { String }
+    } else {
+        types
+            .rust_type(schema)
+            .map_err(|message| PointerError::generator(pointer_push(&parameter.pointer, "schema"), message))?
+    };
+    let (many, shape) = if as_text { (false, Shape::String) } else { (many, shape) };
     let name = match parameter.location {
         // Header names are case-insensitive; the runtime looks them up in lower case.
         ParameterIn::Header => parameter.name.to_ascii_lowercase(),

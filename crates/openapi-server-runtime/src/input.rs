@@ -22,7 +22,8 @@ pub enum Shape {
     Integer,
     Number,
     Boolean,
-    /// Any JSON value written as text (objects in a query parameter, for example).
+    /// Any JSON value written as text (objects in a query parameter, for example), or a
+    /// string when the text is not JSON.
     Json,
 }
 
@@ -156,6 +157,13 @@ impl<'a> Inputs<'a> {
     ) -> Option<T> {
         let text = self.present_texts(source, name, required)?.into_iter().next()?;
         let value = self.checked(source, name, &text, shape, bounds)?;
+        // Text that reads as JSON of another type may still be the string a union takes.
+        if shape == Shape::Json
+            && !value.is_string()
+            && let Ok(typed) = T::deserialize(&Value::String(text))
+        {
+            return Some(typed);
+        }
         self.typed(source, name, value)
     }
 
@@ -521,7 +529,8 @@ fn text_as_json(text: &str, shape: Shape) -> Result<Value, String> {
             "false" => Ok(Value::Bool(false)),
             _ => Err(format!("Input should be a valid boolean, unable to interpret input: `{text}`")),
         },
-        Shape::Json => serde_json::from_str(text).map_err(|err| format!("Input should be valid JSON: {err}")),
+        // Text that is not JSON is a string; the parameter's type decides whether it fits.
+        Shape::Json => Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_string()))),
     }
 }
 

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
+// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -141,6 +141,7 @@ let response = client.create_token()
 
 ```ignore
 let response = client.ping()
+    .beta(beta)
     .send()
     .await;
 ```*/
@@ -685,16 +686,34 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Ping<'a> {
         client: &'a super::Client,
+        beta: Result<Option<::std::string::String>, String>,
     }
     impl<'a> Ping<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                beta: Ok(None),
+            }
+        }
+        pub fn beta<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.beta = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for beta failed"
+                        .to_string()
+                });
+            self
         }
         ///Sends a `GET` request to `/ping`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client } = self;
+            let Self { client, beta } = self;
+            let beta = beta.map_err(Error::InvalidRequest)?;
             let url = format!("{}/ping", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -702,6 +721,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = beta {
+                header_map.append("Beta", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client.client.get(url).headers(header_map).build()?;
             let info = OperationInfo {

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
+// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -78,7 +78,10 @@ pub struct CreateTokenRequest {
 }
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PingRequest {}
+pub struct PingRequest {
+    /// header `beta`
+    pub beta: Option<String>,
+}
 /// Answers of `repos/get`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReposGetResponse {
@@ -422,11 +425,13 @@ async fn handle_ping<A: ShapesApi>(
         &parts,
         openapi_server_runtime::input::path_params("/ping", parts.uri.path()),
     );
+    let beta = inputs
+        .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
     let _ = body;
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::Ping, rejection);
     }
-    let request = (|| Some(PingRequest {}))();
+    let request = (|| Some(PingRequest { beta }))();
     let Some(request) = request else {
         let rejection = Rejection::from_problems(
             Vec::new(),

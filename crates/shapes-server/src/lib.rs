@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
+// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Server stub for the Shapes API: implement [`ShapesApi`] and serve [`router`].

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9b209393368d5730ba79c400805dda1ebcdece80b51ca9a1973bfa0df8e5cf8d).
+// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -563,6 +563,70 @@ impl ::std::convert::TryFrom<&str> for PayFrequencyValue {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for PayFrequencyValue {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`PingBeta`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct PingBeta {
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_0: ::std::option::Option<::std::string::String>,
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_1: ::std::option::Option<PingBetaSubtype1>,
+}
+impl PingBeta {
+    pub fn builder() -> builder::PingBeta {
+        Default::default()
+    }
+}
+///`PingBetaSubtype1`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum PingBetaSubtype1 {
+    #[serde(rename = "assistants=v2")]
+    AssistantsV2,
+}
+impl ::std::fmt::Display for PingBetaSubtype1 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::AssistantsV2 => f.write_str("assistants=v2"),
+        }
+    }
+}
+impl ::std::str::FromStr for PingBetaSubtype1 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "assistants=v2" => Ok(Self::AssistantsV2),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for PingBetaSubtype1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PingBetaSubtype1 {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -1248,6 +1312,70 @@ pub mod builder {
             Self {
                 email: Ok(value.email),
                 name: Ok(value.name),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct PingBeta {
+        subtype_0: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        subtype_1: ::std::result::Result<
+            ::std::option::Option<super::PingBetaSubtype1>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for PingBeta {
+        fn default() -> Self {
+            Self {
+                subtype_0: Ok(Default::default()),
+                subtype_1: Ok(Default::default()),
+            }
+        }
+    }
+    impl PingBeta {
+        pub fn subtype_0<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_0 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_0: {e}")
+                });
+            self
+        }
+        pub fn subtype_1<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::PingBetaSubtype1>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_1 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_1: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<PingBeta> for super::PingBeta {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: PingBeta,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                subtype_0: value.subtype_0?,
+                subtype_1: value.subtype_1?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::PingBeta> for PingBeta {
+        fn from(value: super::PingBeta) -> Self {
+            Self {
+                subtype_0: Ok(value.subtype_0),
+                subtype_1: Ok(value.subtype_1),
             }
         }
     }

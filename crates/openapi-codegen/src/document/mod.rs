@@ -120,6 +120,14 @@ pub fn for_each_operation_mut(document: &mut Value, mut visit: impl FnMut(&str, 
     }
 }
 
+/// Whether a value of `schema` (its `$ref`s followed) travels as its text: a scalar, or an
+/// enum of scalars; not a union or an object.
+pub fn is_plain_value(schema: &Value) -> bool {
+    let scalar =
+        matches!(schema.get("type").and_then(Value::as_str), Some("string" | "integer" | "number" | "boolean"));
+    scalar && ["oneOf", "anyOf", "allOf", "properties"].iter().all(|key| schema.get(*key).is_none())
+}
+
 /// Whether `value` is an instance of the JSON Schema type `name` (`2.0` is an integer).
 pub fn has_json_type(value: &Value, name: &str) -> bool {
     match value {
