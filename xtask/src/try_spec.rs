@@ -8,6 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use openapi_codegen::manifest::{ApiEntry, ClientSettings};
+use openapi_codegen::render::display_slashes;
 use openapi_codegen::{Severity, generate_api};
 
 /// Compiler errors quoted per failing spec.
@@ -37,6 +38,9 @@ pub struct Outcome {
 pub struct Generated {
     pub version: String,
     pub operations: usize,
+    /// Operations the client has a method for, and the server trait.
+    pub on_client: usize,
+    pub on_server: usize,
     pub files: usize,
     pub rewrites: usize,
     pub lossy: usize,
@@ -62,8 +66,8 @@ impl Outcome {
             Some(g) => {
                 let _ = write!(
                     line,
-                    " OpenAPI {}, {} operations, {} files, {} rewrites ({} lossy); generate {generate_time}, {peak}",
-                    g.version, g.operations, g.files, g.rewrites, g.lossy
+                    " OpenAPI {}, {} operations (client {}, server {}), {} files, {} rewrites ({} lossy); generate {generate_time}, {peak}",
+                    g.version, g.operations, g.on_client, g.on_server, g.files, g.rewrites, g.lossy
                 );
             }
             None => {
@@ -142,9 +146,18 @@ fn try_one(
             return outcome;
         }
     };
+    let generated_code = |crate_name: &str| {
+        let path = format!("crates/{crate_name}/src/generated.rs");
+        output.files.iter().find(|f| display_slashes(&f.path) == path).map_or("", |f| f.contents.as_str())
+    };
+    let client = generated_code(&entry.client_crate);
+    let server = entry.server_crate.as_deref().map_or("", generated_code);
+    let methods = &output.operation_methods;
     outcome.generated = Some(Generated {
         version: output.openapi_version.clone(),
         operations: output.operations,
+        on_client: methods.iter().filter(|m| client.contains(&format!("pub fn {m}("))).count(),
+        on_server: methods.iter().filter(|m| server.contains(&format!("fn {m}("))).count(),
         files: output.files.len(),
         rewrites: output.diagnostics.len(),
         lossy: output.diagnostics.iter().filter(|d| d.severity == Severity::Lossy).count(),

@@ -38,7 +38,7 @@ fn a_spec_is_tried_without_touching_the_checkout() {
     assert_eq!(outcomes.len(), 1);
     let line = outcomes[0].render();
     assert!(outcomes[0].succeeded(), "{line}");
-    assert!(line.contains("OpenAPI 3.1.0, 5 operations, 9 files"), "{line}");
+    assert!(line.contains("OpenAPI 3.1.0, 5 operations (client 5, server 5), 9 files"), "{line}");
     assert_eq!(crates_listing(&root), before);
 }
 

@@ -40,6 +40,8 @@ pub struct ApiOutput {
     /// SHA-256 of the spec file as read.
     pub sha256: String,
     pub operations: usize,
+    /// The Rust method name of each operation, as the client and the server trait spell it.
+    pub operation_methods: Vec<String>,
 }
 
 /// Generates every crate of `entry`, reading its spec under `root`. An error found after
@@ -79,6 +81,9 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
         openapi_version: spec.source_version.clone(),
         sha256: spec.provenance.sha256.clone(),
         operations: document::operations(&spec.document).count(),
+        operation_methods: document::operations(&spec.document)
+            .map(|at| naming::sanitize(at.id().unwrap_or(at.method.as_str()), naming::Case::Snake))
+            .collect(),
     })
 }
 
