@@ -122,7 +122,15 @@ async fn renamed_query_parameters_travel_under_their_own_names() {
 async fn deep_object_parameters_travel_as_their_keys() {
     let (served, api) = serve().await;
     let client = Client::new(&served.base_url);
-    let charges = client.list_charges().created_gt(1).created_lt(9).min(100).send().await.unwrap();
+    let charges = client
+        .list_charges()
+        .created_gt(1)
+        .created_lt(9)
+        .min(100)
+        .expand(vec!["customer".into(), "invoice".into()])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(charges.into_inner(), ["ch_1"]);
     // Free-form keys are left out of the client (lossy), and still read by the server.
     let url = format!("{}/charges?metadata[order]=7&metadata[note]=a+b", served.base_url);
@@ -131,6 +139,7 @@ async fn deep_object_parameters_travel_as_their_keys() {
     assert_eq!(seen.len(), 2);
     assert_eq!(seen[0].created, Some(ListChargesCreated { gt: Some(1), lt: Some(9) }));
     assert_eq!(seen[0].amount, Some(ListChargesAmount { min: Some(100), max: None }));
+    assert_eq!(seen[0].expand.as_deref(), Some(&["customer".to_string(), "invoice".to_string()][..]));
     assert_eq!(seen[0].metadata, None);
     let metadata = seen[1].metadata.clone().expect("metadata read");
     assert_eq!(metadata.get("order").map(String::as_str), Some("7"));

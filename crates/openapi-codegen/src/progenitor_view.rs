@@ -25,7 +25,7 @@ pub const PARAMETER_NAMES: Rule = Rule {
 pub const OBJECT_IN_QUERY: Rule = Rule {
     name: "object-in-query",
     severity: Severity::Lossy,
-    description: "An object query parameter (`deepObject`, or `form` exploded) of known scalar properties becomes one query parameter per property (`created[gt]`, or `gt`), its wire form; a `deepObject` with free-form keys or nested objects is left out of the client (lossy).",
+    description: "An object query parameter (`deepObject`, or `form` exploded) of known scalar properties becomes one query parameter per property (`created[gt]`, or `gt`), its wire form; a `deepObject` with free-form keys or nested objects is left out of the client (lossy). A list with `deepObject` style (undefined for lists) travels as a repeated key.",
 };
 pub const TEXT_HEADER: Rule = Rule {
     name: "text-header",
@@ -265,6 +265,24 @@ fn object_parameters_as_keys(
             ));
         }
         let has_properties = object.is_some_and(|object| object.get("properties").is_some());
+        // `deepObject` is defined for objects only; on a list (`expand` in payment APIs) it
+        // travels as the exploded `form` list the server reads: `?expand=a&expand=b`.
+        let is_list = object.is_some_and(|object| object.get("type").and_then(Value::as_str) == Some("array"));
+        if parameter.location == ParameterIn::Query
+            && parameter.style == Some("deepObject")
+            && is_list
+            && let Some(written) = written.as_object_mut()
+        {
+            written.insert("style".into(), json!("form"));
+            written.insert("explode".into(), json!(true));
+            diagnostics.push(Diagnostic::note(
+                &pointer,
+                &OBJECT_IN_QUERY,
+                format!("list `{}` with `deepObject` style: sent as a repeated key", parameter.name),
+            ));
+            parameters.push((written.clone().into(), pointer));
+            continue;
+        }
         let key_prefix = match (parameter.location, parameter.style, parameter.explode) {
             (ParameterIn::Query, Some("deepObject"), _) => Some(true),
             // `form` style, exploded (the default): progenitor reaches `unreachable!()` on an

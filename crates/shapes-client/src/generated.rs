@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
+// @generated from specs/shapes.yaml (sha256 57637cfb945ca15b447de17d85258edd8fba50af8fba9d372855b9f34271771b).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -107,6 +107,7 @@ let response = client.fetch_account()
 let response = client.list_charges()
     .created_gt(created_gt)
     .created_lt(created_lt)
+    .expand(expand)
     .max(max)
     .min(min)
     .send()
@@ -426,6 +427,7 @@ pub mod builder {
         client: &'a super::Client,
         created_gt: Result<Option<i64>, String>,
         created_lt: Result<Option<i64>, String>,
+        expand: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         max: Result<Option<i64>, String>,
         min: Result<Option<i64>, String>,
     }
@@ -435,6 +437,7 @@ pub mod builder {
                 client: client,
                 created_gt: Ok(None),
                 created_lt: Ok(None),
+                expand: Ok(None),
                 max: Ok(None),
                 min: Ok(None),
             }
@@ -457,6 +460,19 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| "conversion to `i64` for created_lt failed".to_string());
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for expand failed"
+                        .to_string()
+                });
             self
         }
         pub fn max<V>(mut self, value: V) -> Self
@@ -483,9 +499,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<::std::string::String>>, Error<()>> {
-            let Self { client, created_gt, created_lt, max, min } = self;
+            let Self { client, created_gt, created_lt, expand, max, min } = self;
             let created_gt = created_gt.map_err(Error::InvalidRequest)?;
             let created_lt = created_lt.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
             let max = max.map_err(Error::InvalidRequest)?;
             let min = min.map_err(Error::InvalidRequest)?;
             let url = format!("{}/charges", client.baseurl,);
@@ -507,6 +524,7 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("created[gt]", &created_gt))
                 .query(&progenitor_client::QueryParam::new("created[lt]", &created_lt))
+                .query(&progenitor_client::QueryParam::new("expand", &expand))
                 .query(&progenitor_client::QueryParam::new("max", &max))
                 .query(&progenitor_client::QueryParam::new("min", &min))
                 .headers(header_map)

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
+// @generated from specs/shapes.yaml (sha256 57637cfb945ca15b447de17d85258edd8fba50af8fba9d372855b9f34271771b).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -61,6 +61,8 @@ pub struct ListChargesRequest {
     pub created: Option<types::ListChargesCreated>,
     /// query `amount`
     pub amount: Option<types::ListChargesAmount>,
+    /// query `expand`
+    pub expand: Option<Vec<String>>,
     /// query `metadata`
     pub metadata: Option<types::ListChargesMetadata>,
 }
@@ -309,6 +311,10 @@ async fn handle_list_charges<A: ShapesApi>(
             &[("min", Shape::Integer, false), ("max", Shape::Integer, false)],
             false,
         );
+    let expand = inputs
+        .many::<
+            Vec<String>,
+        >(Source::Query, "expand", Shape::String, false, Bounds::NONE);
     let metadata = inputs
         .deep_object::<types::ListChargesMetadata>("metadata", &[], false);
     let _ = body;
@@ -318,6 +324,7 @@ async fn handle_list_charges<A: ShapesApi>(
     let request = (|| Some(ListChargesRequest {
         created,
         amount,
+        expand,
         metadata,
     }))();
     let Some(request) = request else {

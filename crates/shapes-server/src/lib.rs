@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 4db969ccdbf43baf34cfd80fd1ba8035b1e5bb45fd8fb9d46867dd5e3070d63d).
+// @generated from specs/shapes.yaml (sha256 57637cfb945ca15b447de17d85258edd8fba50af8fba9d372855b9f34271771b).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Server stub for the Shapes API: implement [`ShapesApi`] and serve [`router`].
