@@ -94,6 +94,7 @@ async fn parameters_of_one_rust_name_arrive_apart() {
         .start_time("2026-01-01")
         .start_time_lt("2026-02-01")
         .start_time_gt("2025-12-01")
+        .filter("open accounts")
         .send()
         .await
         .unwrap();
@@ -106,6 +107,7 @@ async fn parameters_of_one_rust_name_arrive_apart() {
             start_time: Some("2026-01-01".into()),
             start_time_lt: Some("2026-02-01".into()),
             start_time_gt: Some("2025-12-01".into()),
+            filter: Some("open accounts".into()),
         }]
     );
 }

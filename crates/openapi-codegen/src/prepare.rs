@@ -19,7 +19,7 @@ use crate::naming::{Case, sanitize};
 pub const OPERATION_ID: Rule = Rule {
     name: "operation-id",
     severity: Severity::Note,
-    description: "An operation without `operationId` is named after its method and path.",
+    description: "An operation without `operationId` is named after its method and path; one whose id gives the Rust name of another's (`getUser`, `get_user`, or an id written twice) gets a number.",
 };
 pub const HOIST_SCHEMA: Rule = Rule {
     name: "hoist-schema",
@@ -108,21 +108,36 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
     }
 }
 
+/// Every operation gets an `operationId`, and each its own Rust name: `getUser` beside
+/// `get_user` (or an id written twice) would be one method twice.
 fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
-    let mut taken: BTreeSet<String> =
+    let rust_name = |id: &str| sanitize(id, Case::Snake);
+    let written: BTreeSet<String> =
         crate::document::operations(document).filter_map(|op| op.id().map(str::to_string)).collect();
+    let written_rust: BTreeSet<String> = written.iter().map(|id| rust_name(id)).collect();
+    let mut named = BTreeSet::new();
     for_each_operation_mut(document, |path, method, operation| {
-        if operation.get("operationId").is_some_and(Value::is_string) {
-            return;
-        }
-        let base = format!("{method}{}", path.replace(['/', '{', '}', '-', '.'], "_"));
-        let id = unique_name(&base, |candidate| taken.contains(candidate));
-        taken.insert(id.clone());
-        diagnostics.push(Diagnostic::note(
-            operation_pointer(path, method),
-            &OPERATION_ID,
-            format!("no operationId: named `{id}` after its method and path"),
-        ));
+        let pointer = operation_pointer(path, method);
+        let (id, message) = match operation.get("operationId").and_then(Value::as_str) {
+            Some(id) if named.insert(rust_name(id)) => return,
+            Some(id) => {
+                let free = unique_name(id, |candidate| {
+                    named.contains(&rust_name(candidate)) || written_rust.contains(&rust_name(candidate))
+                });
+                let message = format!("operationId `{id}` names the same Rust method as another: renamed `{free}`");
+                (free, message)
+            }
+            None => {
+                let base = format!("{method}{}", path.replace(['/', '{', '}', '-', '.'], "_"));
+                let id = unique_name(&base, |candidate| {
+                    written.contains(candidate) || named.contains(&rust_name(candidate))
+                });
+                let message = format!("no operationId: named `{id}` after its method and path");
+                (id, message)
+            }
+        };
+        named.insert(rust_name(&id));
+        diagnostics.push(Diagnostic::note(pointer, &OPERATION_ID, message));
         operation.insert("operationId".into(), Value::String(id));
     });
 }
@@ -572,6 +587,20 @@ mod tests {
         let (doc, diags) = prepared(json!({"paths": {"/pets/{id}": {"get": {"responses": {}}}}}));
         assert_eq!(doc.pointer("/paths/~1pets~1{id}/get/operationId"), Some(&json!("get_pets__id_")));
         assert_eq!(diags[0].rule, "operation-id");
+    }
+
+    #[test]
+    fn operation_ids_of_one_rust_name_are_told_apart() {
+        let (doc, diags) = prepared(json!({"paths": {
+            "/a": {"get": {"operationId": "getUser", "responses": {}}},
+            "/b": {"get": {"operationId": "get_user", "responses": {}}},
+            "/c": {"get": {"operationId": "getUser", "responses": {}}}
+        }}));
+        let ids: Vec<&str> =
+            ["/a", "/b", "/c"].iter().filter_map(|p| doc["paths"][*p]["get"]["operationId"].as_str()).collect();
+        // `getUser-2` would be `get_user_2` again.
+        assert_eq!(ids, ["getUser", "get_user-2", "getUser-3"]);
+        assert!(diags.iter().filter(|d| d.rule == "operation-id").count() == 2, "{diags:?}");
     }
 
     #[test]

@@ -27,6 +27,11 @@ pub const OBJECT_IN_QUERY: Rule = Rule {
     severity: Severity::Lossy,
     description: "An object query parameter (`deepObject`, or `form` exploded) of known scalar properties becomes one query parameter per property (`created[gt]`, or `gt`), its wire form; a `deepObject` with free-form keys or nested objects is left out of the client (lossy). A list with `deepObject` style (undefined for lists) travels as a repeated key.",
 };
+pub const CONTENT_PARAMETER: Rule = Rule {
+    name: "content-parameter",
+    severity: Severity::Lossy,
+    description: "A parameter described by `content` (a media type) is sent by the client as a plain value of its schema: lossy for JSON objects and lists, which the server reads as JSON text, as the media type says.",
+};
 pub const TEXT_HEADER: Rule = Rule {
     name: "text-header",
     severity: Severity::Lossy,
@@ -71,6 +76,7 @@ pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
     COOKIE_PARAMETER,
+    CONTENT_PARAMETER,
     OBJECT_IN_QUERY,
     TEXT_HEADER,
     PARAMETER_NAMES,
@@ -250,6 +256,18 @@ fn object_parameters_as_keys(
     let mut parameters = Vec::with_capacity(list.len());
     for (parameter, mut written) in read.parameters.iter().zip(std::mem::take(list)) {
         let pointer = parameter.pointer.clone();
+        // progenitor takes parameters with a `schema` only: `content` gives way to its schema.
+        if let (Some(media_type), Some(schema), Some(written)) =
+            (parameter.content_media_type, parameter.schema, written.as_object_mut())
+        {
+            written.shift_remove("content");
+            written.insert("schema".into(), schema.clone());
+            diagnostics.push(Diagnostic::lossy(
+                pointer_push(&pointer, "content"),
+                &CONTENT_PARAMETER,
+                format!("`{}` is described as `{media_type}`: the client sends it as a plain value", parameter.name),
+            ));
+        }
         let object = parameter.schema.map(|schema| follow_references(prepared, schema));
         // progenitor writes a header with `to_string()`: a type without `Display` (a union,
         // an object) is taken as text.

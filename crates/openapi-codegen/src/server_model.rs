@@ -264,13 +264,14 @@ pub(crate) fn read_parameter(
     parameter: &ParameterObject<'_>,
     types: &TypeNamer<'_>,
 ) -> Result<Parameter, PointerError> {
-    let Some(schema) = parameter.schema else {
-        return Err(PointerError::unsupported(
-            &parameter.pointer,
-            "parameters described by `content` are not supported by the server stub",
-        ));
+    let empty_schema = Value::Object(Default::default());
+    let schema = parameter.schema.unwrap_or(&empty_schema);
+    let (many, shape, item) = match parameter.content_media_type {
+        // Described by `content`: the whole value is one text of that media type.
+        Some(media_type) if is_json(media_type) => (false, Shape::Json, follow_references(document, schema)),
+        Some(_) => (false, Shape::String, follow_references(document, schema)),
+        None => text_shape(document, schema),
     };
-    let (many, shape, item) = text_shape(document, schema);
     // A header or cookie of a union or object type is taken as text, as the client sends it.
     let as_text = matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie)
         && !crate::document::is_plain_value(follow_references(document, schema));

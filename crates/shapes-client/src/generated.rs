@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 57637cfb945ca15b447de17d85258edd8fba50af8fba9d372855b9f34271771b).
+// @generated from specs/shapes.yaml (sha256 e79a1372dc0962e59744743536043a9591656f97ceb97217d657e35bf281bc41).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -93,6 +93,7 @@ let response = client.get_repo_beta()
 let response = client.fetch_account()
     .sid(sid)
     .start_time(start_time)
+    .filter(filter)
     .start_time_gt(start_time_gt)
     .start_time_lt(start_time_lt)
     .send()
@@ -307,6 +308,7 @@ pub mod builder {
         client: &'a super::Client,
         sid: Result<::std::string::String, String>,
         start_time: Result<Option<::std::string::String>, String>,
+        filter: Result<Option<::std::string::String>, String>,
         start_time_gt: Result<Option<::std::string::String>, String>,
         start_time_lt: Result<Option<::std::string::String>, String>,
     }
@@ -316,6 +318,7 @@ pub mod builder {
                 client: client,
                 sid: Err("sid was not initialized".to_string()),
                 start_time: Ok(None),
+                filter: Ok(None),
                 start_time_gt: Ok(None),
                 start_time_lt: Ok(None),
             }
@@ -341,6 +344,19 @@ pub mod builder {
                 .map(Some)
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for start_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter failed"
                         .to_string()
                 });
             self
@@ -373,9 +389,10 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/Accounts/{Sid}.json`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<()>> {
-            let Self { client, sid, start_time, start_time_gt, start_time_lt } = self;
+            let Self { client, sid, start_time, filter, start_time_gt, start_time_lt } = self;
             let sid = sid.map_err(Error::InvalidRequest)?;
             let start_time = start_time.map_err(Error::InvalidRequest)?;
+            let filter = filter.map_err(Error::InvalidRequest)?;
             let start_time_gt = start_time_gt.map_err(Error::InvalidRequest)?;
             let start_time_lt = start_time_lt.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -398,6 +415,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("StartTime", &start_time))
+                .query(&progenitor_client::QueryParam::new("filter", &filter))
                 .query(
                     &progenitor_client::QueryParam::new("start_time_gt", &start_time_gt),
                 )

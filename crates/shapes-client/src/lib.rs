@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 57637cfb945ca15b447de17d85258edd8fba50af8fba9d372855b9f34271771b).
+// @generated from specs/shapes.yaml (sha256 e79a1372dc0962e59744743536043a9591656f97ceb97217d657e35bf281bc41).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Typed client for the Shapes API.

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 57637cfb945ca15b447de17d85258edd8fba50af8fba9d372855b9f34271771b).
+// @generated from specs/shapes.yaml (sha256 e79a1372dc0962e59744743536043a9591656f97ceb97217d657e35bf281bc41).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -45,6 +45,8 @@ pub struct ReposGetRequest {
 /// Inputs of `fetchAccount` (`GET /Accounts/{Sid}.json`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchAccountRequest {
+    /// query `filter`
+    pub filter: Option<String>,
     /// path `Sid`
     pub sid: String,
     /// query `StartTime`
@@ -259,6 +261,8 @@ async fn handle_fetch_account<A: ShapesApi>(
             parts.uri.path(),
         ),
     );
+    let filter = inputs
+        .one::<String>(Source::Query, "filter", Shape::Json, false, Bounds::NONE);
     let sid = inputs
         .one::<String>(Source::Path, "Sid", Shape::String, true, Bounds::NONE);
     let start_time = inputs
@@ -272,6 +276,7 @@ async fn handle_fetch_account<A: ShapesApi>(
         return api.reject(Operation::FetchAccount, rejection);
     }
     let request = (|| Some(FetchAccountRequest {
+        filter,
         sid: sid?,
         start_time,
         start_time_lt,

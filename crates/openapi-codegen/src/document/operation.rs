@@ -47,8 +47,11 @@ pub struct ParameterObject<'a> {
     pub location: ParameterIn,
     /// Path parameters are always required.
     pub required: bool,
-    /// `None` when the parameter is described by `content` instead.
+    /// The schema; for a parameter described by `content`, its media type's.
     pub schema: Option<&'a Value>,
+    /// The media type of a parameter described by `content` (`application/json`: the value
+    /// travels as JSON text).
+    pub content_media_type: Option<&'a str>,
     pub style: Option<&'a str>,
     pub explode: Option<bool>,
     pub description: Option<&'a str>,
@@ -227,11 +230,13 @@ fn read_parameter<'a>(
     let Some(name) = text("name") else {
         return Err(PointerError::invalid(pointer_push(&pointer, "name"), "a parameter needs a `name`"));
     };
+    let content = parameter.get("content").and_then(Value::as_object).and_then(|content| content.iter().next());
     Ok(ParameterObject {
         name,
         location,
         required: location == ParameterIn::Path || parameter.get("required").and_then(Value::as_bool) == Some(true),
-        schema: parameter.get("schema"),
+        schema: parameter.get("schema").or(content.and_then(|(_, media)| media.get("schema"))),
+        content_media_type: content.map(|(media_type, _)| media_type.as_str()),
         style: text("style"),
         explode: parameter.get("explode").and_then(Value::as_bool),
         description: text("description"),
