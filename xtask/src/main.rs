@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use xtask::codegen::{Mode, run};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [--keep] [--no-check] SPEC... | bench-codegen [OPERATIONS]\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces,\n                   --no-check only generates\n  bench-codegen    time and peak memory of generating a synthetic API of OPERATIONS\n                   operations (default 1200, about 13 MB), whole and with 20 selected\n";
+const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [OPTIONS] SPEC... | bench-codegen [OPERATIONS]\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces,\n                   --no-check only generates; --tag=T, --operation=PATTERN and\n                   --path=PREFIX generate a subset, as [api.select] would\n  bench-codegen    time and peak memory of generating a synthetic API of OPERATIONS\n                   operations (default 1200, about 13 MB), whole and with 20 selected\n";
 
 /// Operations of the synthetic API `bench-codegen` generates: as many as the largest public specs.
 const DEFAULT_BENCH_OPERATIONS: usize = 1200;
@@ -36,12 +36,27 @@ fn main() -> ExitCode {
         },
         ["try", rest @ ..] => {
             let (flags, specs): (Vec<&str>, Vec<&str>) = rest.iter().partition(|a| a.starts_with("--"));
-            if specs.is_empty() || flags.iter().any(|f| !matches!(*f, "--keep" | "--no-check")) {
+            let mut select = openapi_codegen::select::Selection::default();
+            let mut known = true;
+            for flag in &flags {
+                match flag.split_once('=') {
+                    Some(("--tag", tag)) => select.tags.push(tag.to_string()),
+                    Some(("--operation", pattern)) => select.operations.push(pattern.to_string()),
+                    Some(("--path", prefix)) => select.paths.push(prefix.to_string()),
+                    None if matches!(*flag, "--keep" | "--no-check") => {}
+                    _ => known = false,
+                }
+            }
+            if specs.is_empty() || !known {
                 eprint!("{USAGE}");
                 return ExitCode::from(2);
             }
-            let options =
-                xtask::try_spec::Options { keep: flags.contains(&"--keep"), check: !flags.contains(&"--no-check") };
+            let selected = !(select.tags.is_empty() && select.operations.is_empty() && select.paths.is_empty());
+            let options = xtask::try_spec::Options {
+                keep: flags.contains(&"--keep"),
+                check: !flags.contains(&"--no-check"),
+                select: selected.then_some(select),
+            };
             Task::Try { specs: specs.into_iter().map(PathBuf::from).collect(), options }
         }
         ["--help" | "-h" | "help"] | [] => {
@@ -78,7 +93,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Task::Try { specs, options } => match xtask::try_spec::run(&root, &specs, options) {
+        Task::Try { specs, options } => match xtask::try_spec::run(&root, &specs, &options) {
             Ok(outcomes) if outcomes.iter().all(|o| o.succeeded()) => ExitCode::SUCCESS,
             Ok(_) => ExitCode::FAILURE,
             Err(err) => {

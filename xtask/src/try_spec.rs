@@ -15,12 +15,14 @@ use openapi_codegen::{Severity, generate_api};
 const ERRORS_SHOWN: usize = 3;
 
 /// What `try` does besides generating.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Keep the scratch workspaces (their path is printed).
     pub keep: bool,
     /// Run `cargo check` on the generated crates.
     pub check: bool,
+    /// Generate only these operations, as `[api.select]` would.
+    pub select: Option<openapi_codegen::select::Selection>,
 }
 
 /// How one spec went.
@@ -90,7 +92,7 @@ impl Outcome {
 
 /// Tries each spec in turn; `checkout` lends the workspace's dependency versions and runtime
 /// crates to the scratch workspaces.
-pub fn run(checkout: &Path, specs: &[PathBuf], options: Options) -> Result<Vec<Outcome>, String> {
+pub fn run(checkout: &Path, specs: &[PathBuf], options: &Options) -> Result<Vec<Outcome>, String> {
     let scratch = std::env::temp_dir().join(format!("openapi-try-{}", std::process::id()));
     // One target folder for every try: the dependencies compile once.
     let target = std::env::temp_dir().join("openapi-try-target");
@@ -98,7 +100,7 @@ pub fn run(checkout: &Path, specs: &[PathBuf], options: Options) -> Result<Vec<O
     let mut outcomes = Vec::new();
     for (index, spec) in specs.iter().enumerate() {
         let root = scratch.join(format!("{index}"));
-        let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies, options.check);
+        let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies, options);
         println!("{}", outcome.render());
         outcomes.push(outcome);
     }
@@ -116,7 +118,7 @@ fn try_one(
     root: &Path,
     target: &Path,
     workspace_dependencies: &str,
-    check: bool,
+    options: &Options,
 ) -> Outcome {
     let mut outcome = Outcome {
         spec: spec.to_path_buf(),
@@ -133,7 +135,8 @@ fn try_one(
             return outcome;
         }
     };
-    let entry = scratch_entry(&absolute);
+    let mut entry = scratch_entry(&absolute);
+    entry.select = options.select.clone();
     reset_peak_memory();
     let started = Instant::now();
     let generated = generate_api(root, &entry);
@@ -178,7 +181,7 @@ fn try_one(
         outcome.failure = Some(format!("cannot write the scratch workspace {}: {err}", root.display()));
         return outcome;
     }
-    if check {
+    if options.check {
         outcome.check = Some(cargo_check(root, target));
     }
     outcome

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use xtask::try_spec::{Options, run};
 
-const GENERATE_ONLY: Options = Options { keep: false, check: false };
+const GENERATE_ONLY: Options = Options { keep: false, check: false, select: None };
 
 fn checkout() -> PathBuf {
     xtask::workspace_root().expect("the tests run inside the checkout")
@@ -34,12 +34,22 @@ fn crates_listing(root: &std::path::Path) -> Vec<(PathBuf, u64)> {
 fn a_spec_is_tried_without_touching_the_checkout() {
     let root = checkout();
     let before = crates_listing(&root);
-    let outcomes = run(&root, &[root.join("specs/bookshelf.yaml")], GENERATE_ONLY).expect("runs");
+    let outcomes = run(&root, &[root.join("specs/bookshelf.yaml")], &GENERATE_ONLY).expect("runs");
     assert_eq!(outcomes.len(), 1);
     let line = outcomes[0].render();
     assert!(outcomes[0].succeeded(), "{line}");
     assert!(line.contains("OpenAPI 3.1.0, 5 operations (client 5, server 5), 9 files"), "{line}");
     assert_eq!(crates_listing(&root), before);
+}
+
+#[test]
+fn a_subset_is_tried_as_the_manifest_would_select_it() {
+    let root = checkout();
+    let select = openapi_codegen::select::Selection { operations: vec!["get*".into()], ..Default::default() };
+    let options = Options { select: Some(select), ..GENERATE_ONLY };
+    let outcomes = run(&root, &[root.join("specs/bookshelf.yaml")], &options).expect("runs");
+    let line = outcomes[0].render();
+    assert!(line.contains("1 operations (client 1, server 1)"), "{line}");
 }
 
 #[test]
@@ -49,7 +59,7 @@ fn a_failing_spec_is_named_with_its_pointer() {
     let text = "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: body}\n      responses: {'200': {description: ok}}\n";
     std::fs::write(&spec, text).expect("written");
     let missing = dir.path().join("missing.yaml");
-    let outcomes = run(&checkout(), &[spec, missing], GENERATE_ONLY).expect("runs");
+    let outcomes = run(&checkout(), &[spec, missing], &GENERATE_ONLY).expect("runs");
     let lines: Vec<String> = outcomes.iter().map(|o| o.render()).collect();
     assert!(outcomes.iter().all(|o| !o.succeeded()), "{lines:?}");
     assert!(lines[0].contains("generate FAILED"), "{}", lines[0]);
