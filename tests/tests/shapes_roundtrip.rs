@@ -55,6 +55,7 @@ impl ShapesApi for Recording {
             subresource_uris: Default::default(),
             version: None,
             pay_frequency: None,
+            status_history: None,
         })
     }
 

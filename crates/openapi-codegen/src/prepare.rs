@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use heck::ToSnakeCase;
 
@@ -48,6 +48,11 @@ pub const NO_RESPONSES: Rule = Rule {
     description: "An operation that declares no answer may answer anything: it gets `default` without a body, so the server has an answer to give.",
 };
 
+pub const COMPONENT_NAME: Rule = Rule {
+    name: "component-name",
+    severity: Severity::Note,
+    description: "A component schema whose Rust name is another's (`pet` and `Pet`, `io.k8s.Pod` and `io_k8s_Pod`) gets a number, and every `$ref` to it follows.",
+};
 pub const INLINE_TYPE_NAME: Rule = Rule {
     name: "inline-type-name",
     severity: Severity::Note,
@@ -55,13 +60,22 @@ pub const INLINE_TYPE_NAME: Rule = Rule {
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
-pub const RULES: &[Rule] =
-    &[OPERATION_ID, HOIST_SCHEMA, PATH_ITEM_PARAMETERS, WIRE_NULLABILITY, CALLBACKS, NO_RESPONSES, INLINE_TYPE_NAME];
+pub const RULES: &[Rule] = &[
+    OPERATION_ID,
+    HOIST_SCHEMA,
+    PATH_ITEM_PARAMETERS,
+    WIRE_NULLABILITY,
+    CALLBACKS,
+    NO_RESPONSES,
+    COMPONENT_NAME,
+    INLINE_TYPE_NAME,
+];
 
 /// Applies the shared rewrites in place.
 pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     assign_operation_ids(document, diagnostics);
     callbacks_and_answers(document, diagnostics);
+    distinct_component_names(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
     unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
@@ -325,6 +339,50 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
         let pointer = pointer_join(pointer, ["content", media_type.as_str(), "schema"]);
         let name = if index == 0 { name.to_string() } else { format!("{name}-{}", index + 1) };
         slots.push(Slot { pointer, name });
+    }
+}
+
+/// typify names a component schema's type after its key, cased: two keys of one Rust name
+/// would be two types of one name. A later one gets a number, and references follow it.
+fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
+    let mut taken = BTreeSet::new();
+    let mut renames = Vec::new();
+    let keys: Vec<String> = schemas.keys().cloned().collect();
+    let all: BTreeSet<String> = keys.iter().map(|key| sanitize(key, Case::Pascal)).collect();
+    for key in &keys {
+        if taken.insert(sanitize(key, Case::Pascal)) {
+            continue;
+        }
+        let renamed = unique_name(key, |candidate| {
+            let rust = sanitize(candidate, Case::Pascal);
+            taken.contains(&rust) || all.contains(&rust) || schemas.contains_key(candidate)
+        });
+        taken.insert(sanitize(&renamed, Case::Pascal));
+        renames.push((key.clone(), renamed));
+    }
+    if renames.is_empty() {
+        return;
+    }
+    let renamed_schemas: Map<String, Value> = std::mem::take(schemas)
+        .into_iter()
+        .map(|(key, schema)| match renames.iter().find(|(from, _)| *from == key) {
+            Some((_, to)) => (to.clone(), schema),
+            None => (key, schema),
+        })
+        .collect();
+    *schemas = renamed_schemas;
+    for (from, to) in renames {
+        crate::document::retarget_references(
+            document,
+            &component_ref("schemas", &from),
+            &component_ref("schemas", &to),
+        );
+        diagnostics.push(Diagnostic::note(
+            pointer_push("/components/schemas", &from),
+            &COMPONENT_NAME,
+            format!("`{from}` has the Rust name of another schema: renamed `{to}`"),
+        ));
     }
 }
 
@@ -601,6 +659,22 @@ mod tests {
         // `getUser-2` would be `get_user_2` again.
         assert_eq!(ids, ["getUser", "get_user-2", "getUser-3"]);
         assert!(diags.iter().filter(|d| d.rule == "operation-id").count() == 2, "{diags:?}");
+    }
+
+    #[test]
+    fn component_names_of_one_rust_name_are_told_apart() {
+        let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
+            "pet": {"type": "object"},
+            "Pet": {"type": "object"},
+            "Holder": {"properties": {"a": {"$ref": "#/components/schemas/pet"}, "b": {"$ref": "#/components/schemas/Pet"}}}
+        }}}));
+        let keys: Vec<&String> =
+            doc["components"]["schemas"].as_object().map(|s| s.keys().collect()).unwrap_or_default();
+        assert_eq!(keys, ["pet", "Pet-2", "Holder"]);
+        let holder = &doc["components"]["schemas"]["Holder"]["properties"];
+        assert_eq!(holder["b"]["$ref"], "#/components/schemas/Pet-2");
+        assert_eq!(holder["a"]["$ref"], "#/components/schemas/pet");
+        assert_eq!(diags.iter().filter(|d| d.rule == "component-name").count(), 1);
     }
 
     #[test]

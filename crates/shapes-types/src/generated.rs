@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 e79a1372dc0962e59744743536043a9591656f97ceb97217d657e35bf281bc41).
+// @generated from specs/shapes.yaml (sha256 0c1b4ad4533f40bf31e04c3fb61cd919245fbe1aa2d02f149de0c0afff01d1e3).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -8,7 +8,9 @@ pub struct Account {
     pub pay_frequency: ::std::option::Option<PayFrequency>,
     pub sid: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<AccountStatus2>,
+    pub status: ::std::option::Option<AccountStatus3>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status_history: ::std::option::Option<AccountStatus2>,
     #[serde(default, skip_serializing_if = ":: std :: collections :: HashMap::is_empty")]
     pub subresource_uris: ::std::collections::HashMap<
         ::std::string::String,
@@ -78,6 +80,17 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus {
     }
 }
 ///`AccountStatus2`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct AccountStatus2 {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub since: ::std::option::Option<::std::string::String>,
+}
+impl AccountStatus2 {
+    pub fn builder() -> builder::AccountStatus2 {
+        Default::default()
+    }
+}
+///`AccountStatus3`
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -90,13 +103,13 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus {
     PartialEq,
     PartialOrd
 )]
-pub enum AccountStatus2 {
+pub enum AccountStatus3 {
     #[serde(rename = "active")]
     Active,
     #[serde(rename = "suspended")]
     Suspended,
 }
-impl ::std::fmt::Display for AccountStatus2 {
+impl ::std::fmt::Display for AccountStatus3 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
             Self::Active => f.write_str("active"),
@@ -104,7 +117,7 @@ impl ::std::fmt::Display for AccountStatus2 {
         }
     }
 }
-impl ::std::str::FromStr for AccountStatus2 {
+impl ::std::str::FromStr for AccountStatus3 {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
@@ -116,7 +129,7 @@ impl ::std::str::FromStr for AccountStatus2 {
         }
     }
 }
-impl ::std::convert::TryFrom<&str> for AccountStatus2 {
+impl ::std::convert::TryFrom<&str> for AccountStatus3 {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -124,7 +137,7 @@ impl ::std::convert::TryFrom<&str> for AccountStatus2 {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for AccountStatus2 {
+impl ::std::convert::TryFrom<::std::string::String> for AccountStatus3 {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -795,6 +808,10 @@ pub mod builder {
         >,
         sid: ::std::result::Result<::std::string::String, ::std::string::String>,
         status: ::std::result::Result<
+            ::std::option::Option<super::AccountStatus3>,
+            ::std::string::String,
+        >,
+        status_history: ::std::result::Result<
             ::std::option::Option<super::AccountStatus2>,
             ::std::string::String,
         >,
@@ -813,6 +830,7 @@ pub mod builder {
                 pay_frequency: Ok(Default::default()),
                 sid: Err("no value supplied for sid".to_string()),
                 status: Ok(Default::default()),
+                status_history: Ok(Default::default()),
                 subresource_uris: Ok(Default::default()),
                 version: Ok(Default::default()),
             }
@@ -843,12 +861,24 @@ pub mod builder {
         }
         pub fn status<T>(mut self, value: T) -> Self
         where
-            T: ::std::convert::TryInto<::std::option::Option<super::AccountStatus2>>,
+            T: ::std::convert::TryInto<::std::option::Option<super::AccountStatus3>>,
             T::Error: ::std::fmt::Display,
         {
             self.status = value
                 .try_into()
                 .map_err(|e| format!("error converting supplied value for status: {e}"));
+            self
+        }
+        pub fn status_history<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::AccountStatus2>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.status_history = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for status_history: {e}")
+                });
             self
         }
         pub fn subresource_uris<T>(mut self, value: T) -> Self
@@ -887,6 +917,7 @@ pub mod builder {
                 pay_frequency: value.pay_frequency?,
                 sid: value.sid?,
                 status: value.status?,
+                status_history: value.status_history?,
                 subresource_uris: value.subresource_uris?,
                 version: value.version?,
             })
@@ -898,9 +929,49 @@ pub mod builder {
                 pay_frequency: Ok(value.pay_frequency),
                 sid: Ok(value.sid),
                 status: Ok(value.status),
+                status_history: Ok(value.status_history),
                 subresource_uris: Ok(value.subresource_uris),
                 version: Ok(value.version),
             }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct AccountStatus2 {
+        since: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for AccountStatus2 {
+        fn default() -> Self {
+            Self {
+                since: Ok(Default::default()),
+            }
+        }
+    }
+    impl AccountStatus2 {
+        pub fn since<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.since = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for since: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<AccountStatus2> for super::AccountStatus2 {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: AccountStatus2,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { since: value.since? })
+        }
+    }
+    impl ::std::convert::From<super::AccountStatus2> for AccountStatus2 {
+        fn from(value: super::AccountStatus2) -> Self {
+            Self { since: Ok(value.since) }
         }
     }
     #[derive(Clone, Debug)]

@@ -16,7 +16,7 @@ pub use operation::{
     SecurityRequirement, Status,
 };
 pub use pointer::{component_ref, pointer_join, pointer_push, pointer_tokens, resolve_pointer, unescape_token};
-pub use refs::{check_references, follow_references, percent_decode, resolve_reference};
+pub use refs::{check_references, follow_references, percent_decode, resolve_reference, retarget_references};
 
 /// An HTTP method an OpenAPI path item may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -33,6 +33,24 @@ pub fn follow_references<'a>(document: &'a Value, value: &'a Value) -> &'a Value
     current
 }
 
+/// Points every `$ref` to `from` (exactly as written) at `to` instead. Iterative: nesting
+/// cannot exhaust the stack.
+pub fn retarget_references(document: &mut Value, from: &str, to: &str) {
+    let mut pending = vec![document];
+    while let Some(node) = pending.pop() {
+        match node {
+            Value::Object(object) => {
+                if object.get("$ref").and_then(Value::as_str) == Some(from) {
+                    object.insert("$ref".into(), Value::String(to.to_string()));
+                }
+                pending.extend(object.values_mut());
+            }
+            Value::Array(items) => pending.extend(items.iter_mut()),
+            _ => {}
+        }
+    }
+}
+
 /// Fails on the first `$ref` (in document order) that is external or does not resolve.
 pub fn check_references(document: &Value) -> Result<(), PointerError> {
     let mut found = Ok(());
