@@ -12,8 +12,8 @@ use shapes_client::types::{
 };
 use shapes_server::{
     AnyStatus, CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, ListChargesRequest,
-    ListChargesResponse, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, ShapesApi, SubscribeRequest,
-    SubscribeResponse,
+    ListChargesResponse, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse,
+    ShapesApi, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -69,6 +69,14 @@ impl ShapesApi for Recording {
     async fn create_token(&self, request: CreateTokenRequest) -> CreateTokenResponse {
         // The form body as sent, for the test to read back.
         CreateTokenResponse::Status200(String::from_utf8_lossy(&request.body).into_owned())
+    }
+
+    async fn self_(&self, request: SelfRequest) -> SelfResponse {
+        // The inputs, echoed: a list from the path, fields named like keywords.
+        let mut extra = serde_json::Map::new();
+        extra.insert("foo_bar".into(), serde_json::json!(request.ids.iter().sum::<i64>()));
+        let foo_bar = Some(format!("{:?} {:?}", request.self_, request.r#type));
+        SelfResponse::Status200(shapes_client::types::Batch { foo_bar, mixed: None, extra })
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -167,6 +175,16 @@ async fn a_form_body_with_an_encoding_map_is_sent_as_a_form() {
     let body = shapes_client::types::CreateTokenBody { number: "4242 4242".into(), note: Some("a&b".into()) };
     let sent = Client::new(&served.base_url).create_token().body(body).send().await.unwrap().into_inner();
     assert_eq!(sent, "note=a%26b&number=4242+4242");
+}
+
+#[tokio::test]
+async fn keywords_lists_in_paths_and_colliding_properties_arrive() {
+    let (served, _) = serve().await;
+    let batch =
+        Client::new(&served.base_url).self_().ids("1,2,3").self_("me").type_("full").send().await.unwrap().into_inner();
+    assert_eq!(batch.foo_bar.as_deref(), Some("Some(\"me\") Some(\"full\")"));
+    // `foo_bar` collides with `fooBar` in Rust: its value travels in the map of other properties.
+    assert_eq!(batch.extra.get("foo_bar"), Some(&serde_json::json!(6)));
 }
 
 #[tokio::test]

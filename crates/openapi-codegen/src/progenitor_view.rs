@@ -35,7 +35,7 @@ pub const CONTENT_PARAMETER: Rule = Rule {
 pub const TEXT_HEADER: Rule = Rule {
     name: "text-header",
     severity: Severity::Lossy,
-    description: "A header or cookie parameter whose type is not a plain value (a union, an object) is taken as text by the client and the server (lossy: the caller writes it, the implementation reads it).",
+    description: "A path, header or cookie parameter whose type is not a plain value (a list, a union, an object) is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and unions or objects as text.",
 };
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
@@ -269,9 +269,9 @@ fn object_parameters_as_keys(
             ));
         }
         let object = parameter.schema.map(|schema| follow_references(prepared, schema));
-        // progenitor writes a header with `to_string()`: a type without `Display` (a union,
-        // an object) is taken as text.
-        if matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie)
+        // progenitor writes headers and path segments with `to_string()`: a type without
+        // `Display` (a list, a union, an object) is taken as text.
+        if matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie | ParameterIn::Path)
             && object.is_some_and(|schema| !crate::document::is_plain_value(schema))
             && let Some(written) = written.as_object_mut()
         {
@@ -279,7 +279,7 @@ fn object_parameters_as_keys(
             diagnostics.push(Diagnostic::lossy(
                 pointer_push(&pointer, "schema"),
                 &TEXT_HEADER,
-                format!("`{}` is not a plain value: the client and the server take it as text", parameter.name),
+                format!("`{}` is not a plain value: the client takes it as text", parameter.name),
             ));
         }
         let has_properties = object.is_some_and(|object| object.get("properties").is_some());

@@ -5,7 +5,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::ToPascalCase;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -13,11 +12,13 @@ use serde_json::Value;
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, SpecError};
 use crate::document::ParameterIn;
 use crate::document::resolve_pointer;
+use crate::naming::Case;
 use crate::pipeline::PreparedSpec;
 use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
 use crate::security::{Credential, KeyLocation};
 use crate::server_model::{
     ApiModel, Bounds, ObjectInQuery, Operation, Response, ResponseContent, Scheme, Shape, Status, field_ident,
+    pascal_or_snake_ident,
 };
 
 /// The rules of the server generator, for the rewrite table.
@@ -104,8 +105,7 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
         " The path of the spec's first server (`{base_path}`): nest [`router`] under it, or use [`router_at_base_path`]."
     );
 
-    let operation_variants: Vec<Ident> =
-        model.operations.iter().map(|op| format_ident!("{}", op.id.to_pascal_case())).collect();
+    let operation_variants: Vec<Ident> = model.operations.iter().map(operation_variant).collect();
     let operation_names: Vec<&str> = model.operations.iter().map(|op| op.id.as_str()).collect();
 
     let request_types = model.operations.iter().map(render_request_type);
@@ -182,11 +182,11 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
 }
 
 fn request_type_ident(op: &Operation) -> Ident {
-    format_ident!("{}Request", op.id.to_pascal_case())
+    pascal_or_snake_ident(&format!("{}-Request", op.id), Case::Pascal)
 }
 
 fn response_type_ident(op: &Operation) -> Ident {
-    format_ident!("{}Response", op.id.to_pascal_case())
+    pascal_or_snake_ident(&format!("{}-Response", op.id), Case::Pascal)
 }
 
 fn credentials_type(op: &Operation) -> Option<TokenStream> {
@@ -195,7 +195,7 @@ fn credentials_type(op: &Operation) -> Option<TokenStream> {
         [] => return None,
         [only] if only.len() == 1 => scheme_type(&only[0].credential),
         _ => {
-            let ident = format_ident!("{}Credentials", op.id.to_pascal_case());
+            let ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
             quote! { #ident }
         }
     };
@@ -232,8 +232,13 @@ fn scheme_reader(credential: &Credential) -> TokenStream {
 }
 
 fn alternative_variant(alternative: &[Scheme]) -> Ident {
-    let name: String = alternative.iter().map(|s| s.name.to_pascal_case()).collect::<Vec<_>>().join("And");
-    format_ident!("{}", name)
+    let name: String = alternative.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join("-and-");
+    pascal_or_snake_ident(&name, Case::Pascal)
+}
+
+/// The variant of `Operation` (and of other per-operation enums) naming `op`.
+fn operation_variant(op: &Operation) -> Ident {
+    pascal_or_snake_ident(&op.id, Case::Pascal)
 }
 
 fn render_credentials_type(op: &Operation) -> Option<TokenStream> {
@@ -241,7 +246,7 @@ fn render_credentials_type(op: &Operation) -> Option<TokenStream> {
     if alternatives.len() == 1 && alternatives[0].len() == 1 || alternatives.is_empty() {
         return None;
     }
-    let ident = format_ident!("{}Credentials", op.id.to_pascal_case());
+    let ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
     let variants = alternatives.iter().map(|alternative| {
         let variant = alternative_variant(alternative);
         let types = alternative.iter().map(|s| scheme_type(&s.credential));
@@ -406,12 +411,12 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     if alternatives.is_empty() {
         return None;
     }
-    let variant = format_ident!("{}", op.id.to_pascal_case());
+    let variant = operation_variant(op);
     let single = alternatives.len() == 1 && alternatives[0].len() == 1;
     let attempt = |alternative: &[Scheme]| {
         let readers = alternative.iter().map(|s| scheme_reader(&s.credential));
         let names: Vec<Ident> = (0..alternative.len()).map(|i| format_ident!("part{}", i)).collect();
-        let enum_ident = format_ident!("{}Credentials", op.id.to_pascal_case());
+        let enum_ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
         let alt = alternative_variant(alternative);
         quote! {
             (|| -> Result<_, credentials::CredentialProblem> {
@@ -460,7 +465,7 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     let handler = handler_ident(op);
     let method = method_ident(op);
     let request_type = request_type_ident(op);
-    let variant = format_ident!("{}", op.id.to_pascal_case());
+    let variant = operation_variant(op);
     // A query written into the path is not part of what the handler matches.
     let template = op.template.split_once('?').map_or(op.template.as_str(), |(path, _)| path);
     let credentials = render_credentials_read(op);
@@ -658,7 +663,7 @@ fn declared_answer(op: &Operation, code: u16) -> Option<(u16, &Response)> {
 }
 
 fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodies) -> TokenStream {
-    let variant = format_ident!("{}", op.id.to_pascal_case());
+    let variant = operation_variant(op);
     let mut answer = |(code, response): (u16, Option<&Response>)| match response.and_then(|r| r.schema_pointer.as_ref())
     {
         Some(pointer) => {

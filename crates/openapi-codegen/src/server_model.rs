@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::{ToPascalCase, ToSnakeCase};
+use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -170,7 +170,7 @@ impl<'a> ApiModel<'a> {
     }
 
     pub(crate) fn trait_name(&self, api_name: &str) -> Ident {
-        format_ident!("{}Api", api_name.to_pascal_case())
+        pascal_or_snake_ident(&format!("{api_name}-api"), crate::naming::Case::Pascal)
     }
 }
 
@@ -272,8 +272,10 @@ pub(crate) fn read_parameter(
         Some(_) => (false, Shape::String, follow_references(document, schema)),
         None => text_shape(document, schema),
     };
-    // A header or cookie of a union or object type is taken as text, as the client sends it.
+    // A header or cookie of a union or object type is taken as text, as the client sends it
+    // (a list is read as one, comma-separated).
     let as_text = matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie)
+        && !many
         && !crate::document::is_plain_value(follow_references(document, schema));
     let object_in_query = object_query_style(document, parameter).map(|style| {
         let object = follow_references(document, schema);
@@ -557,22 +559,32 @@ pub(crate) fn typify_name(name: &str) -> String {
 /// The field of parameter `name` in a request type, distinct from the fields in `taken`:
 /// `StartTime<` beside `StartTime` is `start_time_lt`, and a number tells apart the rest.
 fn unique_field(name: &str, taken: &mut BTreeSet<String>) -> Ident {
-    let plain = field_ident(name).to_string();
-    let field = if taken.contains(&plain) {
-        let spelt = field_ident(&crate::naming::spell_operators(name)).to_string();
-        crate::naming::first_free(&spelt, '_', |candidate| taken.contains(candidate))
-    } else {
-        plain
-    };
-    taken.insert(field.clone());
-    field_ident(&field)
+    let plain = field_ident(name);
+    if taken.insert(plain.to_string()) {
+        return plain;
+    }
+    let spelt = field_ident(&crate::naming::spell_operators(name)).to_string();
+    let free = crate::naming::first_free(spelt.trim_start_matches("r#"), '_', |candidate| taken.contains(candidate));
+    taken.insert(free.clone());
+    field_ident(&free)
 }
 
 pub(crate) fn field_ident(name: &str) -> Ident {
     let snake = name.to_snake_case();
     let snake =
         if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("p_{snake}") } else { snake };
-    syn::parse_str::<Ident>(&snake).unwrap_or_else(|_| Ident::new_raw(&snake, Span::call_site()))
+    if let Ok(ident) = syn::parse_str::<Ident>(&snake) {
+        return ident;
+    }
+    // A keyword: raw (`r#type`), except those that cannot be (`self`, `Self`, `super`, `crate`).
+    syn::parse_str::<Ident>(&format!("r#{snake}"))
+        .unwrap_or_else(|_| pascal_or_snake_ident(name, crate::naming::Case::Snake))
+}
+
+/// `text` as an identifier of `case`, as typify spells it: never a keyword, never starting
+/// with a digit, never empty.
+pub(crate) fn pascal_or_snake_ident(text: &str, case: crate::naming::Case) -> Ident {
+    Ident::new(&crate::naming::sanitize(text, case), Span::call_site())
 }
 
 #[cfg(test)]
@@ -603,11 +615,14 @@ mod tests {
     #[test]
     fn parameter_fields_are_unique() {
         let mut taken = BTreeSet::new();
-        let fields: Vec<String> = ["StartTime", "StartTime<", "StartTime>", "start_time", "start-time"]
+        let fields: Vec<String> = ["StartTime", "StartTime<", "StartTime>", "start_time", "start-time", "type", "self"]
             .into_iter()
             .map(|name| unique_field(name, &mut taken).to_string())
             .collect();
-        assert_eq!(fields, ["start_time", "start_time_lt", "start_time_gt", "start_time_2", "start_time_3"]);
+        assert_eq!(
+            fields,
+            ["start_time", "start_time_lt", "start_time_gt", "start_time_2", "start_time_3", "r#type", "self_"]
+        );
     }
 
     #[test]

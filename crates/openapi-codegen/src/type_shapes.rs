@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
 use crate::document::walk::{MAX_DEPTH, Object, Visit, Walk, subschemas_30, too_deep, walk_document};
-use crate::document::{component_ref, has_json_type, pointer_push};
+use crate::document::{component_ref, has_json_type, pointer_join, pointer_push};
 use crate::naming::{Case, sanitize};
 
 pub const INTEGER_BOUNDS: Rule = Rule {
@@ -27,6 +27,16 @@ pub const ENUM_NAMES: Rule = Rule {
     name: "enum-names",
     severity: Severity::Lossy,
     description: "A string enum whose values give the same Rust variant name (`+2`/`-2`, `Etc/GMT+0`/`Etc/GMT-0`) becomes a plain string: every value keeps its exact wire form, but values are no longer checked (lossy).",
+};
+pub const FIELD_NAMES: Rule = Rule {
+    name: "field-names",
+    severity: Severity::Lossy,
+    description: "Properties whose Rust field names collide (`fooBar`, `foo_bar`): the later one is kept in the type's map of other properties, untyped (lossy).",
+};
+pub const MIXED_ENUM: Rule = Rule {
+    name: "mixed-enum",
+    severity: Severity::Note,
+    description: "An `enum` without `type` whose values are of several JSON types becomes a `oneOf` with one branch per type, each with its values.",
 };
 pub const ENUM_BESIDE_ALL_OF: Rule = Rule {
     name: "enum-beside-all-of",
@@ -53,6 +63,8 @@ pub const RULES: &[Rule] = &[
     INTEGER_BOUNDS,
     ENUM_VALUE_TYPE,
     ENUM_NAMES,
+    MIXED_ENUM,
+    FIELD_NAMES,
     ENUM_BESIDE_ALL_OF,
     STRUCTURE_FORMAT,
     DEFAULT_OUTSIDE_SCHEMA,
@@ -89,6 +101,8 @@ impl Shapes<'_> {
         let Some(obj) = schema.as_object_mut() else { return Ok(()) };
         subschemas_30(obj, ptr, |child, child_ptr| self.rewrite_schema(child, child_ptr, depth + 1))?;
         self.enum_beside_all_of(obj, ptr);
+        self.mixed_enum(obj, ptr);
+        self.colliding_properties(obj, ptr);
         self.integer_bounds(obj, ptr);
         self.enum_value_types(obj, ptr);
         self.enum_names(obj, ptr);
@@ -195,6 +209,69 @@ impl Shapes<'_> {
         obj.shift_remove("enum");
         obj.insert("type".into(), json!("string"));
         self.report(pointer_push(ptr, "enum"), &ENUM_NAMES, true, message);
+    }
+
+    /// An enum without `type` whose values are of several JSON types: typify panics ("multiple
+    /// implied types"). One `oneOf` branch per type, each with its own values, means the same.
+    fn mixed_enum(&mut self, obj: &mut Object, ptr: &str) {
+        if obj.contains_key("type") {
+            return;
+        }
+        let Some(Value::Array(values)) = obj.get("enum") else { return };
+        let kinds: Vec<&str> = ["boolean", "integer", "number", "string", "array", "object"]
+            .into_iter()
+            .filter(|kind| {
+                values.iter().any(|v| has_json_type(v, kind) && !(*kind == "number" && has_json_type(v, "integer")))
+            })
+            .collect();
+        if kinds.len() < 2 || obj.contains_key("oneOf") {
+            return;
+        }
+        let branches: Vec<Value> = kinds
+            .iter()
+            .map(|kind| {
+                let of_kind: Vec<Value> = values
+                    .iter()
+                    .filter(|v| has_json_type(v, kind) && !(*kind == "number" && has_json_type(v, "integer")))
+                    .cloned()
+                    .collect();
+                json!({"type": kind, "enum": of_kind})
+            })
+            .collect();
+        if values.iter().any(Value::is_null) {
+            obj.insert("nullable".into(), Value::Bool(true));
+        }
+        obj.shift_remove("enum");
+        obj.insert("oneOf".into(), Value::Array(branches));
+        let message = format!("enum values of {} types → `oneOf` with one branch per type", kinds.len());
+        self.report(pointer_push(ptr, "enum"), &MIXED_ENUM, false, message);
+    }
+
+    /// Properties whose Rust field names collide (`fooBar`, `foo_bar`) would be one field twice.
+    /// A later one leaves `properties` for the map of other properties, where its value stays.
+    fn colliding_properties(&mut self, obj: &mut Object, ptr: &str) {
+        let Some(Value::Object(properties)) = obj.get("properties") else { return };
+        let mut fields = BTreeSet::new();
+        let moved: Vec<String> =
+            properties.keys().filter(|name| !fields.insert(sanitize(name, Case::Snake))).cloned().collect();
+        if moved.is_empty() {
+            return;
+        }
+        if let Some(Value::Object(properties)) = obj.get_mut("properties") {
+            properties.retain(|name, _| !moved.contains(name));
+        }
+        if let Some(Value::Array(required)) = obj.get_mut("required") {
+            required.retain(|name| !name.as_str().is_some_and(|name| moved.contains(&name.to_string())));
+        }
+        if !matches!(obj.get("additionalProperties"), Some(Value::Object(_)) | Some(Value::Bool(true))) {
+            obj.insert("additionalProperties".into(), json!({}));
+        }
+        for name in moved {
+            let message = format!(
+                "`{name}` has the Rust field name of another property: kept among the other properties, untyped"
+            );
+            self.report(pointer_join(ptr, ["properties", name.as_str()]), &FIELD_NAMES, true, message);
+        }
     }
 
     fn enum_beside_all_of(&mut self, obj: &mut Object, ptr: &str) {
@@ -428,6 +505,33 @@ mod tests {
         let (out, seen) = one_schema(json!({"type": "string", "enum": ["a-b", "a--b"]}));
         assert_eq!(out["enum"], json!(["a-b", "a--b"]));
         assert!(seen.is_empty());
+    }
+
+    #[test]
+    fn enums_of_several_types_become_one_branch_per_type() {
+        let (out, seen) = one_schema(json!({"properties": {"p": {"enum": [1, "a", true, 2.5, null, "b"]}}}));
+        assert_eq!(
+            out["properties"]["p"],
+            json!({"nullable": true, "oneOf": [
+                {"type": "boolean", "enum": [true]},
+                {"type": "integer", "enum": [1]},
+                {"type": "number", "enum": [2.5]},
+                {"type": "string", "enum": ["a", "b"]}
+            ]})
+        );
+        assert_eq!(seen, [(format!("{S}/properties/p/enum"), "mixed-enum")]);
+    }
+
+    #[test]
+    fn properties_of_one_field_name_keep_their_values() {
+        let (out, seen) = one_schema(json!({"type": "object", "required": ["foo_bar"], "properties": {
+            "fooBar": {"type": "string"}, "foo_bar": {"type": "integer"}
+        }}));
+        assert_eq!(
+            out,
+            json!({"type": "object", "required": [], "properties": {"fooBar": {"type": "string"}}, "additionalProperties": {}})
+        );
+        assert_eq!(seen, [(format!("{S}/properties/foo_bar"), "field-names")]);
     }
 
     #[test]

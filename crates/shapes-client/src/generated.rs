@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 0c1b4ad4533f40bf31e04c3fb61cd919245fbe1aa2d02f149de0c0afff01d1e3).
+// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -138,6 +138,19 @@ let response = client.create_token()
 ```*/
     pub fn create_token(&self) -> builder::CreateToken<'_> {
         builder::CreateToken::new(self)
+    }
+    /**Sends a `GET` request to `/batches/{ids}`
+
+```ignore
+let response = client.self_()
+    .ids(ids)
+    .self_(self_)
+    .type_(type_)
+    .send()
+    .await;
+```*/
+    pub fn self_(&self) -> builder::Self_<'_> {
+        builder::Self_::new(self)
     }
     /**Sends a `GET` request to `/ping`
 
@@ -705,6 +718,105 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::self_`]
+
+[`Client::self_`]: super::Client::self_*/
+    #[derive(Debug, Clone)]
+    pub struct Self_<'a> {
+        client: &'a super::Client,
+        ids: Result<::std::string::String, String>,
+        self_: Result<Option<::std::string::String>, String>,
+        type_: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> Self_<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ids: Err("ids was not initialized".to_string()),
+                self_: Ok(None),
+                type_: Ok(None),
+            }
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn self_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.self_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for self_ failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.type_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for type_ failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/batches/{ids}`
+        pub async fn send(self) -> Result<ResponseValue<types::Batch>, Error<()>> {
+            let Self { client, ids, self_, type_ } = self;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let self_ = self_.map_err(Error::InvalidRequest)?;
+            let type_ = type_.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/batches/{}", client.baseurl, encode_path(& ids.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("self", &self_))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "self_",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

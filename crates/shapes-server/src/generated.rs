@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 0c1b4ad4533f40bf31e04c3fb61cd919245fbe1aa2d02f149de0c0afff01d1e3).
+// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -21,6 +21,7 @@ pub enum Operation {
     ListCharges,
     Subscribe,
     CreateToken,
+    Self_,
     Ping,
 }
 impl Operation {
@@ -32,6 +33,7 @@ impl Operation {
             Self::ListCharges => "listCharges",
             Self::Subscribe => "subscribe",
             Self::CreateToken => "createToken",
+            Self::Self_ => "self",
             Self::Ping => "ping",
         }
     }
@@ -79,6 +81,16 @@ pub struct SubscribeRequest {
 pub struct CreateTokenRequest {
     /// The request body.
     pub body: axum::body::Bytes,
+}
+/// Inputs of `self` (`GET /batches/{ids}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelfRequest {
+    /// path `ids`
+    pub ids: Vec<i64>,
+    /// query `self`
+    pub self_: Option<String>,
+    /// query `type`
+    pub r#type: Option<String>,
 }
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,6 +166,19 @@ impl IntoResponse for CreateTokenResponse {
         }
     }
 }
+/// Answers of `self`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfResponse {
+    /// 200: The batch.
+    Status200(types::Batch),
+}
+impl IntoResponse for SelfResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
 /// Answers of `ping`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PingResponse {
@@ -194,6 +219,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: CreateTokenRequest,
     ) -> impl std::future::Future<Output = CreateTokenResponse> + Send;
+    /// `GET /batches/{ids}`
+    fn self_(
+        &self,
+        request: SelfRequest,
+    ) -> impl std::future::Future<Output = SelfResponse> + Send;
     /// `GET /ping`
     fn ping(
         &self,
@@ -213,6 +243,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/charges", axum::routing::get(handle_list_charges::<A>))
         .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
         .route("/tokens", axum::routing::post(handle_create_token::<A>))
+        .route("/batches/{ids}", axum::routing::get(handle_self_::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
 }
@@ -428,6 +459,39 @@ async fn handle_create_token<A: ShapesApi>(
     };
     api.create_token(request).await.into_response()
 }
+async fn handle_self_<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/batches/{ids}", parts.uri.path()),
+    );
+    let ids = inputs
+        .many::<Vec<i64>>(Source::Path, "ids", Shape::Integer, true, Bounds::NONE);
+    let self_ = inputs
+        .one::<String>(Source::Query, "self", Shape::String, false, Bounds::NONE);
+    let r#type = inputs
+        .one::<String>(Source::Query, "type", Shape::String, false, Bounds::NONE);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::Self_, rejection);
+    }
+    let request = (|| Some(SelfRequest {
+        ids: ids?,
+        self_,
+        r#type,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::Self_, rejection);
+    };
+    api.self_(request).await.into_response()
+}
 async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -513,6 +577,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::CreateToken => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::Self_ => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 0c1b4ad4533f40bf31e04c3fb61cd919245fbe1aa2d02f149de0c0afff01d1e3).
+// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -197,6 +197,131 @@ impl ::std::convert::TryFrom<&str> for AccountVersion {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AccountVersion {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`Batch`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Batch {
+    #[serde(rename = "fooBar", skip_serializing_if = "::std::option::Option::is_none")]
+    pub foo_bar: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mixed: ::std::option::Option<BatchMixed>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl Batch {
+    pub fn builder() -> builder::Batch {
+        Default::default()
+    }
+}
+///`BatchMixed`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum BatchMixed {
+    Boolean(bool),
+    Integer(BatchMixedInteger),
+    String(BatchMixedString),
+}
+impl ::std::convert::From<bool> for BatchMixed {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+impl ::std::convert::From<BatchMixedInteger> for BatchMixed {
+    fn from(value: BatchMixedInteger) -> Self {
+        Self::Integer(value)
+    }
+}
+impl ::std::convert::From<BatchMixedString> for BatchMixed {
+    fn from(value: BatchMixedString) -> Self {
+        Self::String(value)
+    }
+}
+///`BatchMixedInteger`
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct BatchMixedInteger(i64);
+impl ::std::ops::Deref for BatchMixedInteger {
+    type Target = i64;
+    fn deref(&self) -> &i64 {
+        &self.0
+    }
+}
+impl ::std::convert::From<BatchMixedInteger> for i64 {
+    fn from(value: BatchMixedInteger) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::TryFrom<i64> for BatchMixedInteger {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: i64,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if ![1_i64].contains(&value) {
+            Err("invalid value".into())
+        } else {
+            Ok(Self(value))
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchMixedInteger {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        Self::try_from(<i64>::deserialize(deserializer)?)
+            .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+    }
+}
+///`BatchMixedString`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum BatchMixedString {
+    #[serde(rename = "auto")]
+    Auto,
+}
+impl ::std::fmt::Display for BatchMixedString {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Auto => f.write_str("auto"),
+        }
+    }
+}
+impl ::std::str::FromStr for BatchMixedString {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "auto" => Ok(Self::Auto),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for BatchMixedString {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BatchMixedString {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -972,6 +1097,87 @@ pub mod builder {
     impl ::std::convert::From<super::AccountStatus2> for AccountStatus2 {
         fn from(value: super::AccountStatus2) -> Self {
             Self { since: Ok(value.since) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Batch {
+        foo_bar: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        mixed: ::std::result::Result<
+            ::std::option::Option<super::BatchMixed>,
+            ::std::string::String,
+        >,
+        extra: ::std::result::Result<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for Batch {
+        fn default() -> Self {
+            Self {
+                foo_bar: Ok(Default::default()),
+                mixed: Ok(Default::default()),
+                extra: Err("no value supplied for extra".to_string()),
+            }
+        }
+    }
+    impl Batch {
+        pub fn foo_bar<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.foo_bar = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for foo_bar: {e}")
+                });
+            self
+        }
+        pub fn mixed<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::BatchMixed>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.mixed = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for mixed: {e}"));
+            self
+        }
+        pub fn extra<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.extra = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for extra: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Batch> for super::Batch {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Batch,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                foo_bar: value.foo_bar?,
+                mixed: value.mixed?,
+                extra: value.extra?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Batch> for Batch {
+        fn from(value: super::Batch) -> Self {
+            Self {
+                foo_bar: Ok(value.foo_bar),
+                mixed: Ok(value.mixed),
+                extra: Ok(value.extra),
+            }
         }
     }
     #[derive(Clone, Debug)]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 0c1b4ad4533f40bf31e04c3fb61cd919245fbe1aa2d02f149de0c0afff01d1e3).
+// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Types of the Shapes API: every schema of the spec, as serde types.
