@@ -12,8 +12,8 @@ use shapes_client::types::{
 };
 use shapes_server::{
     AnyStatus, CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, ListChargesRequest,
-    ListChargesResponse, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse,
-    ShapesApi, SubscribeRequest, SubscribeResponse,
+    ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse,
+    SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -77,6 +77,10 @@ impl ShapesApi for Recording {
         extra.insert("foo_bar".into(), serde_json::json!(request.ids.iter().sum::<i64>()));
         let foo_bar = Some(format!("{:?} {:?}", request.self_, request.r#type));
         SelfResponse::Status200(shapes_client::types::Batch { foo_bar, mixed: None, extra })
+    }
+
+    async fn new_2(&self, _request: New2Request) -> New2Response {
+        New2Response::Status200(shapes_client::types::String2 { text: Some("label".into()) })
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -185,6 +189,14 @@ async fn keywords_lists_in_paths_and_colliding_properties_arrive() {
     assert_eq!(batch.foo_bar.as_deref(), Some("Some(\"me\") Some(\"full\")"));
     // `foo_bar` collides with `fooBar` in Rust: its value travels in the map of other properties.
     assert_eq!(batch.extra.get("foo_bar"), Some(&serde_json::json!(6)));
+}
+
+#[tokio::test]
+async fn names_the_generated_code_uses_itself_are_renamed() {
+    let (served, _) = serve().await;
+    // The operation `new` is `new_2`: `Client::new` is the constructor. The schema `String` is `String2`.
+    let label = Client::new(&served.base_url).new_2().send().await.unwrap().into_inner();
+    assert_eq!(label.text.as_deref(), Some("label"));
 }
 
 #[tokio::test]

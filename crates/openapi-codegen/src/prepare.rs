@@ -51,7 +51,7 @@ pub const NO_RESPONSES: Rule = Rule {
 pub const COMPONENT_NAME: Rule = Rule {
     name: "component-name",
     severity: Severity::Note,
-    description: "A component schema whose Rust name is another's (`pet` and `Pet`, `io.k8s.Pod` and `io_k8s_Pod`) gets a number, and every `$ref` to it follows.",
+    description: "A component schema whose Rust name is another's (`pet` and `Pet`, `io.k8s.Pod` and `io_k8s_Pod`), or `String`, which the generated code uses, gets a number, and every `$ref` to it follows.",
 };
 pub const INLINE_TYPE_NAME: Rule = Rule {
     name: "inline-type-name",
@@ -122,6 +122,10 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
     }
 }
 
+/// Methods of the generated `Client` that are not operations.
+const CLIENT_METHODS: [&str; 7] =
+    ["new", "new_with_client", "baseurl", "client", "api_version", "inner", "with_default_base_url"];
+
 /// Every operation gets an `operationId`, and each its own Rust name: `getUser` beside
 /// `get_user` (or an id written twice) would be one method twice.
 fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
@@ -129,7 +133,8 @@ fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
     let written: BTreeSet<String> =
         crate::document::operations(document).filter_map(|op| op.id().map(str::to_string)).collect();
     let written_rust: BTreeSet<String> = written.iter().map(|id| rust_name(id)).collect();
-    let mut named = BTreeSet::new();
+    // The generated client's own methods: an operation of one of these names would clash.
+    let mut named: BTreeSet<String> = CLIENT_METHODS.iter().map(|name| name.to_string()).collect();
     for_each_operation_mut(document, |path, method, operation| {
         let pointer = operation_pointer(path, method);
         let (id, message) = match operation.get("operationId").and_then(Value::as_str) {
@@ -342,11 +347,15 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
     }
 }
 
+/// Rust names a component's type cannot have.
+const RESERVED_TYPE_NAMES: [&str; 1] = ["String"];
+
 /// typify names a component schema's type after its key, cased: two keys of one Rust name
 /// would be two types of one name. A later one gets a number, and references follow it.
 fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
-    let mut taken = BTreeSet::new();
+    // typify's code names `String` unqualified: a type of that name would shadow it.
+    let mut taken: BTreeSet<String> = RESERVED_TYPE_NAMES.iter().map(|name| name.to_string()).collect();
     let mut renames = Vec::new();
     let keys: Vec<String> = schemas.keys().cloned().collect();
     let all: BTreeSet<String> = keys.iter().map(|key| sanitize(key, Case::Pascal)).collect();
@@ -666,15 +675,16 @@ mod tests {
         let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
             "pet": {"type": "object"},
             "Pet": {"type": "object"},
+            "string": {"type": "object"},
             "Holder": {"properties": {"a": {"$ref": "#/components/schemas/pet"}, "b": {"$ref": "#/components/schemas/Pet"}}}
         }}}));
         let keys: Vec<&String> =
             doc["components"]["schemas"].as_object().map(|s| s.keys().collect()).unwrap_or_default();
-        assert_eq!(keys, ["pet", "Pet-2", "Holder"]);
+        assert_eq!(keys, ["pet", "Pet-2", "string-2", "Holder"]);
         let holder = &doc["components"]["schemas"]["Holder"]["properties"];
         assert_eq!(holder["b"]["$ref"], "#/components/schemas/Pet-2");
         assert_eq!(holder["a"]["$ref"], "#/components/schemas/pet");
-        assert_eq!(diags.iter().filter(|d| d.rule == "component-name").count(), 1);
+        assert_eq!(diags.iter().filter(|d| d.rule == "component-name").count(), 2);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
+// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -151,6 +151,16 @@ let response = client.self_()
 ```*/
     pub fn self_(&self) -> builder::Self_<'_> {
         builder::Self_::new(self)
+    }
+    /**Sends a `POST` request to `/labels`
+
+```ignore
+let response = client.new_2()
+    .send()
+    .await;
+```*/
+    pub fn new_2(&self) -> builder::New2<'_> {
+        builder::New2::new(self)
     }
     /**Sends a `GET` request to `/ping`
 
@@ -817,6 +827,52 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "self_",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::new_2`]
+
+[`Client::new_2`]: super::Client::new_2*/
+    #[derive(Debug, Clone)]
+    pub struct New2<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> New2<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/labels`
+        pub async fn send(self) -> Result<ResponseValue<types::String2>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/labels", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "new_2",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
+// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Typed client for the Shapes API.

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
+// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -22,6 +22,7 @@ pub enum Operation {
     Subscribe,
     CreateToken,
     Self_,
+    New2,
     Ping,
 }
 impl Operation {
@@ -34,6 +35,7 @@ impl Operation {
             Self::Subscribe => "subscribe",
             Self::CreateToken => "createToken",
             Self::Self_ => "self",
+            Self::New2 => "new-2",
             Self::Ping => "ping",
         }
     }
@@ -92,6 +94,9 @@ pub struct SelfRequest {
     /// query `type`
     pub r#type: Option<String>,
 }
+/// Inputs of `new-2` (`POST /labels`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct New2Request {}
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PingRequest {
@@ -179,6 +184,19 @@ impl IntoResponse for SelfResponse {
         }
     }
 }
+/// Answers of `new-2`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum New2Response {
+    /// 200: The label.
+    Status200(types::String2),
+}
+impl IntoResponse for New2Response {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
 /// Answers of `ping`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PingResponse {
@@ -224,6 +242,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: SelfRequest,
     ) -> impl std::future::Future<Output = SelfResponse> + Send;
+    /// `POST /labels`
+    fn new_2(
+        &self,
+        request: New2Request,
+    ) -> impl std::future::Future<Output = New2Response> + Send;
     /// `GET /ping`
     fn ping(
         &self,
@@ -244,6 +267,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
         .route("/tokens", axum::routing::post(handle_create_token::<A>))
         .route("/batches/{ids}", axum::routing::get(handle_self_::<A>))
+        .route("/labels", axum::routing::post(handle_new_2::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
 }
@@ -492,6 +516,29 @@ async fn handle_self_<A: ShapesApi>(
     };
     api.self_(request).await.into_response()
 }
+async fn handle_new_2<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut inputs = Inputs::new(
+        &parts,
+        openapi_server_runtime::input::path_params("/labels", parts.uri.path()),
+    );
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::New2, rejection);
+    }
+    let request = (|| Some(New2Request {}))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::New2, rejection);
+    };
+    api.new_2(request).await.into_response()
+}
 async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -591,6 +638,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::Self_ => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::New2 => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))

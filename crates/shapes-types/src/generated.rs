@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 49729d844347ae8b6bca71ddb3338f9c205b3fa3c8e1d0a59114443df4b91641).
+// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -779,6 +779,17 @@ pub struct Problem {
 }
 impl Problem {
     pub fn builder() -> builder::Problem {
+        Default::default()
+    }
+}
+///`String2`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct String2 {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub text: ::std::option::Option<::std::string::String>,
+}
+impl String2 {
+    pub fn builder() -> builder::String2 {
         Default::default()
     }
 }
@@ -1692,6 +1703,45 @@ pub mod builder {
     impl ::std::convert::From<super::Problem> for Problem {
         fn from(value: super::Problem) -> Self {
             Self { message: Ok(value.message) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct String2 {
+        text: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for String2 {
+        fn default() -> Self {
+            Self {
+                text: Ok(Default::default()),
+            }
+        }
+    }
+    impl String2 {
+        pub fn text<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.text = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for text: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<String2> for super::String2 {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: String2,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { text: value.text? })
+        }
+    }
+    impl ::std::convert::From<super::String2> for String2 {
+        fn from(value: super::String2) -> Self {
+            Self { text: Ok(value.text) }
         }
     }
     #[derive(Clone, Debug)]
