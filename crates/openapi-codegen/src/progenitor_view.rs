@@ -35,7 +35,7 @@ pub const CONTENT_PARAMETER: Rule = Rule {
 pub const TEXT_HEADER: Rule = Rule {
     name: "text-header",
     severity: Severity::Lossy,
-    description: "A path, header or cookie parameter whose type is not a plain value (a list, a union, an object) is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and unions or objects as text.",
+    description: "A path, header or cookie parameter whose Rust type has no text form (a list, an object, an `anyOf`) is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and the others as text.",
 };
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
@@ -272,14 +272,14 @@ fn object_parameters_as_keys(
         // progenitor writes headers and path segments with `to_string()`: a type without
         // `Display` (a list, a union, an object) is taken as text.
         if matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie | ParameterIn::Path)
-            && object.is_some_and(|schema| !crate::document::is_plain_value(schema))
+            && object.is_some_and(crate::document::has_no_text_form)
             && let Some(written) = written.as_object_mut()
         {
             written.insert("schema".into(), json!({"type": "string"}));
             diagnostics.push(Diagnostic::lossy(
                 pointer_push(&pointer, "schema"),
                 &TEXT_HEADER,
-                format!("`{}` is not a plain value: the client takes it as text", parameter.name),
+                format!("`{}` has no text form in Rust: the client takes it as text", parameter.name),
             ));
         }
         let has_properties = object.is_some_and(|object| object.get("properties").is_some());

@@ -276,7 +276,7 @@ pub(crate) fn read_parameter(
     // (a list is read as one, comma-separated).
     let as_text = matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie)
         && !many
-        && !crate::document::is_plain_value(follow_references(document, schema));
+        && crate::document::has_no_text_form(follow_references(document, schema));
     let object_in_query = object_query_style(document, parameter).map(|style| {
         let object = follow_references(document, schema);
         let properties = object.get("properties").and_then(Value::as_object).into_iter().flatten();

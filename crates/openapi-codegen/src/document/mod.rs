@@ -120,12 +120,13 @@ pub fn for_each_operation_mut(document: &mut Value, mut visit: impl FnMut(&str, 
     }
 }
 
-/// Whether a value of `schema` (its `$ref`s followed) travels as its text: a scalar, or an
-/// enum of scalars; not a union or an object.
-pub fn is_plain_value(schema: &Value) -> bool {
-    let scalar =
-        matches!(schema.get("type").and_then(Value::as_str), Some("string" | "integer" | "number" | "boolean"));
-    scalar && ["oneOf", "anyOf", "allOf", "properties"].iter().all(|key| schema.get(*key).is_none())
+/// Whether the Rust type of `schema` (its `$ref`s followed) has no text form (`Display`):
+/// a list, an object, or an `anyOf` (typify's struct of optional parts). Scalars, enums and
+/// `oneOf`s of them have one.
+pub fn has_no_text_form(schema: &Value) -> bool {
+    matches!(schema.get("type").and_then(Value::as_str), Some("array" | "object"))
+        || schema.get("properties").is_some()
+        || schema.get("anyOf").is_some()
 }
 
 /// Whether `value` is an instance of the JSON Schema type `name` (`2.0` is an integer).
