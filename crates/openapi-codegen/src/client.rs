@@ -240,23 +240,11 @@ fn failing_component_schema(document: &Value, fails: &dyn Fn(&Value) -> bool) ->
         }
         candidate
     };
+    // A schema with every schema it references.
     let closure = |roots: &[&String]| {
-        let mut kept = BTreeSet::new();
-        let mut pending: Vec<String> = roots.iter().map(|name| name.to_string()).collect();
-        while let Some(name) = pending.pop() {
-            if let Some(schema) = schemas.get(&name)
-                && kept.insert(name)
-            {
-                crate::document::walk::each_node(schema, &mut |node, _| {
-                    if let Some(target) = node.get("$ref").and_then(Value::as_str)
-                        && let Some(referenced) = target.strip_prefix("#/components/schemas/")
-                    {
-                        pending.push(crate::document::unescape_token(referenced));
-                    }
-                    true
-                });
-            }
-        }
+        let mut kept =
+            crate::document::schemas_reached_from(document, roots.iter().filter_map(|name| schemas.get(*name)));
+        kept.extend(roots.iter().map(|name| name.to_string()));
         kept
     };
     if !fails(&with_schemas(&closure(&names))) {
@@ -264,15 +252,7 @@ fn failing_component_schema(document: &Value, fails: &dyn Fn(&Value) -> bool) ->
     }
     // The shortest failing prefix of the schemas (in document order) ends with a schema whose
     // references hold the culprit.
-    let (mut passing, mut failing) = (0, names.len());
-    while failing - passing > 1 {
-        let middle = (passing + failing) / 2;
-        if fails(&with_schemas(&closure(&names[..middle]))) {
-            failing = middle;
-        } else {
-            passing = middle;
-        }
-    }
+    let failing = shortest_failing_prefix(names.len(), |count| fails(&with_schemas(&closure(&names[..count]))));
     // Of the schemas it brings in, the one failing with the fewest schemas of its own: a
     // schema that fails only through a reference is not the culprit.
     let suspects = closure(&names[failing - 1..failing]);
@@ -311,19 +291,26 @@ fn failing_operation(document: &Value, fails: &dyn Fn(&Value) -> bool) -> Option
         }
         candidate
     };
-    let (mut passing, mut failing) = (0, pointers.len());
-    if failing == 0 || !fails(&with_first(failing)) {
+    if pointers.is_empty() || !fails(&with_first(pointers.len())) {
         return None;
     }
+    let failing = shortest_failing_prefix(pointers.len(), |count| fails(&with_first(count)));
+    pointers.into_iter().nth(failing - 1)
+}
+
+/// The length of the shortest prefix for which `fails_with_first` holds, by bisection; the
+/// whole (`len`) is known to fail, the empty prefix to pass.
+fn shortest_failing_prefix(len: usize, fails_with_first: impl Fn(usize) -> bool) -> usize {
+    let (mut passing, mut failing) = (0, len);
     while failing - passing > 1 {
         let middle = (passing + failing) / 2;
-        if fails(&with_first(middle)) {
+        if fails_with_first(middle) {
             failing = middle;
         } else {
             passing = middle;
         }
     }
-    pointers.into_iter().nth(failing - 1)
+    failing
 }
 
 /// Takes `pub mod types { … }` out of progenitor's output, without parsing it: its items are

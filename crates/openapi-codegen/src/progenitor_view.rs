@@ -289,16 +289,16 @@ fn object_parameters_as_keys(
         if parameter.location == ParameterIn::Query
             && parameter.style == Some("deepObject")
             && is_list
-            && let Some(written) = written.as_object_mut()
+            && let Some(object) = written.as_object_mut()
         {
-            written.insert("style".into(), json!("form"));
-            written.insert("explode".into(), json!(true));
+            object.insert("style".into(), json!("form"));
+            object.insert("explode".into(), json!(true));
             diagnostics.push(Diagnostic::note(
                 &pointer,
                 &OBJECT_IN_QUERY,
                 format!("list `{}` with `deepObject` style: sent as a repeated key", parameter.name),
             ));
-            parameters.push((written.clone().into(), pointer));
+            parameters.push((written, pointer));
             continue;
         }
         let key_prefix = match (parameter.location, parameter.style, parameter.explode) {
@@ -454,7 +454,7 @@ fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, 
     }
     let mut media = content.remove(&keep).unwrap_or(Value::Null);
     content.clear();
-    // progenitor stops at `todo!()` on an `encoding` map; it encodes every property its way.
+    // progenitor cannot generate a body with an `encoding` map; it encodes every property its way.
     if let Some(encoding) = media.as_object_mut().and_then(|media| media.shift_remove("encoding")) {
         let properties: Vec<&String> = encoding.as_object().map(|e| e.keys().collect()).unwrap_or_default();
         diagnostics.push(Diagnostic::lossy(

@@ -3,13 +3,11 @@
 //! operation reaches (through any chain of `$ref`s) are left out, so a crate of 20 operations
 //! of a 1,000-operation API holds the types those 20 need and no more.
 
-use std::collections::BTreeSet;
-
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
-use crate::document::{Method, operations, resolve_reference, walk::each_node};
+use crate::document::{Method, operations, schemas_reached_from};
 
 pub const SELECT: Rule = Rule {
     name: "select",
@@ -67,7 +65,7 @@ pub fn apply(
         }
         paths.retain(|_, item| item.as_object().is_some_and(|item| item.keys().any(|k| Method::from_key(k).is_some())));
     }
-    let reached = reached_schemas(document);
+    let reached = schemas_reached_from(document, document.get("paths"));
     let mut left_out = 0;
     if let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") {
         let before = schemas.len();
@@ -83,30 +81,6 @@ pub fn apply(
         ),
     ));
     Ok(())
-}
-
-/// The component schemas reached from `paths` through any chain of `$ref`s.
-fn reached_schemas(document: &Value) -> BTreeSet<String> {
-    let prefix = "#/components/schemas/";
-    let mut reached = BTreeSet::new();
-    let mut seen = BTreeSet::new();
-    let mut pending: Vec<&Value> = document.get("paths").into_iter().collect();
-    while let Some(node) = pending.pop() {
-        each_node(node, &mut |value, _| {
-            if let Some(reference) = value.get("$ref").and_then(Value::as_str)
-                && seen.insert(reference.to_string())
-            {
-                if let Some(name) = reference.strip_prefix(prefix) {
-                    reached.insert(crate::document::unescape_token(name));
-                }
-                if let Some(target) = resolve_reference(document, reference) {
-                    pending.push(target);
-                }
-            }
-            true
-        });
-    }
-    reached
 }
 
 /// Whether `text` matches `pattern`, where `*` stands for any text (possibly none).

@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, PointerError};
 pub(crate) use crate::document::Status;
 use crate::document::{
     Method, OperationAt, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
-    SecurityRequirement, follow_references, percent_decode, pointer_join, pointer_push,
+    SecurityRequirement, first_media, follow_references, percent_decode, pointer_join, pointer_push,
 };
 use crate::security::{Credential, security_schemes};
 pub(crate) struct ApiModel<'a> {
@@ -415,7 +415,7 @@ pub(crate) fn read_body(
 ) -> Result<Option<Body>, PointerError> {
     let required = body.required;
     let empty_schema = Value::Object(Default::default());
-    if let Some(media) = body.find(is_json) {
+    if let Some(media) = first_media(&body.content, is_json) {
         let schema = media.schema.unwrap_or(&empty_schema);
         let at = pointer_join(pointer, ["requestBody", "content", media.media_type]);
         let rust_type = types.rust_type(schema).map_err(|m| PointerError::generator(at, m))?;
@@ -442,7 +442,7 @@ pub(crate) fn read_response(
     types: &TypeNamer<'_>,
 ) -> Result<Response, PointerError> {
     let empty_schema = Value::Object(Default::default());
-    let (content, schema_pointer) = match (response.find(is_json), response.content.first()) {
+    let (content, schema_pointer) = match (first_media(&response.content, is_json), response.content.first()) {
         (Some(media), _) => {
             let schema = media.schema.unwrap_or(&empty_schema);
             let at = pointer_join(pointer, ["content", media.media_type, "schema"]);

@@ -13,10 +13,12 @@ use serde_json::{Map, Value};
 
 pub use operation::{
     MediaTypeObject, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
-    SecurityRequirement, Status,
+    SecurityRequirement, Status, first_media,
 };
 pub use pointer::{component_ref, pointer_join, pointer_push, pointer_tokens, resolve_pointer, unescape_token};
-pub use refs::{check_references, follow_references, percent_decode, resolve_reference, retarget_references};
+pub use refs::{
+    check_references, follow_references, percent_decode, resolve_reference, retarget_references, schemas_reached_from,
+};
 
 /// An HTTP method an OpenAPI path item may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

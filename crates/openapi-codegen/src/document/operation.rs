@@ -198,18 +198,12 @@ impl<'a> OperationObject<'a> {
     }
 }
 
-impl<'a> RequestBodyObject<'a> {
-    /// The first media type `accept` takes, in document order.
-    pub fn find(&self, accept: impl Fn(&str) -> bool) -> Option<&MediaTypeObject<'a>> {
-        self.content.iter().find(|media| accept(media.media_type))
-    }
-}
-
-impl<'a> ResponseObject<'a> {
-    /// The first media type `accept` takes, in document order.
-    pub fn find(&self, accept: impl Fn(&str) -> bool) -> Option<&MediaTypeObject<'a>> {
-        self.content.iter().find(|media| accept(media.media_type))
-    }
+/// The first media type of a `content` list that `accept` takes, in document order.
+pub fn first_media<'m, 'a>(
+    content: &'m [MediaTypeObject<'a>],
+    accept: impl Fn(&str) -> bool,
+) -> Option<&'m MediaTypeObject<'a>> {
+    content.iter().find(|media| accept(media.media_type))
 }
 
 fn read_parameter<'a>(

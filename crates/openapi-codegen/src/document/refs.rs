@@ -1,6 +1,8 @@
 //! `$ref`s: the one resolver every stage uses, and the check that every reference of a
 //! document resolves, done on the document as written so errors point at what the user wrote.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 
 use super::pointer::{pointer_push, resolve_pointer};
@@ -31,6 +33,29 @@ pub fn follow_references<'a>(document: &'a Value, value: &'a Value) -> &'a Value
         }
     }
     current
+}
+
+/// The names of the component schemas that `roots` reach through any chain of `$ref`s.
+pub fn schemas_reached_from<'a>(document: &'a Value, roots: impl IntoIterator<Item = &'a Value>) -> BTreeSet<String> {
+    let mut reached = BTreeSet::new();
+    let mut seen = BTreeSet::new();
+    let mut pending: Vec<&Value> = roots.into_iter().collect();
+    while let Some(node) = pending.pop() {
+        super::walk::each_node(node, &mut |value, _| {
+            if let Some(reference) = value.get("$ref").and_then(Value::as_str)
+                && seen.insert(reference.to_string())
+            {
+                if let Some(name) = reference.strip_prefix("#/components/schemas/") {
+                    reached.insert(super::pointer::unescape_token(name));
+                }
+                if let Some(target) = resolve_reference(document, reference) {
+                    pending.push(target);
+                }
+            }
+            true
+        });
+    }
+    reached
 }
 
 /// Points every `$ref` to `from` (exactly as written) at `to` instead. Iterative: nesting
