@@ -11,9 +11,10 @@ use shapes_client::types::{
     Account, Commit, GitUser, ListChargesAmount, ListChargesCreated, NullableGitUser, NullableGitUserValue,
 };
 use shapes_server::{
-    AnyStatus, CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, ListChargesRequest,
-    ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse,
-    SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
+    AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateTokenRequest, CreateTokenResponse,
+    FetchAccountRequest, FetchAccountResponse, ListChargesRequest, ListChargesResponse, New2Request, New2Response,
+    PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi,
+    SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -81,6 +82,11 @@ impl ShapesApi for Recording {
 
     async fn new_2(&self, _request: New2Request) -> New2Response {
         New2Response::Status200(shapes_client::types::String2 { text: Some("label".into()) })
+    }
+
+    async fn compare_commits(&self, request: CompareCommitsRequest) -> CompareCommitsResponse {
+        let text = Some(format!("{} {}", request.base, request.head));
+        CompareCommitsResponse::Status200(shapes_client::types::String2 { text })
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -204,4 +210,15 @@ async fn an_operation_without_declared_answers_can_answer() {
     let (served, _) = serve().await;
     let answer = Client::new(&served.base_url).ping().beta("assistants=v2").send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn two_parameters_in_one_segment_are_told_apart_by_the_text_between_them() {
+    let (served, _) = serve().await;
+    let client = Client::new(&served.base_url);
+    let compared = client.compare_commits().base("v1.2").head("main").send().await.unwrap().into_inner();
+    assert_eq!(compared.text.as_deref(), Some("v1.2 main"));
+    // The segment without the text between the parameters is no path of the API.
+    let missing = reqwest::get(format!("{}/compare/main", served.base_url)).await.unwrap();
+    assert_eq!(missing.status(), reqwest::StatusCode::NOT_FOUND);
 }

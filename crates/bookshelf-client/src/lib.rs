@@ -6,7 +6,7 @@
 //! Enable the `rustls` feature (or reqwest's own TLS features) to reach `https://` servers.
 
 #[rustfmt::skip]
-#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]
+#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications, non_camel_case_types)]
 mod generated;
 
 pub use generated::*;

@@ -234,10 +234,13 @@ async fn handle_list_books<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/books", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/books",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let genre = inputs
         .one::<types::Genre>(Source::Query, "genre", Shape::String, false, Bounds::NONE);
     let tag = inputs
@@ -280,10 +283,13 @@ async fn handle_add_book<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/books", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/books",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let credentials = match {
         let attempts = [
             (|| -> Result<_, credentials::CredentialProblem> {
@@ -407,10 +413,13 @@ async fn handle_get_book<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/books/{bookId}", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/books/{bookId}",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let book_id = inputs
         .one::<
             i64,
@@ -445,10 +454,13 @@ async fn handle_delete_book<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/books/{bookId}", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/books/{bookId}",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let credentials = match credentials::api_key_in_pairs(
         inputs.cookies(),
         "shelf_session",
@@ -493,13 +505,13 @@ async fn handle_put_cover<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params(
-            "/books/{bookId}/cover",
-            parts.uri.path(),
-        ),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/books/{bookId}/cover",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let credentials = match {
         let attempts = [
             (|| -> Result<_, credentials::CredentialProblem> {

@@ -7,7 +7,7 @@
 //! requests are answered with the error body the spec declares.
 
 #[rustfmt::skip]
-#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]
+#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications, non_camel_case_types)]
 mod generated;
 
 pub use generated::*;

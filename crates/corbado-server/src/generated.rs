@@ -86,13 +86,13 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params(
-            "/exports/{exportType}/{filename}/downloadLink",
-            parts.uri.path(),
-        ),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/exports/{exportType}/{filename}/downloadLink",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let credentials = match credentials::basic(inputs.headers()) {
         Ok(found) => found,
         Err(problem) => {

@@ -6,7 +6,7 @@
 //! Shared by the `corbado-client` client and the server stubs.
 
 #[rustfmt::skip]
-#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]
+#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications, non_camel_case_types)]
 mod generated;
 
 pub use generated::*;

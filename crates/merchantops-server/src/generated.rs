@@ -89,13 +89,13 @@ async fn handle_get_export_download_url<A: MerchantopsApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params(
-            "/api/products/export/{job_id}/download-url",
-            parts.uri.path(),
-        ),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/api/products/export/{job_id}/download-url",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let job_id = inputs
         .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::NONE);
     let authorization = inputs

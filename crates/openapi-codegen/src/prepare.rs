@@ -490,7 +490,13 @@ impl TypeNames<'_> {
         });
         self.keys.insert(type_key(&key));
         self.taken.insert(sanitize(&key, Case::Pascal));
-        let moved = std::mem::replace(schema, json!({ "$ref": component_ref("schemas", &key) }));
+        let reference = json!({ "$ref": component_ref("schemas", &key) });
+        let mut moved = std::mem::replace(schema, reference);
+        // A nullable schema moves without its null, as nullable components are split: typify
+        // would name the `Option` and its content alike.
+        if let Some(moved) = moved.as_object_mut().filter(|moved| crate::type_shapes::is_nullable(moved)) {
+            *schema = Value::Object(crate::type_shapes::nullable_reference(moved, &key));
+        }
         self.diagnostics.push(Diagnostic::note(
             ptr,
             &INLINE_TYPE_NAME,
@@ -591,6 +597,26 @@ mod tests {
         assert_eq!(branch["title"], "Tracing");
         assert_eq!(branch["oneOf"][1].get("title"), None);
         assert_eq!(diags.len(), 1);
+    }
+
+    #[test]
+    fn a_nullable_inline_type_moves_without_its_null() {
+        // `Ruleset` + `conditions` is the name of a component: the property's type moves.
+        let (doc, _) = prepared(json!({"paths": {}, "components": {"schemas": {
+            "ruleset-conditions": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "org-conditions": {"type": "object", "properties": {"b": {"type": "string"}}},
+            "ruleset": {"type": "object", "properties": {"conditions": {
+                "nullable": true, "description": "Where it applies.",
+                "anyOf": [{"$ref": "#/components/schemas/ruleset-conditions"}, {"$ref": "#/components/schemas/org-conditions"}]
+            }}}
+        }}}));
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(
+            schemas["ruleset"]["properties"]["conditions"],
+            json!({"description": "Where it applies.", "nullable": true, "allOf": [{"$ref": "#/components/schemas/RulesetConditions-2"}]})
+        );
+        assert_eq!(schemas["RulesetConditions-2"].get("nullable"), None);
+        assert_eq!(schemas["RulesetConditions-2"]["anyOf"].as_array().map(Vec::len), Some(2));
     }
 
     #[test]

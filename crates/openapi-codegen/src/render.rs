@@ -119,7 +119,7 @@ fn ends_in_semicolon(next: Option<&proc_macro2::TokenTree>) -> bool {
 pub fn crate_root(provenance: &Provenance, doc: &str) -> String {
     let doc: String = doc.lines().map(|line| format!("//! {line}\n").replace("//! \n", "//!\n")).collect();
     format!(
-        "{header}\n{doc}\n#[rustfmt::skip]\n#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]\nmod generated;\n\npub use generated::*;\n",
+        "{header}\n{doc}\n#[rustfmt::skip]\n#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications, non_camel_case_types)]\nmod generated;\n\npub use generated::*;\n",
         header = provenance.header("//"),
     )
 }

@@ -31,7 +31,7 @@ pub const SERVER_CREDENTIALS: Rule = Rule {
 pub const SERVER_ROUTES: Rule = Rule {
     name: "server-routes",
     severity: Severity::Lossy,
-    description: "Operations the server cannot route apart (`/things` and `/things?beta=true`, or `/{id}.json` and `/{id}.xml`, for one method): the first is served, the others are left out of the server stub (lossy; the client has them all).",
+    description: "Operations the server cannot route apart (`/things` and `/things?beta=true`, or `/{id}.json` and `/{id}.xml`, for one method): the first is served, the others are left out of the server stub; so is a path with two parameters side by side in one segment (`/{a}{b}`). The client has them all.",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -552,7 +552,10 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     quote! {
         async fn #handler<A: #trait_name>(State(api): State<Arc<A>>, request: axum::extract::Request) -> Response {
             let (parts, body) = request.into_parts();
-            let mut inputs = Inputs::new(&parts, openapi_server_runtime::input::path_params(#template, parts.uri.path()));
+            let Some(path) = openapi_server_runtime::input::path_params(#template, parts.uri.path()) else {
+                return axum::http::StatusCode::NOT_FOUND.into_response();
+            };
+            let mut inputs = Inputs::new(&parts, path);
             #credentials
             #(#reads)*
             #body_read

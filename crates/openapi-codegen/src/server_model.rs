@@ -151,7 +151,15 @@ impl<'a> ApiModel<'a> {
         let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
         let mut operations: Vec<Operation> = Vec::new();
         for at in crate::document::operations(document) {
-            let operation = read_operation(document, at, &schemes, &types)?;
+            let route = match axum_route(at.path) {
+                Ok(route) => route,
+                Err(message) => {
+                    let message = format!("{message}; the operation is left out of the server stub");
+                    diagnostics.push(Diagnostic::lossy(at.pointer(), &crate::server::SERVER_ROUTES, message));
+                    continue;
+                }
+            };
+            let operation = read_operation(document, at, route, &schemes, &types)?;
             let same_route = operations.iter().find(|o| o.route == operation.route && o.method == operation.method);
             if let Some(other) = same_route {
                 diagnostics.push(Diagnostic::lossy(
@@ -203,13 +211,13 @@ pub(crate) fn read_schemes(document: &Value, diagnostics: &mut Vec<Diagnostic>) 
 pub(crate) fn read_operation(
     document: &Value,
     at: OperationAt<'_>,
+    route: String,
     schemes: &BTreeMap<String, Credential>,
     types: &TypeNamer<'_>,
 ) -> Result<Operation, PointerError> {
     let operation = OperationObject::read(document, at)?;
     let pointer = &operation.pointer();
     let template = at.path;
-    let route = axum_route(template).map_err(|message| PointerError::unsupported(pointer, message))?;
     let mut parameters = Vec::new();
     let mut fields = BTreeSet::new();
     for parameter in &operation.parameters {
@@ -241,20 +249,22 @@ pub(crate) fn read_operation(
 }
 
 /// The axum route of a path template. axum matches whole segments only, so a segment with
-/// text around its parameter is routed by the parameter alone; two parameters in one segment
-/// cannot be told apart.
+/// text around its parameters (`{name}.json`, `{base}...{head}`) is routed as one capture
+/// named after its first parameter; the runtime splits it (`input::path_params`). Two
+/// parameters with no text between them cannot be told apart.
 fn axum_route(template: &str) -> Result<String, String> {
     // A query written into the path (`/things?beta=true`) is not part of what axum routes.
     let path = template.split_once('?').map_or(template, |(path, _)| path);
     let segments = path.split('/').map(|segment| {
-        let (Some(open), Some(close)) = (segment.find('{'), segment.rfind('}')) else { return Ok(segment.to_string()) };
-        let name = &segment[open + 1..close];
-        if name.contains(['{', '}']) || segment[..open].contains('}') || segment[close..].contains('{') {
+        let Some((_, parameters)) = segment.split_once('{') else { return Ok(segment.to_string()) };
+        let first = parameters.split_once('}').map(|(name, _)| name).filter(|name| !name.contains('{'));
+        let Some(first) = first else { return Err(format!("the path segment `{segment}` has an unclosed parameter")) };
+        if segment.contains("}{") {
             return Err(format!(
-                "the path segment `{segment}` holds more than one parameter: the server cannot route it"
+                "the path segment `{segment}` holds two parameters with nothing between them: the server cannot tell them apart"
             ));
         }
-        Ok(format!("{{{name}}}"))
+        Ok(format!("{{{first}}}"))
     });
     segments.collect::<Result<Vec<_>, _>>().map(|segments| segments.join("/"))
 }
@@ -629,7 +639,9 @@ mod tests {
     fn routes_match_whole_segments() {
         assert_eq!(axum_route("/Accounts/{Sid}.json").as_deref(), Ok("/Accounts/{Sid}"));
         assert_eq!(axum_route("/files/v{n}/{id}").as_deref(), Ok("/files/{n}/{id}"));
-        assert!(axum_route("/range/{from}-{to}").is_err());
+        assert_eq!(axum_route("/range/{from}-{to}").as_deref(), Ok("/range/{from}"));
+        assert!(axum_route("/range/{from}{to}").is_err());
+        assert!(axum_route("/range/{from").is_err());
         assert_eq!(axum_route("/responses/{id}?beta=true").as_deref(), Ok("/responses/{id}"));
     }
 

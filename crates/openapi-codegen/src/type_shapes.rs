@@ -409,18 +409,7 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
             .unwrap_or_default();
         taken.insert(sanitize(&value_name, Case::Pascal));
         let mut inner = std::mem::take(obj);
-        inner.shift_remove("nullable");
-        // The wrapper carries null; the inner type has values only.
-        if let Some(Value::Array(values)) = inner.get_mut("enum") {
-            values.retain(|value| !value.is_null());
-        }
-        let mut wrapper = Map::new();
-        if let Some(description) = inner.get("description") {
-            wrapper.insert("description".into(), description.clone());
-        }
-        wrapper.insert("nullable".into(), Value::Bool(true));
-        wrapper.insert("allOf".into(), json!([{ "$ref": component_ref("schemas", &value_name) }]));
-        *obj = wrapper;
+        *obj = nullable_reference(&mut inner, &value_name);
         diagnostics.push(Diagnostic::note(
             pointer_push("/components/schemas", name),
             &NULLABLE_COMPONENT,
@@ -431,8 +420,25 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
     schemas.extend(added);
 }
 
+/// What stands where the nullable schema `inner` was, now that it moves to the component
+/// `name`: `nullable` + `allOf` of a reference, so the Rust `Option` wraps a type with a name
+/// of its own. `inner` loses null: the wrapper carries it, the inner type has values only.
+pub(crate) fn nullable_reference(inner: &mut Object, name: &str) -> Object {
+    inner.shift_remove("nullable");
+    if let Some(Value::Array(values)) = inner.get_mut("enum") {
+        values.retain(|value| !value.is_null());
+    }
+    let mut wrapper = Map::new();
+    if let Some(description) = inner.get("description") {
+        wrapper.insert("description".into(), description.clone());
+    }
+    wrapper.insert("nullable".into(), Value::Bool(true));
+    wrapper.insert("allOf".into(), json!([{ "$ref": component_ref("schemas", name) }]));
+    wrapper
+}
+
 /// Whether typify wraps the schema in `Option`: `nullable`, or an enum listing null.
-fn is_nullable(obj: &Object) -> bool {
+pub(crate) fn is_nullable(obj: &Object) -> bool {
     obj.get("nullable") == Some(&Value::Bool(true))
         || obj.get("enum").and_then(Value::as_array).is_some_and(|values| values.contains(&Value::Null))
 }

@@ -466,20 +466,40 @@ fn essence(media_type: &str) -> String {
     media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
 }
 
-/// Raw (percent-encoded) values of the `{name}` segments of `template` in `path`, which the
-/// router has already matched against it.
-pub fn path_params(template: &str, path: &str) -> Vec<(String, String)> {
-    template
-        .split('/')
-        .zip(path.split('/'))
-        .filter_map(|(pattern, segment)| {
-            let start = pattern.find('{')?;
-            let end = pattern.rfind('}')?;
-            let (prefix, suffix) = (&pattern[..start], &pattern[end + 1..]);
-            let value = segment.strip_prefix(prefix)?.strip_suffix(suffix)?;
-            Some((pattern[start + 1..end].to_string(), value.to_string()))
-        })
-        .collect()
+/// Raw (percent-encoded) values of the `{name}`s of `template` in `path`. The router has
+/// matched `path` segment by segment, a segment with parameters as a whole; `None` when the
+/// text around the parameters of a segment (`{name}.json`, `{base}...{head}`) is not there,
+/// which is a path the API does not have.
+pub fn path_params(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+    let mut params = Vec::new();
+    for (pattern, segment) in template.split('/').zip(path.split('/')) {
+        segment_params(pattern, segment, &mut params)?;
+    }
+    Some(params)
+}
+
+/// The parameters of one segment: the text before the first parameter and after the last
+/// must be there, and each parameter ends where the first occurrence of the text that
+/// follows it begins (parameters are never adjacent: the generator does not route those).
+fn segment_params(pattern: &str, segment: &str, params: &mut Vec<(String, String)>) -> Option<()> {
+    let Some((prefix, mut pattern)) = pattern.split_once('{') else { return Some(()) };
+    let mut rest = segment.strip_prefix(prefix)?;
+    loop {
+        let (name, after) = pattern.split_once('}')?;
+        match after.split_once('{') {
+            Some((literal, next)) if !literal.is_empty() => {
+                let end = rest.find(literal)?;
+                params.push((name.to_string(), rest[..end].to_string()));
+                rest = &rest[end + literal.len()..];
+                pattern = next;
+            }
+            Some(_) => return None,
+            None => {
+                params.push((name.to_string(), rest.strip_suffix(after)?.to_string()));
+                return Some(());
+            }
+        }
+    }
 }
 
 impl Inputs<'_> {
@@ -673,8 +693,22 @@ mod tests {
 
     #[test]
     fn path_params_follow_the_template() {
+        let pairs = |params: &[(&str, &str)]| -> Vec<(String, String)> {
+            params.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
+        };
         let params = path_params("/files/{name}.json/{id}", "/files/a%20b.json/7");
-        assert_eq!(params, [("name".to_string(), "a%20b".to_string()), ("id".to_string(), "7".to_string())]);
+        assert_eq!(params, Some(pairs(&[("name", "a%20b"), ("id", "7")])));
+        let params = path_params("/compare/{base}...{head}", "/compare/v1.2...main");
+        assert_eq!(params, Some(pairs(&[("base", "v1.2"), ("head", "main")])));
+        let params = path_params("/x/v{major}.{minor}-beta", "/x/v1.2.3-beta");
+        assert_eq!(params, Some(pairs(&[("major", "1"), ("minor", "2.3")])));
+    }
+
+    #[test]
+    fn a_segment_without_the_text_around_its_parameters_is_no_path_of_the_api() {
+        assert_eq!(path_params("/files/{name}.json", "/files/a.xml"), None);
+        assert_eq!(path_params("/compare/{base}...{head}", "/compare/main"), None);
+        assert_eq!(path_params("/x/v{major}", "/x/1"), None);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
+// @generated from specs/shapes.yaml (sha256 1a689cf8ed52a4b6349a2244e3778b762b1c40553f0ac711a5e8ba466cdc8311).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -161,6 +161,18 @@ let response = client.new_2()
 ```*/
     pub fn new_2(&self) -> builder::New2<'_> {
         builder::New2::new(self)
+    }
+    /**Sends a `GET` request to `/compare/{base}...{head}`
+
+```ignore
+let response = client.compare_commits()
+    .base(base)
+    .head(head)
+    .send()
+    .await;
+```*/
+    pub fn compare_commits(&self) -> builder::CompareCommits<'_> {
+        builder::CompareCommits::new(self)
     }
     /**Sends a `GET` request to `/ping`
 
@@ -873,6 +885,87 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "new_2",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::compare_commits`]
+
+[`Client::compare_commits`]: super::Client::compare_commits*/
+    #[derive(Debug, Clone)]
+    pub struct CompareCommits<'a> {
+        client: &'a super::Client,
+        base: Result<::std::string::String, String>,
+        head: Result<::std::string::String, String>,
+    }
+    impl<'a> CompareCommits<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                base: Err("base was not initialized".to_string()),
+                head: Err("head was not initialized".to_string()),
+            }
+        }
+        pub fn base<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.base = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for base failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn head<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.head = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for head failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/compare/{base}...{head}`
+        pub async fn send(self) -> Result<ResponseValue<types::String2>, Error<()>> {
+            let Self { client, base, head } = self;
+            let base = base.map_err(Error::InvalidRequest)?;
+            let head = head.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/compare/{}...{}", client.baseurl, encode_path(& base.to_string()),
+                encode_path(& head.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "compare_commits",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
+// @generated from specs/shapes.yaml (sha256 1a689cf8ed52a4b6349a2244e3778b762b1c40553f0ac711a5e8ba466cdc8311).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -23,6 +23,7 @@ pub enum Operation {
     CreateToken,
     Self_,
     New2,
+    CompareCommits,
     Ping,
 }
 impl Operation {
@@ -36,6 +37,7 @@ impl Operation {
             Self::CreateToken => "createToken",
             Self::Self_ => "self",
             Self::New2 => "new-2",
+            Self::CompareCommits => "compareCommits",
             Self::Ping => "ping",
         }
     }
@@ -97,6 +99,14 @@ pub struct SelfRequest {
 /// Inputs of `new-2` (`POST /labels`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct New2Request {}
+/// Inputs of `compareCommits` (`GET /compare/{base}...{head}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareCommitsRequest {
+    /// path `base`
+    pub base: String,
+    /// path `head`
+    pub head: String,
+}
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PingRequest {
@@ -197,6 +207,19 @@ impl IntoResponse for New2Response {
         }
     }
 }
+/// Answers of `compareCommits`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CompareCommitsResponse {
+    /// 200: The two ends, as the server read them.
+    Status200(types::String2),
+}
+impl IntoResponse for CompareCommitsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
 /// Answers of `ping`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PingResponse {
@@ -247,6 +270,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: New2Request,
     ) -> impl std::future::Future<Output = New2Response> + Send;
+    /// `GET /compare/{base}...{head}`
+    fn compare_commits(
+        &self,
+        request: CompareCommitsRequest,
+    ) -> impl std::future::Future<Output = CompareCommitsResponse> + Send;
     /// `GET /ping`
     fn ping(
         &self,
@@ -268,6 +296,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/tokens", axum::routing::post(handle_create_token::<A>))
         .route("/batches/{ids}", axum::routing::get(handle_self_::<A>))
         .route("/labels", axum::routing::post(handle_new_2::<A>))
+        .route("/compare/{base}", axum::routing::get(handle_compare_commits::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
 }
@@ -284,10 +313,13 @@ async fn handle_repos_get<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/repos/{owner}", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/repos/{owner}",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
@@ -309,13 +341,13 @@ async fn handle_fetch_account<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params(
-            "/Accounts/{Sid}.json",
-            parts.uri.path(),
-        ),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/Accounts/{Sid}.json",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let filter = inputs
         .one::<String>(Source::Query, "filter", Shape::Json, false, Bounds::NONE);
     let sid = inputs
@@ -351,10 +383,13 @@ async fn handle_list_charges<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/charges", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/charges",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let created = inputs
         .deep_object::<
             types::ListChargesCreated,
@@ -401,10 +436,13 @@ async fn handle_subscribe<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/subscriptions", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/subscriptions",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let body = match axum::body::to_bytes(
             body,
             openapi_server_runtime::input::BODY_LIMIT,
@@ -454,10 +492,13 @@ async fn handle_create_token<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/tokens", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/tokens",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let body = match axum::body::to_bytes(
             body,
             openapi_server_runtime::input::BODY_LIMIT,
@@ -488,10 +529,13 @@ async fn handle_self_<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/batches/{ids}", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/batches/{ids}",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let ids = inputs
         .many::<Vec<i64>>(Source::Path, "ids", Shape::Integer, true, Bounds::NONE);
     let self_ = inputs
@@ -521,10 +565,13 @@ async fn handle_new_2<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/labels", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/labels",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let _ = body;
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::New2, rejection);
@@ -539,15 +586,51 @@ async fn handle_new_2<A: ShapesApi>(
     };
     api.new_2(request).await.into_response()
 }
+async fn handle_compare_commits<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/compare/{base}...{head}",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
+    let base = inputs
+        .one::<String>(Source::Path, "base", Shape::String, true, Bounds::NONE);
+    let head = inputs
+        .one::<String>(Source::Path, "head", Shape::String, true, Bounds::NONE);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::CompareCommits, rejection);
+    }
+    let request = (|| Some(CompareCommitsRequest {
+        base: base?,
+        head: head?,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::CompareCommits, rejection);
+    };
+    api.compare_commits(request).await.into_response()
+}
 async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let mut inputs = Inputs::new(
-        &parts,
-        openapi_server_runtime::input::path_params("/ping", parts.uri.path()),
-    );
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/ping",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
     let beta = inputs
         .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
     let _ = body;
@@ -652,6 +735,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::New2 => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::CompareCommits => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
+// @generated from specs/shapes.yaml (sha256 1a689cf8ed52a4b6349a2244e3778b762b1c40553f0ac711a5e8ba466cdc8311).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -779,6 +779,41 @@ pub struct Problem {
 }
 impl Problem {
     pub fn builder() -> builder::Problem {
+        Default::default()
+    }
+}
+///`Ruleset`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Ruleset {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conditions: ::std::option::Option<RulesetConditions2>,
+}
+impl Ruleset {
+    pub fn builder() -> builder::Ruleset {
+        Default::default()
+    }
+}
+///`RulesetConditions`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct RulesetConditions {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ref_name: ::std::option::Option<::std::string::String>,
+}
+impl RulesetConditions {
+    pub fn builder() -> builder::RulesetConditions {
+        Default::default()
+    }
+}
+///`RulesetConditions2`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct RulesetConditions2 {
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_0: ::std::option::Option<RulesetConditions>,
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_1: ::std::option::Option<GitUser>,
+}
+impl RulesetConditions2 {
+    pub fn builder() -> builder::RulesetConditions2 {
         Default::default()
     }
 }
@@ -1703,6 +1738,158 @@ pub mod builder {
     impl ::std::convert::From<super::Problem> for Problem {
         fn from(value: super::Problem) -> Self {
             Self { message: Ok(value.message) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Ruleset {
+        conditions: ::std::result::Result<
+            ::std::option::Option<super::RulesetConditions2>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for Ruleset {
+        fn default() -> Self {
+            Self {
+                conditions: Ok(Default::default()),
+            }
+        }
+    }
+    impl Ruleset {
+        pub fn conditions<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::RulesetConditions2>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.conditions = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for conditions: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Ruleset> for super::Ruleset {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Ruleset,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                conditions: value.conditions?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Ruleset> for Ruleset {
+        fn from(value: super::Ruleset) -> Self {
+            Self {
+                conditions: Ok(value.conditions),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct RulesetConditions {
+        ref_name: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for RulesetConditions {
+        fn default() -> Self {
+            Self {
+                ref_name: Ok(Default::default()),
+            }
+        }
+    }
+    impl RulesetConditions {
+        pub fn ref_name<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.ref_name = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for ref_name: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<RulesetConditions> for super::RulesetConditions {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: RulesetConditions,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { ref_name: value.ref_name? })
+        }
+    }
+    impl ::std::convert::From<super::RulesetConditions> for RulesetConditions {
+        fn from(value: super::RulesetConditions) -> Self {
+            Self {
+                ref_name: Ok(value.ref_name),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct RulesetConditions2 {
+        subtype_0: ::std::result::Result<
+            ::std::option::Option<super::RulesetConditions>,
+            ::std::string::String,
+        >,
+        subtype_1: ::std::result::Result<
+            ::std::option::Option<super::GitUser>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for RulesetConditions2 {
+        fn default() -> Self {
+            Self {
+                subtype_0: Ok(Default::default()),
+                subtype_1: Ok(Default::default()),
+            }
+        }
+    }
+    impl RulesetConditions2 {
+        pub fn subtype_0<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::RulesetConditions>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_0 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_0: {e}")
+                });
+            self
+        }
+        pub fn subtype_1<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::GitUser>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_1 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_1: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<RulesetConditions2> for super::RulesetConditions2 {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: RulesetConditions2,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                subtype_0: value.subtype_0?,
+                subtype_1: value.subtype_1?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::RulesetConditions2> for RulesetConditions2 {
+        fn from(value: super::RulesetConditions2) -> Self {
+            Self {
+                subtype_0: Ok(value.subtype_0),
+                subtype_1: Ok(value.subtype_1),
+            }
         }
     }
     #[derive(Clone, Debug)]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 745a66bc69abbb4a41da19f1e4c1764918c8edfe1de85d81ceb1eac787e16ae3).
+// @generated from specs/shapes.yaml (sha256 1a689cf8ed52a4b6349a2244e3778b762b1c40553f0ac711a5e8ba466cdc8311).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Types of the Shapes API: every schema of the spec, as serde types.
@@ -6,7 +6,7 @@
 //! Shared by the `shapes-client` client and the server stubs.
 
 #[rustfmt::skip]
-#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications)]
+#[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications, non_camel_case_types)]
 mod generated;
 
 pub use generated::*;
