@@ -39,39 +39,41 @@ pub fn run(operations: usize) -> Result<[Measured; 2], String> {
     let spec_path = dir.join("synthetic.json");
     let text = synthetic_spec(operations);
     std::fs::write(&spec_path, &text).map_err(|e| format!("cannot write {}: {e}", spec_path.display()))?;
-    let whole = measure(&dir, &spec_path, None, operations, text.len());
+    let whole = measure(&dir, &spec_path, None);
     let some: Vec<String> = (0..SELECTED.min(operations)).map(|op| format!("updateResource{op}")).collect();
     let selection = openapi_codegen::select::Selection { operations: some, ..Default::default() };
-    let selected = measure(&dir, &spec_path, Some(selection), operations, text.len());
+    let selected = measure(&dir, &spec_path, Some(selection));
     let _ = std::fs::remove_dir_all(&dir);
     Ok([whole?, selected?])
 }
 
-fn measure(
+/// Generates `spec_path` [`ROUNDS`] times whole (or the `select`ed part of it).
+pub fn measure(
     root: &Path,
     spec_path: &Path,
     select: Option<openapi_codegen::select::Selection>,
-    spec_operations: usize,
-    spec_bytes: usize,
 ) -> Result<Measured, String> {
-    let operations = select.as_ref().map_or(spec_operations, |s| s.operations.len());
+    let selected = select.as_ref().map(|s| s.operations.len());
+    let spec_bytes =
+        std::fs::metadata(spec_path).map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?.len();
     let mut entry = scratch_entry(spec_path);
     entry.select = select;
     let mut times = Vec::new();
-    let mut files = 0;
+    let (mut files, mut spec_operations) = (0, 0);
     reset_peak_memory();
     for _ in 0..ROUNDS {
         let started = Instant::now();
         let output = openapi_codegen::generate_api(root, &entry).map_err(|e| e.to_string())?;
         times.push(started.elapsed());
         files = output.files.len();
+        spec_operations = output.operations;
     }
     let peak_bytes = peak_memory();
     times.sort();
     Ok(Measured {
-        operations,
+        operations: selected.unwrap_or(spec_operations),
         spec_operations,
-        spec_bytes,
+        spec_bytes: spec_bytes as usize,
         files,
         median: times[ROUNDS / 2],
         fastest: times[0],
@@ -83,7 +85,7 @@ impl Measured {
     pub fn render(&self) -> String {
         let peak = self.peak_bytes.map_or("n/a".to_string(), |bytes| format!("{} MB", bytes >> 20));
         format!(
-            "synthetic API of {} operations, {:.1} MB of JSON, {} of them generated → {} files; generate median {:.2} s (fastest {:.2} s of {ROUNDS}); peak memory {peak}",
+            "API of {} operations, {:.1} MB, {} of them generated → {} files; generate median {:.2} s (fastest {:.2} s of {ROUNDS}); peak memory {peak}",
             self.spec_operations,
             self.spec_bytes as f64 / 1e6,
             self.operations,

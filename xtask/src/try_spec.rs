@@ -156,11 +156,12 @@ fn try_one(
     let client = generated_code(&entry.client_crate);
     let server = entry.server_crate.as_deref().map_or("", generated_code);
     let methods = &output.operation_methods;
+    let (client_functions, server_functions) = (function_names(client, "pub fn "), function_names(server, "fn "));
     outcome.generated = Some(Generated {
         version: output.openapi_version.clone(),
         operations: output.operations,
-        on_client: methods.iter().filter(|m| client.contains(&format!("pub fn {m}("))).count(),
-        on_server: methods.iter().filter(|m| server.contains(&format!("fn {m}("))).count(),
+        on_client: methods.iter().filter(|m| client_functions.contains(m.as_str())).count(),
+        on_server: methods.iter().filter(|m| server_functions.contains(m.as_str())).count(),
         files: output.files.len(),
         rewrites: output.diagnostics.len(),
         lossy: output.diagnostics.iter().filter(|d| d.severity == Severity::Lossy).count(),
@@ -230,6 +231,17 @@ fn scratch_dependencies(checkout: &Path) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// The names of the functions `code` declares after `keyword` (`pub fn `), in one pass.
+fn function_names<'a>(code: &'a str, keyword: &str) -> std::collections::BTreeSet<&'a str> {
+    code.match_indices(keyword)
+        .filter_map(|(at, _)| {
+            let rest = &code[at + keyword.len()..];
+            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_'))?;
+            rest[end..].starts_with('(').then_some(&rest[..end])
+        })
+        .collect()
 }
 
 fn cargo_check(root: &Path, target: &Path) -> Check {

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use heck::ToSnakeCase;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle};
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -16,7 +16,7 @@ use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::progenitor_view::{ProgenitorView, progenitor_view};
-use crate::render::{Dependency, GeneratedFile, RustFile, cargo_manifest, crate_root};
+use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root};
 use crate::security::{Credential, KeyLocation, security_schemes};
 
 /// The rules of the client generator, for the rewrite table.
@@ -34,7 +34,7 @@ const DEFAULT_TIMEOUT_SECONDS: u64 = 15;
 
 /// The types and client crates, and the names the types crate defines (for the server).
 pub struct ClientOutput {
-    pub files: Vec<GeneratedFile>,
+    pub files: Vec<PendingFile>,
     pub type_names: BTreeSet<String>,
 }
 
@@ -43,6 +43,7 @@ pub fn generate_client_crates(
     spec: &PreparedSpec,
     entry: &ApiEntry,
     diagnostics: &mut Vec<Diagnostic>,
+    formatter: &mut Formatter,
 ) -> Result<ClientOutput, SpecError> {
     let file = &spec.provenance.spec_path;
     let view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
@@ -67,70 +68,68 @@ pub fn generate_client_crates(
     drop(openapi);
 
     let provenance = &spec.provenance;
-    let unparsable =
-        |e: syn::Error| spec.error(PointerError::generator("", format!("generated code does not parse: {e}")));
     let mut type_names = BTreeSet::new();
-    let mut types_file = RustFile::new(provenance);
-    types_file.push_tokens(types_tokens, |item| type_names.extend(defined_type_name(item))).map_err(unparsable)?;
+    let mut types_source = RustSource::new(provenance);
+    types_source.push_tokens(types_tokens, formatter, |item| type_names.extend(defined_type_name(item)));
     let types_ident = crate_ident(&entry.types_crate);
-    let mut client_file = RustFile::new(provenance);
-    client_file.push_tokens(quote! { pub use #types_ident as types; }, |_| {}).map_err(unparsable)?;
-    client_file.push_tokens(progenitor_client_tokens, |_| {}).map_err(unparsable)?;
-    client_file.push_tokens(extras.tokens, |_| {}).map_err(unparsable)?;
-    let client_text = client_file.finish();
+    let hooked: Vec<String> = view.hooked_operations().map(progenitor_operation_id).collect();
+    let named = if hooked.is_empty() { BTreeSet::new() } else { operation_ids(&progenitor_client_tokens) };
+    let mut client_source = RustSource::new(provenance);
+    client_source.push_tokens(quote! { pub use #types_ident as types; }, formatter, |_| {});
+    client_source.push_tokens(progenitor_client_tokens, formatter, |_| {});
+    client_source.push_tokens(extras.tokens, formatter, |_| {});
 
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
-    for operation_id in view.hooked_operations() {
-        let id = progenitor_operation_id(operation_id);
-        if !client_text.contains(&format!("operation_id: \"{id}\"")) {
+    for id in hooked {
+        if !named.contains(&id) {
             let message = format!("internal: the client hooks name operation `{id}`, which progenitor's code does not");
             return Err(spec.error(PointerError::generator("", message)));
         }
     }
     let files = vec![
-        GeneratedFile {
-            path: format!("{types_dir}/Cargo.toml").into(),
-            contents: cargo_manifest(
+        PendingFile::text(
+            format!("{types_dir}/Cargo.toml"),
+            cargo_manifest(
                 provenance,
                 &entry.types_crate,
                 &format!("Types of the {title}, generated from its OpenAPI spec."),
                 &types_deps,
                 &[],
             ),
-        },
-        GeneratedFile {
-            path: format!("{types_dir}/src/lib.rs").into(),
-            contents: crate_root(
+        ),
+        PendingFile::text(
+            format!("{types_dir}/src/lib.rs"),
+            crate_root(
                 provenance,
                 &format!(
                     "Types of the {title}: every schema of the spec, as serde types.\n\nShared by the `{}` client and the server stubs.",
                     entry.client_crate
                 ),
             ),
-        },
-        GeneratedFile { path: format!("{types_dir}/src/generated.rs").into(), contents: types_file.finish() },
-        GeneratedFile {
-            path: format!("{client_dir}/Cargo.toml").into(),
-            contents: cargo_manifest(
+        ),
+        PendingFile::rust(format!("{types_dir}/src/generated.rs"), types_source),
+        PendingFile::text(
+            format!("{client_dir}/Cargo.toml"),
+            cargo_manifest(
                 provenance,
                 &entry.client_crate,
                 &format!("Typed client for the {title}, generated from its OpenAPI spec."),
                 &client_deps,
                 &[("rustls", "[\"reqwest/rustls\"]")],
             ),
-        },
-        GeneratedFile {
-            path: format!("{client_dir}/src/lib.rs").into(),
-            contents: crate_root(
+        ),
+        PendingFile::text(
+            format!("{client_dir}/src/lib.rs"),
+            crate_root(
                 provenance,
                 &format!(
                     "Typed client for the {title}.\n\nEnable the `rustls` feature (or reqwest's own TLS features) to reach `https://` servers."
                 ),
             ),
-        },
-        GeneratedFile { path: format!("{client_dir}/src/generated.rs").into(), contents: client_text },
+        ),
+        PendingFile::rust(format!("{client_dir}/src/generated.rs"), client_source),
     ];
     Ok(ClientOutput { files, type_names })
 }
@@ -177,13 +176,45 @@ fn dependencies<'a>(
 }
 
 /// The name an item of the types crate defines at its root: a struct, an enum or an alias.
-fn defined_type_name(item: &syn::Item) -> Option<String> {
-    match item {
-        syn::Item::Struct(item) => Some(item.ident.to_string()),
-        syn::Item::Enum(item) => Some(item.ident.to_string()),
-        syn::Item::Type(item) => Some(item.ident.to_string()),
-        _ => None,
+fn defined_type_name(item: &TokenStream) -> Option<String> {
+    let mut trees = item.clone().into_iter();
+    // Attributes (`#` and a bracketed group) and visibility come before the keyword.
+    while let Some(tree) = trees.next() {
+        if let TokenTree::Ident(keyword) = &tree {
+            if keyword == "struct" || keyword == "enum" || keyword == "type" {
+                return match trees.next() {
+                    Some(TokenTree::Ident(name)) => Some(name.to_string()),
+                    _ => None,
+                };
+            }
+            if keyword != "pub" {
+                return None;
+            }
+        }
     }
+    None
+}
+
+/// The `operation_id: "…"` values in progenitor's client code.
+fn operation_ids(tokens: &TokenStream) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    while let Some(tree) = trees.pop() {
+        if let TokenTree::Group(group) = tree {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            for window in inner.windows(3) {
+                if let [TokenTree::Ident(key), TokenTree::Punct(colon), TokenTree::Literal(value)] = window
+                    && key == "operation_id"
+                    && colon.as_char() == ':'
+                {
+                    let text = value.to_string();
+                    ids.extend(text.strip_prefix('"').and_then(|t| t.strip_suffix('"')).map(str::to_string));
+                }
+            }
+            trees.extend(inner);
+        }
+    }
+    ids
 }
 
 fn settings_timeout(entry: &ApiEntry) -> u64 {

@@ -26,6 +26,7 @@ pub mod type_shapes;
 
 use std::path::Path;
 
+use diagnostic::PointerError;
 pub use diagnostic::{Diagnostic, ErrorKind, Location, Position, Rule, Severity, SpecError};
 pub use manifest::{ApiEntry, Manifest};
 pub use render::GeneratedFile;
@@ -64,17 +65,38 @@ pub fn generate_api(root: &Path, entry: &ApiEntry) -> Result<ApiOutput, SpecErro
 /// Generates every crate of `entry` from a spec already prepared.
 pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Result<ApiOutput, SpecError> {
     let mut diagnostics = spec.diagnostics.clone();
-    let client = client::generate_client_crates(spec, entry, &mut diagnostics)?;
-    let mut files = client.files;
-    if let Some(server_crate) = &entry.server_crate {
-        let crates = server::ServerCrates {
-            api_name: &entry.name,
-            types_crate: &entry.types_crate,
-            server_crate,
-            type_names: &client.type_names,
-        };
-        files.extend(server::generate_server_crate(spec, &crates, &mut diagnostics)?);
-    }
+    let (files, formatted) = render::with_formatter(|formatter| {
+        // The server stub is generated beside the client (which takes longest), on a thread
+        // of its own; its items go to the same formatter.
+        std::thread::scope(|scope| {
+            let server = entry.server_crate.as_ref().map(|server_crate| {
+                let mut formatter = formatter.clone();
+                scope.spawn(move || {
+                    let crates =
+                        server::ServerCrates { api_name: &entry.name, types_crate: &entry.types_crate, server_crate };
+                    let mut diagnostics = Vec::new();
+                    let output = server::generate_server_crate(spec, &crates, &mut diagnostics, &mut formatter);
+                    output.map(|output| (output, diagnostics))
+                })
+            });
+            let client = client::generate_client_crates(spec, entry, &mut diagnostics, formatter)?;
+            let mut files = client.files;
+            if let Some(server) = server {
+                let stopped = || spec.error(PointerError::generator("", "internal: the server generator stopped"));
+                let (server, server_diagnostics) = server.join().map_err(|_| stopped())??;
+                let missing = server.used_types.iter().find(|(name, _)| !client.type_names.contains(*name));
+                if let Some((name, reference)) = missing {
+                    let message = format!("the types crate has no type `{name}` for `{reference}`");
+                    return Err(spec.error(PointerError::generator("", message)));
+                }
+                diagnostics.extend(server_diagnostics);
+                files.extend(server.files);
+            }
+            Ok(files)
+        })
+    });
+    let files = render::assemble_files(files?, formatted)
+        .map_err(|message| spec.error(PointerError::generator("", message)))?;
     Ok(ApiOutput {
         files,
         diagnostics,

@@ -1,6 +1,8 @@
 //! Turning token streams into the bytes of committed files: formatting, headers, manifests.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 
 use proc_macro2::TokenStream;
 
@@ -37,44 +39,226 @@ pub fn display_slashes(path: &Path) -> String {
     path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// A Rust file formatted item by item (prettyplease), under the header. Generated code for a
-/// large API is millions of tokens: holding its whole syntax tree at once would take
-/// gigabytes, one item at a time takes next to nothing beyond the text.
-pub struct RustFile {
-    text: String,
+/// A file to write: text already, or Rust source still to be formatted.
+pub struct PendingFile {
+    pub path: PathBuf,
+    pub contents: Pending,
 }
 
-impl RustFile {
+pub enum Pending {
+    Text(String),
+    Rust(RustSource),
+}
+
+impl PendingFile {
+    pub fn text(path: impl Into<PathBuf>, contents: String) -> Self {
+        Self { path: path.into(), contents: Pending::Text(contents) }
+    }
+
+    pub fn rust(path: impl Into<PathBuf>, source: RustSource) -> Self {
+        Self { path: path.into(), contents: Pending::Rust(source) }
+    }
+}
+
+/// A Rust file under its header, item by item, handed to a [`Formatter`] as it is generated.
+/// The items of a module (typify's `builder`, most of a types crate) are formatted one by
+/// one too, so no single item dominates.
+pub struct RustSource {
+    header: String,
+    units: Vec<Unit>,
+}
+
+/// Parts of a file, by their number at the [`Formatter`].
+enum Unit {
+    Item(usize),
+    /// A module: its shell (the module with an empty body), then its items.
+    Module {
+        shell: usize,
+        items: Vec<usize>,
+    },
+}
+
+impl RustSource {
     pub fn new(provenance: &Provenance) -> Self {
-        Self { text: format!("{}\n", provenance.header("//")) }
+        Self { header: format!("{}\n", provenance.header("//")), units: Vec::new() }
     }
 
-    /// Appends one item.
-    pub fn push(&mut self, item: syn::Item) {
-        let file = syn::File { shebang: None, attrs: Vec::new(), items: vec![item] };
-        self.text.push_str(&prettyplease::unparse(&file));
-    }
-
-    /// Parses and appends each item of `tokens`; `seen` is told of each item first.
-    pub fn push_tokens(&mut self, tokens: TokenStream, mut seen: impl FnMut(&syn::Item)) -> Result<(), syn::Error> {
+    /// Hands each item of `tokens` to `formatter`; `seen` is told of each item first.
+    pub fn push_tokens(&mut self, tokens: TokenStream, formatter: &mut Formatter, mut seen: impl FnMut(&TokenStream)) {
         for item in split_items(tokens) {
-            let item = syn::parse2::<syn::Item>(item)?;
             seen(&item);
-            self.push(item);
+            let unit = match split_module(item) {
+                Ok((shell, body)) => Unit::Module {
+                    shell: formatter.submit(shell.to_string(), false),
+                    // Not consecutive: another thread may submit meanwhile.
+                    items: split_items(body).into_iter().map(|item| formatter.submit(item.to_string(), true)).collect(),
+                },
+                Err(item) => Unit::Item(formatter.submit(item.to_string(), false)),
+            };
+            self.units.push(unit);
         }
-        Ok(())
-    }
-
-    pub fn finish(self) -> String {
-        self.text
     }
 }
 
-/// Formats `tokens`, a sequence of items, as a Rust file under the header.
-pub fn rust_file(provenance: &Provenance, tokens: TokenStream) -> Result<String, syn::Error> {
-    let mut file = RustFile::new(provenance);
-    file.push_tokens(tokens, |_| {})?;
-    Ok(file.finish())
+/// A module with its items in braces (`pub mod builder { … }`) as its shell (the same module,
+/// empty) and its body; any other item back as it was, and so is a module with inner
+/// attributes, which belong to the module as a whole.
+fn split_module(item: TokenStream) -> Result<(TokenStream, TokenStream), TokenStream> {
+    use proc_macro2::{Delimiter, Group, TokenTree};
+    let mut trees: Vec<TokenTree> = item.into_iter().collect();
+    let body = match trees.as_slice() {
+        [.., TokenTree::Ident(keyword), TokenTree::Ident(_), TokenTree::Group(body)]
+            if keyword == "mod" && body.delimiter() == Delimiter::Brace =>
+        {
+            body.stream()
+        }
+        _ => return Err(trees.into_iter().collect()),
+    };
+    let mut opening = body.clone().into_iter();
+    let inner_attribute = matches!(
+        (opening.next(), opening.next()),
+        (Some(TokenTree::Punct(hash)), Some(TokenTree::Punct(bang))) if hash.as_char() == '#' && bang.as_char() == '!'
+    );
+    // An empty module stays one item: its shell is all of it.
+    if inner_attribute || body.is_empty() {
+        return Err(trees.into_iter().collect());
+    }
+    trees.pop();
+    trees.push(TokenTree::Group(Group::new(Delimiter::Brace, TokenStream::new())));
+    Ok((trees.into_iter().collect(), body))
+}
+
+/// One item to format; `in_module` items are formatted inside a module of their own, so they
+/// are indented and wrapped as they will stand.
+struct Job {
+    number: usize,
+    source: String,
+    in_module: bool,
+}
+
+type Formatted = Result<String, String>;
+
+impl Job {
+    fn format(&self) -> Formatted {
+        let file: syn::File = if self.in_module {
+            syn::parse_str(&format!("mod m {{ {} }}", self.source))
+        } else {
+            syn::parse_str(&self.source)
+        }
+        .map_err(|e| e.to_string())?;
+        let text = prettyplease::unparse(&file);
+        if !self.in_module {
+            return Ok(text);
+        }
+        // `mod m {\n` … `}\n`: the item, indented.
+        let inside = text.strip_prefix("mod m {\n").and_then(|rest| rest.strip_suffix("}\n"));
+        inside.map(str::to_string).ok_or_else(|| format!("unexpected layout of a module item: {text}"))
+    }
+}
+
+/// Formats items (syn's parser, then prettyplease: most of the cost of a large API) on the
+/// machine's other cores while the generators go on; the text is the same whatever the
+/// number of cores.
+/// A clone submits to the same queue, from another thread.
+#[derive(Clone)]
+pub struct Formatter {
+    queue: mpsc::Sender<Job>,
+    submitted: Arc<AtomicUsize>,
+}
+
+impl Formatter {
+    /// Queues `source` for formatting; its number among the items submitted.
+    fn submit(&mut self, source: String, in_module: bool) -> usize {
+        let number = self.submitted.fetch_add(1, Ordering::Relaxed);
+        // The workers hold the receiver until the formatter is gone: a send cannot fail, and
+        // an item that never arrives is reported as unformatted anyway.
+        let _ = self.queue.send(Job { number, source, in_module });
+        number
+    }
+}
+
+/// Runs `generate` with a [`Formatter`] whose items are formatted meanwhile; then the items
+/// left, on every core. Returns what `generate` returned, and the formatted items by number.
+pub fn with_formatter<T>(generate: impl FnOnce(&mut Formatter) -> T) -> (T, Vec<Formatted>) {
+    let (queue, receiver) = mpsc::channel();
+    let receiver = Mutex::new(receiver);
+    let cores = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (1..cores).map(|_| scope.spawn(|| format_queued(&receiver))).collect();
+        let submitted = Arc::new(AtomicUsize::new(0));
+        let mut formatter = Formatter { queue, submitted: submitted.clone() };
+        let generated = generate(&mut formatter);
+        // The queue closes with the last formatter: the generators are done.
+        drop(formatter);
+        let submitted = submitted.load(Ordering::Relaxed);
+        let mut done = format_queued(&receiver);
+        done.extend(workers.into_iter().filter_map(|worker| worker.join().ok()).flatten());
+        // An item no thread delivered stays an error.
+        let mut formatted: Vec<Formatted> =
+            (0..submitted).map(|_| Err("internal: a formatting thread stopped".to_string())).collect();
+        for (number, result) in done {
+            formatted[number] = result;
+        }
+        (generated, formatted)
+    })
+}
+
+/// Formats queued items until the queue is closed and empty.
+fn format_queued(receiver: &Mutex<mpsc::Receiver<Job>>) -> Vec<(usize, Formatted)> {
+    let mut done = Vec::new();
+    loop {
+        let job = match receiver.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return done,
+        };
+        let Ok(job) = job else { return done };
+        let result = crate::panic_guard::catch_panic(|| job.format())
+            .unwrap_or_else(|panic| Err(format!("the formatter panicked: {panic}")));
+        done.push((job.number, result));
+    }
+}
+
+/// The files' text: Rust sources assembled from their formatted items. An item that does not
+/// parse is an error naming its file.
+pub fn assemble_files(files: Vec<PendingFile>, mut formatted: Vec<Formatted>) -> Result<Vec<GeneratedFile>, String> {
+    let mut take = |number: usize| {
+        let slot = formatted.get_mut(number);
+        slot.map_or_else(
+            || Err("internal: an item was not formatted".into()),
+            |slot| std::mem::replace(slot, Ok(String::new())),
+        )
+    };
+    files
+        .into_iter()
+        .map(|file| {
+            let contents = match file.contents {
+                Pending::Text(text) => text,
+                Pending::Rust(source) => {
+                    let failed =
+                        |e: String| format!("generated code of {} does not parse: {e}", display_slashes(&file.path));
+                    let mut text = source.header;
+                    for unit in source.units {
+                        match unit {
+                            Unit::Item(number) => text.push_str(&take(number).map_err(failed)?),
+                            Unit::Module { shell, items } => {
+                                let shell = take(shell).map_err(failed)?;
+                                let open = shell.strip_suffix("{}\n");
+                                let open = open.ok_or_else(|| failed(format!("unexpected module layout: {shell}")))?;
+                                text.push_str(open);
+                                text.push_str("{\n");
+                                for number in items {
+                                    text.push_str(&take(number).map_err(failed)?);
+                                }
+                                text.push_str("}\n");
+                            }
+                        }
+                    }
+                    text
+                }
+            };
+            Ok(GeneratedFile { path: file.path, contents })
+        })
+        .collect()
 }
 
 /// Splits a sequence of items at their ends without parsing them: an item ends with `;` or
@@ -189,10 +373,48 @@ mod tests {
         let tokens = quote! {
             pub struct A { pub x: u8 }
             impl A { pub fn new() -> Self { Self { x: 1 } } }
+            #[doc = "Builders."]
+            pub mod builder {
+                #[derive(Clone)]
+                pub struct A { x: Result<u8, String> }
+                impl A {
+                    pub fn x<T>(mut self, value: T) -> Self where T: std::convert::TryInto<u8>, T::Error: std::fmt::Display {
+                        self.x = value.try_into().map_err(|e| format!("error converting supplied value for x, a rather long field name: {e}"));
+                        self
+                    }
+                }
+                pub const TEXT: &str = "two
+        lines";
+            }
+            mod with_inner { #![allow(unused)] pub struct C; }
+            pub mod empty {}
         };
         let provenance = Provenance { spec_path: "specs/a.yaml".into(), sha256: "00".into() };
         let whole = prettyplease::unparse(&syn::parse2::<syn::File>(tokens.clone()).unwrap());
-        let text = rust_file(&provenance, tokens).unwrap();
-        assert_eq!(text, format!("{}\n{whole}", provenance.header("//")));
+        let (files, formatted) = with_formatter(|formatter| {
+            let mut source = RustSource::new(&provenance);
+            let mut seen = 0;
+            source.push_tokens(tokens, formatter, |_| seen += 1);
+            assert_eq!(seen, 5);
+            vec![
+                PendingFile::rust("crates/a/src/generated.rs", source),
+                PendingFile::text("crates/a/Cargo.toml", "[package]\n".into()),
+            ]
+        });
+        let files = assemble_files(files, formatted).unwrap();
+        assert_eq!(files[0].contents, format!("{}\n{whole}", provenance.header("//")));
+        assert_eq!(files[1].contents, "[package]\n");
+    }
+
+    #[test]
+    fn an_item_that_does_not_parse_names_its_file() {
+        let provenance = Provenance { spec_path: "specs/a.yaml".into(), sha256: "00".into() };
+        let (files, formatted) = with_formatter(|formatter| {
+            let mut source = RustSource::new(&provenance);
+            source.push_tokens(quote! { pub mod builder { pub struct ; } }, formatter, |_| {});
+            vec![PendingFile::rust("crates/a/src/generated.rs", source)]
+        });
+        let err = assemble_files(files, formatted).err().unwrap();
+        assert!(err.starts_with("generated code of crates/a/src/generated.rs does not parse"), "{err}");
     }
 }

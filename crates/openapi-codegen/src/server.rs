@@ -3,18 +3,18 @@
 //! every input before the implementation runs, and rejections rendered in the error body the
 //! spec declares.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity, SpecError};
+use crate::diagnostic::{Diagnostic, Rule, Severity, SpecError};
 use crate::document::ParameterIn;
 use crate::document::resolve_pointer;
 use crate::naming::Case;
 use crate::pipeline::PreparedSpec;
-use crate::render::{Dependency, GeneratedFile, cargo_manifest, crate_root, rust_file};
+use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root};
 use crate::security::{Credential, KeyLocation};
 use crate::server_model::{
     ApiModel, Bounds, ObjectInQuery, Operation, Response, ResponseContent, Scheme, Shape, Status, field_ident,
@@ -42,16 +42,22 @@ pub struct ServerCrates<'a> {
     pub api_name: &'a str,
     pub types_crate: &'a str,
     pub server_crate: &'a str,
-    /// Type names the types crate defines at its root, to check every name used here.
-    pub type_names: &'a BTreeSet<String>,
+}
+
+/// The server crate's files, and the names of the types crate they use (each with a `$ref`
+/// that named it), which the types crate must define.
+pub struct ServerOutput {
+    pub files: Vec<PendingFile>,
+    pub used_types: BTreeMap<String, String>,
 }
 
 pub fn generate_server_crate(
     spec: &PreparedSpec,
     crates: &ServerCrates<'_>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<GeneratedFile>, SpecError> {
-    let model = ApiModel::read(&spec.document, crates.type_names, diagnostics).map_err(|e| spec.error(e))?;
+    formatter: &mut Formatter,
+) -> Result<ServerOutput, SpecError> {
+    let model = ApiModel::read(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
     let code = render_server(&model, crates);
     let title = spec.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(crates.api_name);
     let provenance = &spec.provenance;
@@ -68,31 +74,32 @@ pub fn generate_server_crate(
         Dependency::Path { name, .. } => name.to_string(),
         Dependency::Workspace(name) => name.to_string(),
     });
-    let contents = rust_file(provenance, code)
-        .map_err(|e| spec.error(PointerError::generator("", format!("generated server code does not parse: {e}"))))?;
-    Ok(vec![
-        GeneratedFile {
-            path: format!("{dir}/Cargo.toml").into(),
-            contents: cargo_manifest(
+    let mut source = RustSource::new(provenance);
+    source.push_tokens(code, formatter, |_| {});
+    let files = vec![
+        PendingFile::text(
+            format!("{dir}/Cargo.toml"),
+            cargo_manifest(
                 provenance,
                 crates.server_crate,
                 &format!("Server stub (axum) for the {title}, generated from its OpenAPI spec."),
                 &dependencies,
                 &[],
             ),
-        },
-        GeneratedFile {
-            path: format!("{dir}/src/lib.rs").into(),
-            contents: crate_root(
+        ),
+        PendingFile::text(
+            format!("{dir}/src/lib.rs"),
+            crate_root(
                 provenance,
                 &format!(
                     "Server stub for the {title}: implement [`{trait_name}`] and serve [`router`].\n\nInputs are parsed and validated against the spec before a method is called; refused\nrequests are answered with the error body the spec declares.",
                     trait_name = model.trait_name(crates.api_name)
                 ),
             ),
-        },
-        GeneratedFile { path: format!("{dir}/src/generated.rs").into(), contents },
-    ])
+        ),
+        PendingFile::rust(format!("{dir}/src/generated.rs"), source),
+    ];
+    Ok(ServerOutput { files, used_types: model.used_types })
 }
 
 fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {

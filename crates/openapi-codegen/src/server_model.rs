@@ -21,6 +21,9 @@ pub(crate) struct ApiModel<'a> {
     pub(crate) base_path: String,
     /// Crates the parameter types need (`chrono`, `uuid`).
     pub(crate) extra_crates: BTreeSet<&'static str>,
+    /// The types crate's names this model uses, each with a `$ref` that named it: the types
+    /// crate must define them (checked once both are generated).
+    pub(crate) used_types: BTreeMap<String, String>,
     pub(crate) operations: Vec<Operation>,
     /// The prepared document, for resolving error schemas when rendering rejections.
     pub(crate) document: &'a Value,
@@ -141,14 +144,10 @@ pub(crate) struct Scheme {
 }
 
 impl<'a> ApiModel<'a> {
-    pub(crate) fn read(
-        document: &'a Value,
-        type_names: &BTreeSet<String>,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Result<Self, PointerError> {
+    pub(crate) fn read(document: &'a Value, diagnostics: &mut Vec<Diagnostic>) -> Result<Self, PointerError> {
         let base_path = base_path(document);
         let schemes = read_schemes(document, diagnostics);
-        let types = TypeNamer { names: type_names, crates: RefCell::new(BTreeSet::new()) };
+        let types = TypeNamer::default();
         let mut operations: Vec<Operation> = Vec::new();
         for at in crate::document::operations(document) {
             let route = match axum_route(at.path) {
@@ -174,7 +173,13 @@ impl<'a> ApiModel<'a> {
             }
             operations.push(operation);
         }
-        Ok(Self { base_path, operations, document, extra_crates: types.crates.into_inner() })
+        Ok(Self {
+            base_path,
+            operations,
+            document,
+            extra_crates: types.crates.into_inner(),
+            used_types: types.used.into_inner(),
+        })
     }
 
     pub(crate) fn trait_name(&self, api_name: &str) -> Ident {
@@ -213,7 +218,7 @@ pub(crate) fn read_operation(
     at: OperationAt<'_>,
     route: String,
     schemes: &BTreeMap<String, Credential>,
-    types: &TypeNamer<'_>,
+    types: &TypeNamer,
 ) -> Result<Operation, PointerError> {
     let operation = OperationObject::read(document, at)?;
     let pointer = &operation.pointer();
@@ -272,7 +277,7 @@ fn axum_route(template: &str) -> Result<String, String> {
 pub(crate) fn read_parameter(
     document: &Value,
     parameter: &ParameterObject<'_>,
-    types: &TypeNamer<'_>,
+    types: &TypeNamer,
 ) -> Result<Parameter, PointerError> {
     let empty_schema = Value::Object(Default::default());
     let schema = parameter.schema.unwrap_or(&empty_schema);
@@ -421,7 +426,7 @@ pub(crate) fn read_body(
     document: &Value,
     body: &RequestBodyObject<'_>,
     pointer: &str,
-    types: &TypeNamer<'_>,
+    types: &TypeNamer,
 ) -> Result<Option<Body>, PointerError> {
     let required = body.required;
     let empty_schema = Value::Object(Default::default());
@@ -449,7 +454,7 @@ pub(crate) fn read_body(
 pub(crate) fn read_response(
     response: &ResponseObject<'_>,
     pointer: &str,
-    types: &TypeNamer<'_>,
+    types: &TypeNamer,
 ) -> Result<Response, PointerError> {
     let empty_schema = Value::Object(Default::default());
     let (content, schema_pointer) = match (first_media(&response.content, is_json), response.content.first()) {
@@ -503,24 +508,24 @@ pub(crate) fn is_json(media_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
-/// Names Rust types for prepared schemas, and notes the crates those names need.
-pub(crate) struct TypeNamer<'a> {
-    /// Type names the types crate defines at its root.
-    pub(crate) names: &'a BTreeSet<String>,
-    pub(crate) crates: RefCell<BTreeSet<&'static str>>,
+/// Names Rust types for prepared schemas, and notes the crates and the types-crate names
+/// those types need.
+#[derive(Default)]
+pub(crate) struct TypeNamer {
+    crates: RefCell<BTreeSet<&'static str>>,
+    /// Names of the types crate used, each with a `$ref` that named it.
+    used: RefCell<BTreeMap<String, String>>,
 }
 
-impl TypeNamer<'_> {
+impl TypeNamer {
     /// A named type of the types crate, or a scalar typed as typify types it (formats included,
     /// so a `uuid` path parameter is checked as one).
     pub(crate) fn rust_type(&self, schema: &Value) -> Result<TokenStream, String> {
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             let name = crate::document::unescape_token(reference.rsplit('/').next().unwrap_or_default());
             let rust_name = typify_name(&name);
-            if !self.names.contains(&rust_name) {
-                return Err(format!("the types crate has no type `{rust_name}` for `{reference}`"));
-            }
             let ident = format_ident!("{}", rust_name);
+            self.used.borrow_mut().entry(rust_name).or_insert_with(|| reference.to_string());
             return Ok(quote! { types::#ident });
         }
         let format = schema.get("format").and_then(Value::as_str).unwrap_or_default();
