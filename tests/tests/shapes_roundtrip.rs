@@ -12,9 +12,9 @@ use shapes_client::types::{
 };
 use shapes_server::{
     AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateTokenRequest, CreateTokenResponse,
-    FetchAccountRequest, FetchAccountResponse, ListChargesRequest, ListChargesResponse, New2Request, New2Response,
-    PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi,
-    SubscribeRequest, SubscribeResponse,
+    FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, ListChargesRequest,
+    ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse,
+    SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -42,6 +42,20 @@ impl ShapesApi for Recording {
             labels: None,
             reaction: Some("+1".into()),
             timezone: Some("Etc/GMT-0".into()),
+        })
+    }
+
+    async fn get_repo_beta(&self, request: GetRepoBetaRequest) -> GetRepoBetaResponse {
+        // The beta answer: told apart from `repos_get` by the query written into its path.
+        let committer = Some(GitUser { name: Some(format!("beta {}", request.owner)) });
+        GetRepoBetaResponse::Status200(Commit {
+            author: NullableGitUser(None),
+            committer,
+            flag: None,
+            kind: None,
+            labels: None,
+            reaction: None,
+            timezone: None,
         })
     }
 
@@ -221,4 +235,14 @@ async fn two_parameters_in_one_segment_are_told_apart_by_the_text_between_them()
     // The segment without the text between the parameters is no path of the API.
     let missing = reqwest::get(format!("{}/compare/main", served.base_url)).await.unwrap();
     assert_eq!(missing.status(), reqwest::StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn operations_of_one_route_are_told_apart_by_the_query_in_their_path() {
+    let (served, _) = serve().await;
+    let client = Client::new(&served.base_url);
+    let beta = client.get_repo_beta().owner("octo").send().await.unwrap().into_inner();
+    assert_eq!(beta.committer.and_then(|c| c.name).as_deref(), Some("beta octo"));
+    let plain = client.repos_get().owner("octo").send().await.unwrap().into_inner();
+    assert_eq!(plain.committer.and_then(|c| c.name).as_deref(), Some("bot"));
 }

@@ -31,7 +31,7 @@ pub const SERVER_CREDENTIALS: Rule = Rule {
 pub const SERVER_ROUTES: Rule = Rule {
     name: "server-routes",
     severity: Severity::Lossy,
-    description: "Operations the server cannot route apart (`/things` and `/things?beta=true`, or `/{id}.json` and `/{id}.xml`, for one method): the first is served, the others are left out of the server stub; so is a path with two parameters side by side in one segment (`/{a}{b}`). The client has them all.",
+    description: "Operations that match the same requests (`/{a}` and `/{b}` for one method): the first is served, the others are left out of the server stub; so is a path with two parameters side by side in one segment (`/{a}{b}`). The client has them all. (Operations of one route that differ in the text around their parameters, `/{id}.json` and `/{id}.xml`, or in a query written into the path, `/things?beta=true`, are told apart when a request comes.)",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -409,6 +409,50 @@ fn render_trait_method(op: &Operation) -> TokenStream {
     }
 }
 
+/// A handler for operations of one route and method, which hands each request to the first
+/// operation whose template it matches: those with a query in their path first, then those
+/// with the most text around their parameters (`/{id}.json` before `/{id}`).
+fn render_dispatcher(ops: &[&Operation], trait_name: &Ident) -> (Ident, TokenStream) {
+    let specificity = |op: &Operation| {
+        let (path, query) = op.template.split_once('?').unwrap_or((&op.template, ""));
+        let around_parameters: usize = path
+            .split('/')
+            .filter(|segment| segment.contains('{'))
+            .map(|segment| segment.split(['{', '}']).step_by(2).map(str::len).sum::<usize>())
+            .sum();
+        (
+            std::cmp::Reverse(query.split('&').filter(|pair| !pair.is_empty()).count()),
+            std::cmp::Reverse(around_parameters),
+        )
+    };
+    let mut ordered = ops.to_vec();
+    ordered.sort_by_key(|op| specificity(op));
+    let dispatcher = format_ident!("dispatch_{}", handler_ident(ops[0]).to_string().trim_start_matches("handle_"));
+    let arms = ordered.iter().map(|op| {
+        let template = &op.template;
+        let handler = handler_ident(op);
+        quote! {
+            if openapi_server_runtime::input::matches_template(#template, request.uri()) {
+                return #handler::<A>(state, request).await;
+            }
+        }
+    });
+    let doc = format!(
+        " `{} {}`: {}.",
+        ops[0].method.as_str().to_uppercase(),
+        ops[0].route,
+        ordered.iter().map(|op| format!("`{}`", op.template)).collect::<Vec<_>>().join(", then ")
+    );
+    let code = quote! {
+        #[doc = #doc]
+        async fn #dispatcher<A: #trait_name>(state: State<Arc<A>>, request: axum::extract::Request) -> Response {
+            #(#arms)*
+            axum::http::StatusCode::NOT_FOUND.into_response()
+        }
+    };
+    (dispatcher, code)
+}
+
 fn handler_ident(op: &Operation) -> Ident {
     format_ident!("handle_{}", method_ident(op).to_string().trim_start_matches("r#"))
 }
@@ -635,20 +679,37 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
         }
         by_route.entry(&op.route).or_default().push(op);
     }
-    let routes = order.iter().map(|route| {
-        let ops = &by_route[route];
-        let mut chain = TokenStream::new();
-        for (index, op) in ops.iter().enumerate() {
-            let method = format_ident!("{}", op.method.as_str());
-            let handler = handler_ident(op);
-            if index == 0 {
-                chain = quote! { axum::routing::#method(#handler::<A>) };
-            } else {
-                chain = quote! { #chain.#method(#handler::<A>) };
+    let mut dispatchers = Vec::new();
+    let routes: Vec<TokenStream> = order
+        .iter()
+        .map(|route| {
+            let mut by_method: Vec<(&str, Vec<&Operation>)> = Vec::new();
+            for op in &by_route[route] {
+                match by_method.iter_mut().find(|(method, _)| *method == op.method.as_str()) {
+                    Some((_, ops)) => ops.push(op),
+                    None => by_method.push((op.method.as_str(), vec![op])),
+                }
             }
-        }
-        quote! { .route(#route, #chain) }
-    });
+            let mut chain = TokenStream::new();
+            for (index, (method, ops)) in by_method.into_iter().enumerate() {
+                let method = format_ident!("{}", method);
+                let handler = match ops.as_slice() {
+                    [op] => handler_ident(op),
+                    _ => {
+                        let (handler, dispatcher) = render_dispatcher(&ops, trait_name);
+                        dispatchers.push(dispatcher);
+                        handler
+                    }
+                };
+                chain = if index == 0 {
+                    quote! { axum::routing::#method(#handler::<A>) }
+                } else {
+                    quote! { #chain.#method(#handler::<A>) }
+                };
+            }
+            quote! { .route(#route, #chain) }
+        })
+        .collect();
     quote! {
         /// Routes every operation, relative to [`BASE_PATH`], to `api`.
         pub fn router<A: #trait_name>(api: Arc<A>) -> axum::Router {
@@ -656,6 +717,8 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
                 #(#routes)*
                 .with_state(api)
         }
+
+        #(#dispatchers)*
 
         /// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
         pub fn router_at_base_path<A: #trait_name>(api: Arc<A>) -> axum::Router {

@@ -159,14 +159,19 @@ impl<'a> ApiModel<'a> {
                 }
             };
             let operation = read_operation(document, at, route, &schemes, &types)?;
-            let same_route = operations.iter().find(|o| o.route == operation.route && o.method == operation.method);
-            if let Some(other) = same_route {
+            // Operations of one route are told apart at run time by the text around their
+            // parameters and the query written into their path; without either, they cannot be.
+            let shape = route_shape(&operation.template);
+            let same = operations.iter().find(|o| {
+                o.method == operation.method && o.route == operation.route && route_shape(&o.template) == shape
+            });
+            if let Some(other) = same {
                 diagnostics.push(Diagnostic::lossy(
                     at.pointer(),
                     &crate::server::SERVER_ROUTES,
                     format!(
-                        "`{}` and `{}` are one route to the server (`{}`): only the first is served",
-                        other.template, operation.template, operation.route
+                        "`{}` and `{}` match the same requests: only the first is served",
+                        other.template, operation.template
                     ),
                 ));
                 continue;
@@ -251,6 +256,26 @@ pub(crate) fn read_operation(
         responses,
         security,
     })
+}
+
+/// What tells the requests of a path template apart from those of another of the same axum
+/// route: the template with its parameters unnamed, and the query written into it.
+fn route_shape(template: &str) -> (String, BTreeSet<&str>) {
+    let (path, query) = template.split_once('?').unwrap_or((template, ""));
+    let mut unnamed = String::new();
+    let mut in_parameter = false;
+    for c in path.chars() {
+        match c {
+            '{' => in_parameter = true,
+            '}' => {
+                in_parameter = false;
+                unnamed.push_str("{}");
+            }
+            _ if !in_parameter => unnamed.push(c),
+            _ => {}
+        }
+    }
+    (unnamed, query.split('&').filter(|pair| !pair.is_empty()).collect())
 }
 
 /// The axum route of a path template. axum matches whole segments only, so a segment with

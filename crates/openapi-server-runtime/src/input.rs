@@ -478,6 +478,16 @@ pub fn path_params(template: &str, path: &str) -> Option<Vec<(String, String)>> 
     Some(params)
 }
 
+/// Whether a request to `uri` is one of the path template `template`: its path has the text
+/// around the template's parameters, and its query each `key=value` written into the template
+/// (`/responses/{id}?beta=true`). Operations of one route are told apart by this.
+pub fn matches_template(template: &str, uri: &axum::http::Uri) -> bool {
+    let (path, query) = template.split_once('?').unwrap_or((template, ""));
+    let sent: Vec<&str> = uri.query().unwrap_or_default().split('&').collect();
+    path_params(path, uri.path()).is_some()
+        && query.split('&').filter(|pair| !pair.is_empty()).all(|pair| sent.contains(&pair))
+}
+
 /// The parameters of one segment: the text before the first parameter and after the last
 /// must be there, and each parameter ends where the first occurrence of the text that
 /// follows it begins (parameters are never adjacent: the generator does not route those).
@@ -702,6 +712,17 @@ mod tests {
         assert_eq!(params, Some(pairs(&[("base", "v1.2"), ("head", "main")])));
         let params = path_params("/x/v{major}.{minor}-beta", "/x/v1.2.3-beta");
         assert_eq!(params, Some(pairs(&[("major", "1"), ("minor", "2.3")])));
+    }
+
+    #[test]
+    fn requests_match_the_text_and_the_query_of_a_template() {
+        let uri = |text: &str| text.parse::<axum::http::Uri>().unwrap();
+        assert!(matches_template("/r/{id}?beta=true", &uri("/r/7?x=1&beta=true")));
+        assert!(!matches_template("/r/{id}?beta=true", &uri("/r/7?beta=false")));
+        assert!(!matches_template("/r/{id}?beta=true", &uri("/r/7")));
+        assert!(matches_template("/r/{id}", &uri("/r/7?beta=true")));
+        assert!(matches_template("/a/{sid}.json", &uri("/a/AC1.json")));
+        assert!(!matches_template("/a/{sid}.json", &uri("/a/AC1.xml")));
     }
 
     #[test]

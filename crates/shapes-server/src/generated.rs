@@ -17,6 +17,7 @@ pub const BASE_PATH: &str = "/v1";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Operation {
     ReposGet,
+    GetRepoBeta,
     FetchAccount,
     ListCharges,
     Subscribe,
@@ -31,6 +32,7 @@ impl Operation {
     pub fn operation_id(self) -> &'static str {
         match self {
             Self::ReposGet => "repos/get",
+            Self::GetRepoBeta => "getRepoBeta",
             Self::FetchAccount => "fetchAccount",
             Self::ListCharges => "listCharges",
             Self::Subscribe => "subscribe",
@@ -45,6 +47,12 @@ impl Operation {
 /// Inputs of `repos/get` (`GET /repos/{owner}`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetRequest {
+    /// path `owner`
+    pub owner: String,
+}
+/// Inputs of `getRepoBeta` (`GET /repos/{owner}?beta=true`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetRepoBetaRequest {
     /// path `owner`
     pub owner: String,
 }
@@ -126,6 +134,19 @@ impl IntoResponse for ReposGetResponse {
         match self {
             Self::Status200(body) => respond::json(respond::status(200u16), &body),
             Self::Status404(body) => respond::json(respond::status(404u16), &body),
+        }
+    }
+}
+/// Answers of `getRepoBeta`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRepoBetaResponse {
+    /// 200: The repository, with beta fields.
+    Status200(types::Commit),
+}
+impl IntoResponse for GetRepoBetaResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
         }
     }
 }
@@ -240,6 +261,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: ReposGetRequest,
     ) -> impl std::future::Future<Output = ReposGetResponse> + Send;
+    /// `GET /repos/{owner}?beta=true`
+    fn get_repo_beta(
+        &self,
+        request: GetRepoBetaRequest,
+    ) -> impl std::future::Future<Output = GetRepoBetaResponse> + Send;
     /// `GET /Accounts/{Sid}.json`
     fn fetch_account(
         &self,
@@ -289,7 +315,7 @@ pub trait ShapesApi: Send + Sync + 'static {
 /// Routes every operation, relative to [`BASE_PATH`], to `api`.
 pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
     axum::Router::new()
-        .route("/repos/{owner}", axum::routing::get(handle_repos_get::<A>))
+        .route("/repos/{owner}", axum::routing::get(dispatch_repos_get::<A>))
         .route("/Accounts/{Sid}", axum::routing::get(handle_fetch_account::<A>))
         .route("/charges", axum::routing::get(handle_list_charges::<A>))
         .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
@@ -299,6 +325,22 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/compare/{base}", axum::routing::get(handle_compare_commits::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
+}
+/// `GET /repos/{owner}`: `/repos/{owner}?beta=true`, then `/repos/{owner}`.
+async fn dispatch_repos_get<A: ShapesApi>(
+    state: State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    if openapi_server_runtime::input::matches_template(
+        "/repos/{owner}?beta=true",
+        request.uri(),
+    ) {
+        return handle_get_repo_beta::<A>(state, request).await;
+    }
+    if openapi_server_runtime::input::matches_template("/repos/{owner}", request.uri()) {
+        return handle_repos_get::<A>(state, request).await;
+    }
+    axum::http::StatusCode::NOT_FOUND.into_response()
 }
 /// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
 pub fn router_at_base_path<A: ShapesApi>(api: Arc<A>) -> axum::Router {
@@ -335,6 +377,36 @@ async fn handle_repos_get<A: ShapesApi>(
         return api.reject(Operation::ReposGet, rejection);
     };
     api.repos_get(request).await.into_response()
+}
+async fn handle_get_repo_beta<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/repos/{owner}",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
+    let owner = inputs
+        .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::GetRepoBeta, rejection);
+    }
+    let request = (|| Some(GetRepoBetaRequest {
+        owner: owner?,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::GetRepoBeta, rejection);
+    };
+    api.get_repo_beta(request).await.into_response()
 }
 async fn handle_fetch_account<A: ShapesApi>(
     State(api): State<Arc<A>>,
@@ -651,6 +723,20 @@ async fn handle_ping<A: ShapesApi>(
 pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
     match operation {
         Operation::ReposGet => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::GetRepoBeta => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))
