@@ -59,8 +59,22 @@ pub const INLINE_TYPE_NAME: Rule = Rule {
     description: "An inline schema whose Rust name (its `title`, else its parent's name and its property's) is taken by another type moves to `components.schemas` under a name of its own; in `allOf`/`anyOf`/`oneOf` branches, such a title is dropped.",
 };
 
+pub const REFERENCED_SUBSCHEMA: Rule = Rule {
+    name: "referenced-subschema",
+    severity: Severity::Note,
+    description: "A schema that a `$ref` points at inside another schema or an operation (`#/paths/…/schema/properties/items`) moves to `components.schemas`, and its place refers to it: the type generator resolves component schemas only.",
+};
+
+pub const REFERENCED_OBJECT: Rule = Rule {
+    name: "referenced-object",
+    severity: Severity::Note,
+    description: "A parameter, response, request body or header that a `$ref` points at outside `components` (in another operation, as bundlers write) is copied where it is referred to: the client generator resolves component references only.",
+};
+
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
+    REFERENCED_OBJECT,
+    REFERENCED_SUBSCHEMA,
     OPERATION_ID,
     HOIST_SCHEMA,
     PATH_ITEM_PARAMETERS,
@@ -70,6 +84,161 @@ pub const RULES: &[Rule] = &[
     COMPONENT_NAME,
     INLINE_TYPE_NAME,
 ];
+
+/// References the generators cannot follow, made into ones they can, while the pointers
+/// still hold (before any stage moves schemas around): a parameter, response, request body
+/// or header referred to outside `components` is copied in place; a schema referred to below
+/// the components' top level (inside a component schema, or in an operation) moves to a
+/// component of its own and leaves a reference in its place.
+pub fn local_references(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    copy_referenced_objects(document, diagnostics);
+    hoist_referenced_subschemas(document, diagnostics);
+}
+
+/// Every `$ref` of `document` that `wanted` keeps.
+fn references(document: &Value, wanted: impl Fn(&str) -> bool) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut pending = vec![document];
+    while let Some(node) = pending.pop() {
+        match node {
+            Value::Object(object) => {
+                let reference = object.get("$ref").and_then(Value::as_str);
+                found.extend(reference.filter(|r| wanted(r)).map(str::to_string));
+                pending.extend(object.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Copies outside `components` may hold references of the same kind: a few rounds.
+const COPY_ROUNDS: usize = 8;
+
+fn copy_referenced_objects(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    for _ in 0..COPY_ROUNDS {
+        let targets: Vec<(String, Value)> = references(document, points_at_an_operation_part)
+            .into_iter()
+            .filter_map(|reference| {
+                let target = crate::document::resolve_reference(document, &reference)?;
+                Some((reference, target.clone()))
+            })
+            .collect();
+        if targets.is_empty() {
+            return;
+        }
+        for (reference, target) in targets {
+            let mut pending = vec![&mut *document];
+            while let Some(node) = pending.pop() {
+                let refers = node.get("$ref").and_then(Value::as_str) == Some(reference.as_str());
+                match node {
+                    Value::Object(_) if refers => *node = target.clone(),
+                    Value::Object(object) => pending.extend(object.values_mut()),
+                    Value::Array(items) => pending.extend(items.iter_mut()),
+                    _ => {}
+                }
+            }
+            diagnostics.push(Diagnostic::note(
+                crate::document::percent_decode(reference.trim_start_matches('#')),
+                &REFERENCED_OBJECT,
+                format!("`{reference}` is outside `components`: copied where it is referred to"),
+            ));
+        }
+    }
+}
+
+/// Whether `reference` points at a parameter, response, request body or header outside
+/// `components` (`#/paths/~1keys/get/parameters/0`).
+fn points_at_an_operation_part(reference: &str) -> bool {
+    let tokens: Vec<&str> = reference.trim_start_matches("#/").split('/').collect();
+    if !reference.starts_with("#/") || tokens.first() == Some(&"components") || tokens.contains(&"schema") {
+        return false;
+    }
+    matches!(tokens.as_slice(), [.., "parameters" | "responses" | "headers", _] | [.., "requestBody"])
+}
+
+fn hoist_referenced_subschemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let targets = references(document, points_into_a_schema);
+    // The deepest first: a schema inside another moves before the one around it.
+    let mut targets: Vec<String> = targets.into_iter().collect();
+    targets.sort_by_key(|reference| std::cmp::Reverse(reference.matches('/').count()));
+    let mut taken: BTreeSet<String> = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect())
+        .unwrap_or_default();
+    for reference in targets {
+        let pointer = crate::document::percent_decode(reference.trim_start_matches('#'));
+        let name =
+            unique_name(&subschema_name(&pointer), |candidate| taken.contains(&sanitize(candidate, Case::Pascal)));
+        let Some(target) = document.pointer_mut(&pointer) else { continue };
+        taken.insert(sanitize(&name, Case::Pascal));
+        let to = component_ref("schemas", &name);
+        let schema = std::mem::replace(target, json!({ "$ref": to }));
+        if let Some(schemas) = document
+            .pointer_mut("/components")
+            .and_then(Value::as_object_mut)
+            .map(|components| components.entry("schemas").or_insert_with(|| json!({})))
+            && let Some(schemas) = schemas.as_object_mut()
+        {
+            schemas.insert(name.clone(), schema);
+        }
+        crate::document::retarget_references(document, &reference, &to);
+        diagnostics.push(Diagnostic::note(
+            &pointer,
+            &REFERENCED_SUBSCHEMA,
+            format!("schema referred to by `{reference}` moved to #/components/schemas/{name}"),
+        ));
+    }
+}
+
+/// Whether `reference` points at a schema below the top level of the components: inside a
+/// component schema, or anywhere in an operation (`…/schema/…`).
+fn points_into_a_schema(reference: &str) -> bool {
+    let tokens: Vec<&str> = reference.trim_start_matches("#/").split('/').collect();
+    match tokens.as_slice() {
+        ["components", "schemas", _, _, ..] => true,
+        ["components", ..] => false,
+        _ => reference.starts_with("#/") && tokens.contains(&"schema"),
+    }
+}
+
+/// A name for the schema at `pointer`: its nearest property (or parameter, or component) name,
+/// and `Item` or `Value` for what is inside a list or a map.
+fn subschema_name(pointer: &str) -> String {
+    const STRUCTURE: &[&str] = &[
+        "components",
+        "schemas",
+        "paths",
+        "responses",
+        "content",
+        "schema",
+        "properties",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "parameters",
+        "requestBody",
+        "headers",
+    ];
+    let tokens: Vec<String> = crate::document::pointer_tokens(pointer).collect();
+    let mut suffix = String::new();
+    for token in tokens.iter().rev() {
+        match token.as_str() {
+            "items" => suffix.insert_str(0, "-item"),
+            "additionalProperties" => suffix.insert_str(0, "-value"),
+            token
+                if STRUCTURE.contains(&token)
+                    || token.contains('/')
+                    || token.chars().all(|c| c.is_ascii_digit())
+                    || Method::from_key(token).is_some() => {}
+            token => return format!("{token}{suffix}"),
+        }
+    }
+    format!("schema{suffix}")
+}
 
 /// Applies the shared rewrites in place.
 pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
@@ -617,6 +786,58 @@ mod tests {
         );
         assert_eq!(schemas["RulesetConditions-2"].get("nullable"), None);
         assert_eq!(schemas["RulesetConditions-2"]["anyOf"].as_array().map(Vec::len), Some(2));
+    }
+
+    #[test]
+    fn schemas_referred_to_inside_others_move_to_components() {
+        let mut document = json!({
+            "paths": {"/keys": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                "allOf": [{"type": "object", "properties": {"ssh_keys": {"type": "array", "items": {
+                    "type": "object", "properties": {"id": {"type": "integer"}}
+                }}}}]
+            }}}}}}}},
+            "components": {"schemas": {
+                "Key": {"$ref": "#/paths/~1keys/get/responses/200/content/application~1json/schema/allOf/0/properties/ssh_keys/items"},
+                "Outer": {"type": "object", "properties": {"inner": {"type": "object", "properties": {"n": {"type": "integer"}}}}},
+                "UsesInner": {"$ref": "#/components/schemas/Outer/properties/inner"}
+            }}
+        });
+        let mut diagnostics = Vec::new();
+        local_references(&mut document, &mut diagnostics);
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(schemas["Key"], json!({"$ref": "#/components/schemas/ssh_keys-item"}));
+        assert_eq!(schemas["ssh_keys-item"]["properties"]["id"]["type"], "integer");
+        let items = &document["paths"]["/keys"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["allOf"]
+            [0]["properties"]["ssh_keys"]["items"];
+        assert_eq!(items, &json!({"$ref": "#/components/schemas/ssh_keys-item"}));
+        assert_eq!(schemas["UsesInner"], json!({"$ref": "#/components/schemas/inner"}));
+        assert_eq!(schemas["Outer"]["properties"]["inner"], json!({"$ref": "#/components/schemas/inner"}));
+        assert_eq!(diagnostics.len(), 2);
+        crate::document::check_references(&document).unwrap();
+    }
+
+    #[test]
+    fn parts_of_operations_referred_to_from_elsewhere_are_copied() {
+        let mut document = json!({"paths": {
+            "/keys/{id}": {"get": {
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {"404": {"description": "missing", "headers": {"x-id": {"schema": {"type": "string"}}}}}
+            }, "put": {
+                "parameters": [{"$ref": "#/paths/~1keys~1%7Bid%7D/get/parameters/0"}],
+                "responses": {
+                    "404": {"$ref": "#/paths/~1keys~1%7Bid%7D/get/responses/404"},
+                    "409": {"description": "conflict", "headers": {"x-id": {"$ref": "#/paths/~1keys~1%7Bid%7D/get/responses/404/headers/x-id"}}}
+                }
+            }}
+        }});
+        let mut diagnostics = Vec::new();
+        local_references(&mut document, &mut diagnostics);
+        let put = &document["paths"]["/keys/{id}"]["put"];
+        assert_eq!(put["parameters"][0]["name"], "id");
+        assert_eq!(put["responses"]["404"]["description"], "missing");
+        assert_eq!(put["responses"]["409"]["headers"]["x-id"]["schema"]["type"], "string");
+        assert_eq!(diagnostics.len(), 3);
+        crate::document::check_references(&document).unwrap();
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 1a689cf8ed52a4b6349a2244e3778b762b1c40553f0ac711a5e8ba466cdc8311).
+// @generated from specs/shapes.yaml (sha256 dcbe270bd692649575e288cdbc919e74476424e7db3d3aa3db84c99e636d631d).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -418,6 +418,39 @@ impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for CommitLabe
         Self::Array(value)
     }
 }
+///`Conditions`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct Conditions(pub ::std::option::Option<ConditionsValue>);
+impl ::std::ops::Deref for Conditions {
+    type Target = ::std::option::Option<ConditionsValue>;
+    fn deref(&self) -> &::std::option::Option<ConditionsValue> {
+        &self.0
+    }
+}
+impl ::std::convert::From<Conditions> for ::std::option::Option<ConditionsValue> {
+    fn from(value: Conditions) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<ConditionsValue>> for Conditions {
+    fn from(value: ::std::option::Option<ConditionsValue>) -> Self {
+        Self(value)
+    }
+}
+///`ConditionsValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ConditionsValue {
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_0: ::std::option::Option<RulesetConditions>,
+    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subtype_1: ::std::option::Option<GitUser>,
+}
+impl ConditionsValue {
+    pub fn builder() -> builder::ConditionsValue {
+        Default::default()
+    }
+}
 ///`CreateTokenBody`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateTokenBody {
@@ -786,7 +819,7 @@ impl Problem {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Ruleset {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub conditions: ::std::option::Option<RulesetConditions2>,
+    pub conditions: ::std::option::Option<Conditions>,
 }
 impl Ruleset {
     pub fn builder() -> builder::Ruleset {
@@ -804,17 +837,24 @@ impl RulesetConditions {
         Default::default()
     }
 }
-///`RulesetConditions2`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct RulesetConditions2 {
-    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
-    pub subtype_0: ::std::option::Option<RulesetConditions>,
-    #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
-    pub subtype_1: ::std::option::Option<GitUser>,
+///`RulesetReference`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct RulesetReference(pub Conditions);
+impl ::std::ops::Deref for RulesetReference {
+    type Target = Conditions;
+    fn deref(&self) -> &Conditions {
+        &self.0
+    }
 }
-impl RulesetConditions2 {
-    pub fn builder() -> builder::RulesetConditions2 {
-        Default::default()
+impl ::std::convert::From<RulesetReference> for Conditions {
+    fn from(value: RulesetReference) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<Conditions> for RulesetReference {
+    fn from(value: Conditions) -> Self {
+        Self(value)
     }
 }
 ///`String2`
@@ -1375,6 +1415,70 @@ pub mod builder {
         }
     }
     #[derive(Clone, Debug)]
+    pub struct ConditionsValue {
+        subtype_0: ::std::result::Result<
+            ::std::option::Option<super::RulesetConditions>,
+            ::std::string::String,
+        >,
+        subtype_1: ::std::result::Result<
+            ::std::option::Option<super::GitUser>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for ConditionsValue {
+        fn default() -> Self {
+            Self {
+                subtype_0: Ok(Default::default()),
+                subtype_1: Ok(Default::default()),
+            }
+        }
+    }
+    impl ConditionsValue {
+        pub fn subtype_0<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::RulesetConditions>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_0 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_0: {e}")
+                });
+            self
+        }
+        pub fn subtype_1<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::GitUser>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.subtype_1 = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for subtype_1: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<ConditionsValue> for super::ConditionsValue {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: ConditionsValue,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                subtype_0: value.subtype_0?,
+                subtype_1: value.subtype_1?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::ConditionsValue> for ConditionsValue {
+        fn from(value: super::ConditionsValue) -> Self {
+            Self {
+                subtype_0: Ok(value.subtype_0),
+                subtype_1: Ok(value.subtype_1),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
     pub struct CreateTokenBody {
         note: ::std::result::Result<
             ::std::option::Option<::std::string::String>,
@@ -1743,7 +1847,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct Ruleset {
         conditions: ::std::result::Result<
-            ::std::option::Option<super::RulesetConditions2>,
+            ::std::option::Option<super::Conditions>,
             ::std::string::String,
         >,
     }
@@ -1757,7 +1861,7 @@ pub mod builder {
     impl Ruleset {
         pub fn conditions<T>(mut self, value: T) -> Self
         where
-            T: ::std::convert::TryInto<::std::option::Option<super::RulesetConditions2>>,
+            T: ::std::convert::TryInto<::std::option::Option<super::Conditions>>,
             T::Error: ::std::fmt::Display,
         {
             self.conditions = value
@@ -1825,70 +1929,6 @@ pub mod builder {
         fn from(value: super::RulesetConditions) -> Self {
             Self {
                 ref_name: Ok(value.ref_name),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct RulesetConditions2 {
-        subtype_0: ::std::result::Result<
-            ::std::option::Option<super::RulesetConditions>,
-            ::std::string::String,
-        >,
-        subtype_1: ::std::result::Result<
-            ::std::option::Option<super::GitUser>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for RulesetConditions2 {
-        fn default() -> Self {
-            Self {
-                subtype_0: Ok(Default::default()),
-                subtype_1: Ok(Default::default()),
-            }
-        }
-    }
-    impl RulesetConditions2 {
-        pub fn subtype_0<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RulesetConditions>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.subtype_0 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for subtype_0: {e}")
-                });
-            self
-        }
-        pub fn subtype_1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::GitUser>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.subtype_1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for subtype_1: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<RulesetConditions2> for super::RulesetConditions2 {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: RulesetConditions2,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                subtype_0: value.subtype_0?,
-                subtype_1: value.subtype_1?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::RulesetConditions2> for RulesetConditions2 {
-        fn from(value: super::RulesetConditions2) -> Self {
-            Self {
-                subtype_0: Ok(value.subtype_0),
-                subtype_1: Ok(value.subtype_1),
             }
         }
     }
