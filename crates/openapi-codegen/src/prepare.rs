@@ -148,11 +148,12 @@ fn copy_referenced_objects(document: &mut Value, diagnostics: &mut Vec<Diagnosti
     }
 }
 
-/// Whether `reference` points at a parameter, response, request body or header outside
-/// `components` (`#/paths/~1keys/get/parameters/0`).
+/// Whether `reference` points at a parameter, response, request body or header that is not a
+/// component of its own (`#/paths/~1keys/get/parameters/0`, `#/components/responses/E/headers/h`).
 fn points_at_an_operation_part(reference: &str) -> bool {
     let tokens: Vec<&str> = reference.trim_start_matches("#/").split('/').collect();
-    if !reference.starts_with("#/") || tokens.first() == Some(&"components") || tokens.contains(&"schema") {
+    let component = matches!(tokens.as_slice(), ["components", _, _] | ["components", "schemas", ..]);
+    if !reference.starts_with("#/") || component || tokens.contains(&"schema") {
         return false;
     }
     matches!(tokens.as_slice(), [.., "parameters" | "responses" | "headers", _] | [.., "requestBody"])
@@ -194,12 +195,13 @@ fn hoist_referenced_subschemas(document: &mut Value, diagnostics: &mut Vec<Diagn
 }
 
 /// Whether `reference` points at a schema below the top level of the components: inside a
-/// component schema, or anywhere in an operation (`…/schema/…`).
+/// component schema, or anywhere else a schema sits (`…/schema/…`: in an operation, in a
+/// component response or parameter).
 fn points_into_a_schema(reference: &str) -> bool {
     let tokens: Vec<&str> = reference.trim_start_matches("#/").split('/').collect();
     match tokens.as_slice() {
         ["components", "schemas", _, _, ..] => true,
-        ["components", ..] => false,
+        ["components", "schemas", ..] => false,
         _ => reference.starts_with("#/") && tokens.contains(&"schema"),
     }
 }
@@ -799,8 +801,12 @@ mod tests {
             "components": {"schemas": {
                 "Key": {"$ref": "#/paths/~1keys/get/responses/200/content/application~1json/schema/allOf/0/properties/ssh_keys/items"},
                 "Outer": {"type": "object", "properties": {"inner": {"type": "object", "properties": {"n": {"type": "integer"}}}}},
-                "UsesInner": {"$ref": "#/components/schemas/Outer/properties/inner"}
-            }}
+                "UsesInner": {"$ref": "#/components/schemas/Outer/properties/inner"},
+                "Problem": {"$ref": "#/components/responses/NotFound/content/application~1json/schema"}
+            },
+            "responses": {"NotFound": {"description": "missing", "content": {"application/json": {"schema": {
+                "type": "object", "properties": {"code": {"type": "string"}}
+            }}}}}}
         });
         let mut diagnostics = Vec::new();
         local_references(&mut document, &mut diagnostics);
@@ -812,7 +818,8 @@ mod tests {
         assert_eq!(items, &json!({"$ref": "#/components/schemas/ssh_keys-item"}));
         assert_eq!(schemas["UsesInner"], json!({"$ref": "#/components/schemas/inner"}));
         assert_eq!(schemas["Outer"]["properties"]["inner"], json!({"$ref": "#/components/schemas/inner"}));
-        assert_eq!(diagnostics.len(), 2);
+        assert_eq!(schemas["Problem"], json!({"$ref": "#/components/schemas/NotFound"}));
+        assert_eq!(diagnostics.len(), 3);
         crate::document::check_references(&document).unwrap();
     }
 

@@ -45,7 +45,7 @@ pub const REQUEST_MEDIA_TYPES: Rule = Rule {
 pub const REQUEST_MEDIA_TYPE: Rule = Rule {
     name: "request-media-type",
     severity: Severity::Lossy,
-    description: "A `+json` body is sent as `application/json`; a body progenitor cannot encode (e.g. multipart) as raw bytes.",
+    description: "A `+json` body is sent as `application/json`; a body progenitor cannot encode (e.g. multipart) as raw bytes; an `application/octet-stream` or `text/*` body whose schema is not a plain (binary) string is taken as raw bytes or text, its schema unchecked by the client.",
 };
 pub const DEFAULT_RESPONSE: Rule = Rule {
     name: "default-response",
@@ -170,7 +170,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
                 *response = follow_references(prepared, response).clone();
             }
         }
-        single_request_media_type(operation, pointer, diagnostics);
+        single_request_media_type(prepared, operation, pointer, diagnostics);
         if let Some(Value::Object(responses)) = operation.get_mut("responses") {
             let responses_pointer = pointer_push(pointer, "responses");
             split_default_beside_success(responses, &responses_pointer, diagnostics);
@@ -382,12 +382,18 @@ fn distinct_parameter_names(
     let field =
         |parameter: &Value, key: &str| parameter.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
     let wire_names: BTreeSet<String> = parameters.iter().map(|(parameter, _)| field(parameter, "name")).collect();
-    let mut taken = BTreeSet::new();
+    // Path parameters keep their names: the path template names them.
+    let is_path = |parameter: &Value| field(parameter, "in") == "path";
+    let mut taken: BTreeSet<String> = parameters
+        .iter()
+        .filter(|(parameter, _)| is_path(parameter))
+        .map(|(p, _)| rust_name(&field(p, "name")))
+        .collect();
     let mut renamed = Vec::new();
     let mut kept = Vec::with_capacity(parameters.len());
     for (mut parameter, pointer) in parameters {
         let name = field(&parameter, "name");
-        if taken.insert(rust_name(&name)) {
+        if is_path(&parameter) || taken.insert(rust_name(&name)) {
             kept.push(parameter);
             continue;
         }
@@ -429,7 +435,12 @@ const ENCODABLE: [&str; 5] = [
 
 /// progenitor accepts one request media type, from a short list: JSON is preferred, then the
 /// first listed; `+json` types are sent as JSON and any other type as raw bytes.
-fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+fn single_request_media_type(
+    prepared: &Value,
+    operation: &mut Map<String, Value>,
+    pointer: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let Some(Value::Object(content)) = operation.get_mut("requestBody").and_then(|b| b.get_mut("content")) else {
         return;
     };
@@ -484,7 +495,44 @@ fn single_request_media_type(operation: &mut Map<String, Value>, pointer: &str, 
         ));
         ("application/octet-stream".to_string(), json!({"schema": {"type": "string", "format": "binary"}}))
     };
-    content.insert(sent, media);
+    content.insert(sent.clone(), raw_body_schema(prepared, &sent, media, &at, diagnostics));
+}
+
+/// progenitor sends an `application/octet-stream` or `text/*` body as it is given, and takes
+/// only one schema for it: a binary string, or a plain string. Another schema (an object, a
+/// reference, bounds) is replaced, and reported unless it meant the same.
+fn raw_body_schema(
+    prepared: &Value,
+    sent: &str,
+    mut media: Value,
+    at: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Value {
+    let essence = sent.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let (form, what) = match essence.as_str() {
+        "application/octet-stream" => (json!({"type": "string", "format": "binary"}), "raw bytes"),
+        text if text.starts_with("text/") => (json!({"type": "string"}), "text"),
+        _ => return media,
+    };
+    let Some(media_object) = media.as_object_mut() else { return media };
+    let written = media_object.get("schema").map(|schema| follow_references(prepared, schema));
+    let documentation = ["description", "title", "example", "examples"];
+    let same = written.and_then(Value::as_object).is_some_and(|schema| {
+        schema
+            .iter()
+            .filter(|(key, _)| !documentation.contains(&key.as_str()))
+            .all(|(key, value)| form.get(key) == Some(value))
+            && form.as_object().is_some_and(|form| form.keys().all(|key| schema.contains_key(key)))
+    });
+    if written.is_some() && !same {
+        diagnostics.push(Diagnostic::lossy(
+            pointer_join(at, ["content", sent, "schema"]),
+            &REQUEST_MEDIA_TYPE,
+            format!("`{sent}` body: the client takes it as {what}, its schema unchecked"),
+        ));
+    }
+    media_object.insert("schema".into(), form);
+    media
 }
 
 /// progenitor counts `default` as a success when the operation also has a 2xx answer and then
@@ -686,6 +734,53 @@ mod tests {
         let responses = view.document.pointer("/paths/~1a/get/responses").unwrap();
         assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200", "4XX", "5XX"]);
         assert_eq!(diags[0].rule, "default-response");
+    }
+
+    #[test]
+    fn raw_bodies_take_the_one_schema_progenitor_reads() {
+        let body = |media: &str, schema: Value| json!({"operationId": "u", "requestBody": {"content": {media: {"schema": schema}}}, "responses": {}});
+        let (view, diags) = view(json!({
+            "paths": {"/u": {
+                "put": body("application/octet-stream", json!({"$ref": "#/components/schemas/Media"})),
+                "post": body("application/octet-stream", json!({"$ref": "#/components/schemas/Blob"})),
+                "patch": body("text/plain", json!({"type": "string", "maxLength": 10})),
+            }},
+            "components": {"schemas": {
+                "Media": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Blob": {"type": "string", "format": "binary", "description": "The file."}
+            }}
+        }));
+        let schema = |method: &str, media: &str| {
+            view.document
+                .pointer(&format!("/paths/~1u/{method}/requestBody/content/{}/schema", media.replace('/', "~1")))
+                .cloned()
+        };
+        assert_eq!(schema("put", "application/octet-stream"), Some(json!({"type": "string", "format": "binary"})));
+        assert_eq!(schema("post", "application/octet-stream"), Some(json!({"type": "string", "format": "binary"})));
+        assert_eq!(schema("patch", "text/plain"), Some(json!({"type": "string"})));
+        // The binary string meant the same: only the object and the bounded text are lossy.
+        let lossy: Vec<&str> =
+            diags.iter().filter(|d| d.severity == Severity::Lossy).map(|d| d.pointer.as_str()).collect();
+        assert_eq!(
+            lossy,
+            [
+                "/paths/~1u/put/requestBody/content/application~1octet-stream/schema",
+                "/paths/~1u/patch/requestBody/content/text~1plain/schema"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_path_parameter_keeps_its_name_beside_a_query_parameter_of_its_rust_name() {
+        let (view, diags) = view(json!({"paths": {"/status/{StartDate}": {"get": {"operationId": "s", "parameters": [
+            {"name": "startDate", "in": "query", "schema": {"type": "string"}},
+            {"name": "StartDate", "in": "path", "required": true, "schema": {"type": "string"}}
+        ], "responses": {}}}}}));
+        let parameters = view.document.pointer("/paths/~1status~1{StartDate}/get/parameters").unwrap();
+        let names: Vec<&str> = parameters.as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).collect();
+        assert_eq!(names, ["start_date_2", "StartDate"]);
+        assert_eq!(view.renamed_query_parameters.len(), 1);
+        assert!(diags.iter().all(|d| d.severity != Severity::Lossy));
     }
 
     #[test]

@@ -46,7 +46,12 @@ pub const ENUM_BESIDE_ALL_OF: Rule = Rule {
 pub const STRUCTURE_FORMAT: Rule = Rule {
     name: "structure-format",
     severity: Severity::Note,
-    description: "`format` on an object, array or boolean schema is dropped: formats annotate strings and numbers only.",
+    description: "`format` on an object, array or boolean schema, or on a schema without `type` or any other keyword, is dropped: formats annotate strings and numbers only.",
+};
+pub const OTHER_TYPES_KEYWORDS: Rule = Rule {
+    name: "other-types-keywords",
+    severity: Severity::Note,
+    description: "Validation keywords of another type than the schema's own (`uniqueItems` on an object, `maxLength` on an integer) are dropped, as is `uniqueItems: false`: they constrain nothing, and the type generator refuses the mix.",
 };
 pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
     name: "default-outside-schema",
@@ -67,6 +72,7 @@ pub const RULES: &[Rule] = &[
     FIELD_NAMES,
     ENUM_BESIDE_ALL_OF,
     STRUCTURE_FORMAT,
+    OTHER_TYPES_KEYWORDS,
     DEFAULT_OUTSIDE_SCHEMA,
     NULLABLE_COMPONENT,
 ];
@@ -107,6 +113,7 @@ impl Shapes<'_> {
         self.enum_value_types(obj, ptr);
         self.enum_names(obj, ptr);
         self.structure_format(obj, ptr);
+        self.other_types_keywords(obj, ptr);
         self.default_outside_schema(obj, ptr);
         self.nullable_title(obj, ptr);
         Ok(())
@@ -296,13 +303,49 @@ impl Shapes<'_> {
     }
 
     fn structure_format(&mut self, obj: &mut Object, ptr: &str) {
+        let annotation = |key: &str| matches!(key, "format" | "description" | "title" | "example" | "deprecated");
         let structured = match obj.get("type").and_then(Value::as_str) {
             Some(kind) => matches!(kind, "object" | "array" | "boolean"),
-            None => obj.contains_key("properties") || obj.contains_key("items"),
+            // A format alone types nothing: the value may be anything.
+            None => {
+                obj.contains_key("properties") || obj.contains_key("items") || obj.keys().all(|key| annotation(key))
+            }
         };
         if structured && let Some(format) = obj.shift_remove("format") {
             let message = format!("`format: {format}` dropped: formats annotate strings and numbers");
             self.report(pointer_push(ptr, "format"), &STRUCTURE_FORMAT, false, message);
+        }
+    }
+
+    fn other_types_keywords(&mut self, obj: &mut Object, ptr: &str) {
+        /// Validation keywords that constrain values of one JSON type only, by that type.
+        const KEYWORDS: &[(&str, &[&str])] = &[
+            ("array", &["minItems", "maxItems", "uniqueItems"]),
+            ("string", &["minLength", "maxLength", "pattern"]),
+            ("number", &["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]),
+            ("object", &["minProperties", "maxProperties"]),
+        ];
+        let own = obj
+            .get("type")
+            .and_then(Value::as_str)
+            .map(|kind| if kind == "integer" { "number" } else { kind }.to_string());
+        let mut dropped = Vec::new();
+        if obj.get("uniqueItems") == Some(&Value::Bool(false)) {
+            obj.shift_remove("uniqueItems");
+            dropped.push("uniqueItems");
+        }
+        if let Some(own) = own {
+            for (_, keywords) in KEYWORDS.iter().filter(|(kind, _)| *kind != own.as_str()) {
+                for keyword in *keywords {
+                    if obj.shift_remove(*keyword).is_some() {
+                        dropped.push(keyword);
+                    }
+                }
+            }
+        }
+        if !dropped.is_empty() {
+            let message = format!("{} dropped: they constrain no value of this schema", dropped.join(", "));
+            self.report(ptr.to_string(), &OTHER_TYPES_KEYWORDS, false, message);
         }
     }
 
@@ -567,6 +610,21 @@ mod tests {
         assert_eq!(out["properties"]["size"].get("default"), None);
         assert_eq!(out["properties"]["voice"].get("default"), None);
         assert_eq!(rules, [["default-outside-schema"; 4].as_slice(), &["structure-format"]].concat());
+    }
+
+    #[test]
+    fn keywords_of_other_types_go() {
+        let (out, seen) = one_schema(json!({"type": "object", "uniqueItems": false, "properties": {
+            "n": {"type": "integer", "maxLength": 3, "minimum": 1},
+            "tags": {"type": "array", "uniqueItems": true, "maxItems": 2}
+        }}));
+        assert_eq!(out.get("uniqueItems"), None);
+        assert_eq!(out["properties"]["n"], json!({"type": "integer", "minimum": 1}));
+        assert_eq!(out["properties"]["tags"], json!({"type": "array", "uniqueItems": true, "maxItems": 2}));
+        let (out, _) = one_schema(json!({"type": "array", "items": {"format": "host-name"}}));
+        assert_eq!(out["items"], json!({}));
+        let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
+        assert_eq!(rules, ["other-types-keywords", "other-types-keywords"]);
     }
 
     #[test]
