@@ -70,7 +70,7 @@ pub const MIXED_SUCCESS_BODIES: Rule = Rule {
 pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
     name: "untyped-error-answers",
     severity: Severity::Note,
-    description: "Error answers without a body, beside typed ones, come back as `Error::UnexpectedResponse` (status and headers kept).",
+    description: "Error answers without a JSON body, beside typed ones or of several kinds (empty and raw), come back as `Error::UnexpectedResponse` (status and headers kept).",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -660,8 +660,10 @@ fn one_body_type_per_outcome(
             .filter(|s| responses.get(*s).is_some_and(|r| matches!(body_kind(r), BodyKind::Json(_))))
             .cloned()
             .collect();
+        // Untyped answers beside typed ones, or of several kinds (empty, raw): progenitor takes
+        // one error type only.
         let untyped: Vec<String> = error_statuses.iter().filter(|s| !typed.contains(s)).cloned().collect();
-        if !typed.is_empty() && !untyped.is_empty() {
+        if !untyped.is_empty() {
             for status in &untyped {
                 responses.remove(status);
             }
@@ -781,6 +783,18 @@ mod tests {
         assert_eq!(names, ["start_date_2", "StartDate"]);
         assert_eq!(view.renamed_query_parameters.len(), 1);
         assert!(diags.iter().all(|d| d.severity != Severity::Lossy));
+    }
+
+    #[test]
+    fn errors_without_json_bodies_of_several_kinds_are_left_to_unexpected_response() {
+        let (view, diags) = view(json!({"paths": {"/r": {"post": {"operationId": "r", "responses": {
+            "200": {"description": "ok"},
+            "404": {"description": "missing"},
+            "500": {"description": "failed", "content": {"application/vnd.x+json": {"schema": {"type": "object"}}}}
+        }}}}}));
+        let responses = view.document.pointer("/paths/~1r/post/responses").unwrap();
+        assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200"]);
+        assert_eq!(diags.iter().filter(|d| d.rule == "untyped-error-answers").count(), 1);
     }
 
     #[test]

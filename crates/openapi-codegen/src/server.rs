@@ -25,7 +25,7 @@ use crate::server_model::{
 pub const SERVER_CREDENTIALS: Rule = Rule {
     name: "server-credentials",
     severity: Severity::Lossy,
-    description: "A security scheme the server stub does not check (mutual TLS, unknown types): the implementation must.",
+    description: "A security scheme the server stub does not check (mutual TLS, unknown types, or a name the spec does not declare): the implementation must; an alternative with nothing left to check lets requests through.",
 };
 
 pub const SERVER_ROUTES: Rule = Rule {

@@ -135,6 +135,9 @@ pub(crate) enum ResponseContent {
 pub(crate) struct Security {
     pub(crate) alternatives: Vec<Vec<Scheme>>,
     pub(crate) optional: bool,
+    /// Schemes named that the stub does not check (the implementation must): of a type it
+    /// cannot check, or not declared at all.
+    pub(crate) unchecked: Vec<String>,
 }
 
 #[derive(Clone)]
@@ -148,6 +151,8 @@ impl<'a> ApiModel<'a> {
         let base_path = base_path(document);
         let schemes = read_schemes(document, diagnostics);
         let types = TypeNamer::default();
+        let declared: BTreeSet<String> =
+            security_schemes(document).iter().map(|scheme| scheme.name.to_string()).collect();
         let mut operations: Vec<Operation> = Vec::new();
         for at in crate::document::operations(document) {
             let route = match axum_route(at.path) {
@@ -159,6 +164,13 @@ impl<'a> ApiModel<'a> {
                 }
             };
             let operation = read_operation(document, at, route, &schemes, &types)?;
+            for name in operation.security.unchecked.iter().filter(|name| !declared.contains(name.as_str())) {
+                diagnostics.push(Diagnostic::lossy(
+                    pointer_push(&at.pointer(), "security"),
+                    &crate::server::SERVER_CREDENTIALS,
+                    format!("the requirement names `{name}`, which the spec does not declare: the server stub does not check it"),
+                ));
+            }
             // Operations of one route are told apart at run time by the text around their
             // parameters and the query written into their path; without either, they cannot be.
             let shape = route_shape(&operation.template);
@@ -244,7 +256,7 @@ pub(crate) fn read_operation(
         .iter()
         .map(|response| read_response(response, &pointer_join(pointer, ["responses", response.key]), types))
         .collect::<Result<_, _>>()?;
-    let security = read_security(&operation.security, schemes, pointer)?;
+    let security = read_security(&operation.security, schemes);
     Ok(Operation {
         id: operation.id.to_string(),
         method: at.method,
@@ -502,10 +514,10 @@ pub(crate) fn read_response(
 pub(crate) fn read_security(
     requirements: &[SecurityRequirement<'_>],
     schemes: &BTreeMap<String, Credential>,
-    pointer: &str,
-) -> Result<Security, PointerError> {
+) -> Security {
     let mut alternatives = Vec::new();
     let mut optional = false;
+    let mut unchecked = Vec::new();
     for requirement in requirements {
         if requirement.schemes.is_empty() {
             optional = true;
@@ -515,17 +527,17 @@ pub(crate) fn read_security(
         for &name in &requirement.schemes {
             match schemes.get(name) {
                 Some(credential) => all.push(Scheme { name: name.to_string(), credential: credential.clone() }),
-                None => {
-                    return Err(PointerError::invalid(
-                        pointer,
-                        format!("security requirement names unknown scheme `{name}`"),
-                    ));
-                }
+                None => unchecked.push(name.to_string()),
             }
         }
-        alternatives.push(all);
+        // Nothing the stub can check is left of this alternative: it lets the request through.
+        if all.is_empty() {
+            optional = true;
+        } else {
+            alternatives.push(all);
+        }
     }
-    Ok(Security { alternatives, optional })
+    Security { alternatives, optional, unchecked }
 }
 
 pub(crate) fn is_json(media_type: &str) -> bool {
@@ -663,6 +675,22 @@ mod tests {
             fields,
             ["start_time", "start_time_lt", "start_time_gt", "start_time_2", "start_time_3", "r#type", "self_"]
         );
+    }
+
+    #[test]
+    fn schemes_the_stub_cannot_check_are_left_to_the_implementation() {
+        use crate::document::SecurityRequirement;
+        let schemes = BTreeMap::from([("bearer".to_string(), Credential::Bearer)]);
+        let requirements = [
+            SecurityRequirement { schemes: vec!["undeclared"] },
+            SecurityRequirement { schemes: vec!["bearer", "mtls"] },
+        ];
+        let security = read_security(&requirements, &schemes);
+        assert_eq!(security.unchecked, ["undeclared", "mtls"]);
+        // The first alternative has nothing left to check: requests may come without it.
+        assert!(security.optional);
+        assert_eq!(security.alternatives.len(), 1);
+        assert_eq!(security.alternatives[0][0].name, "bearer");
     }
 
     #[test]
