@@ -56,7 +56,7 @@ pub const OTHER_TYPES_KEYWORDS: Rule = Rule {
 pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
     name: "default-outside-schema",
     severity: Severity::Lossy,
-    description: "A `default` its own schema refuses (not in the `enum`, of another type, or null where null is not allowed), or that the type generator cannot check (a non-object beside `anyOf`), is dropped (lossy: the default is no longer generated).",
+    description: "A `default` its own schema refuses (not in the `enum`, of another type, null where null is not allowed, an object without a required property or with one its closed schema does not declare), or that the type generator cannot check (a non-object beside `anyOf`), is dropped (lossy: the default is no longer generated).",
 };
 pub const NULLABLE_COMPONENT: Rule = Rule {
     name: "nullable-component",
@@ -378,6 +378,9 @@ struct ValueShape {
     values: Option<Vec<Value>>,
     any_of: bool,
     nullable: bool,
+    /// An object's declared properties, when it takes no others (no `additionalProperties`).
+    closed_properties: Option<BTreeSet<String>>,
+    required: Vec<String>,
 }
 
 impl ValueShape {
@@ -387,6 +390,18 @@ impl ValueShape {
             values: obj.get("enum").and_then(Value::as_array).cloned(),
             any_of: obj.contains_key("anyOf"),
             nullable: obj.get("nullable") == Some(&Value::Bool(true)),
+            // typify makes a struct of these fields only: a default with others cannot be one.
+            closed_properties: match (obj.get("properties"), obj.get("additionalProperties")) {
+                (Some(Value::Object(properties)), None | Some(Value::Bool(false))) => {
+                    Some(properties.keys().cloned().collect())
+                }
+                _ => None,
+            },
+            required: obj
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|names| names.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -400,6 +415,14 @@ impl ValueShape {
             // typify reads `anyOf` as a struct of optional parts: only an object can be its default.
             (value, None, None) if self.any_of && !value.is_object() => {
                 Some("sits beside `anyOf`, which the type generator cannot check it against")
+            }
+            (Value::Object(fields), _, _) if self.required.iter().any(|name| !fields.contains_key(name)) => {
+                Some("lacks a required property")
+            }
+            (Value::Object(fields), _, _)
+                if self.closed_properties.as_ref().is_some_and(|known| fields.keys().any(|k| !known.contains(k))) =>
+            {
+                Some("has a property its schema does not declare")
             }
             _ => None,
         }
@@ -610,6 +633,23 @@ mod tests {
         assert_eq!(out["properties"]["size"].get("default"), None);
         assert_eq!(out["properties"]["voice"].get("default"), None);
         assert_eq!(rules, [["default-outside-schema"; 4].as_slice(), &["structure-format"]].concat());
+    }
+
+    #[test]
+    fn object_defaults_must_fit_their_struct() {
+        let (out, seen) = one_schema(json!({"type": "object", "properties": {
+            "language": {"type": "object", "required": ["value"], "default": {"id": 20, "value": "jinja2"},
+                "properties": {"value": {"type": "string"}}},
+            "partial": {"type": "object", "required": ["value"], "default": {}, "properties": {"value": {"type": "string"}}},
+            "open": {"type": "object", "additionalProperties": true, "default": {"id": 1}, "properties": {"value": {"type": "string"}}},
+            "fits": {"type": "object", "default": {"value": "django"}, "properties": {"value": {"type": "string"}}}
+        }}));
+        let properties = &out["properties"];
+        assert_eq!(properties["language"].get("default"), None);
+        assert_eq!(properties["partial"].get("default"), None);
+        assert_eq!(properties["open"]["default"], json!({"id": 1}));
+        assert_eq!(properties["fits"]["default"], json!({"value": "django"}));
+        assert_eq!(seen.len(), 2);
     }
 
     #[test]
