@@ -12,9 +12,9 @@ use shapes_client::types::{
 };
 use shapes_server::{
     AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateTokenRequest, CreateTokenResponse,
-    FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, ListChargesRequest,
-    ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse,
-    SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
+    FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, GetStepRequest,
+    GetStepResponse, ListChargesRequest, ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse,
+    ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -101,6 +101,11 @@ impl ShapesApi for Recording {
     async fn compare_commits(&self, request: CompareCommitsRequest) -> CompareCommitsResponse {
         let text = Some(format!("{} {}", request.base, request.head));
         CompareCommitsResponse::Status200(shapes_client::types::String2 { text })
+    }
+
+    async fn get_step(&self, request: GetStepRequest) -> GetStepResponse {
+        let text = Some(format!("{} {:?} {:?}", request.inputs, request.parts, request.api));
+        GetStepResponse::Status200(shapes_client::types::String2 { text })
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -245,4 +250,11 @@ async fn operations_of_one_route_are_told_apart_by_the_query_in_their_path() {
     assert_eq!(beta.committer.and_then(|c| c.name).as_deref(), Some("beta octo"));
     let plain = client.repos_get().owner("octo").send().await.unwrap().into_inner();
     assert_eq!(plain.committer.and_then(|c| c.name).as_deref(), Some("bot"));
+}
+
+#[tokio::test]
+async fn parameters_named_like_the_handlers_own_bindings_arrive() {
+    let (served, _) = serve().await;
+    let step = Client::new(&served.base_url).get_step().inputs("a").parts("b").send().await.unwrap().into_inner();
+    assert_eq!(step.text.as_deref(), Some("a Some(\"b\") None"));
 }

@@ -3,7 +3,7 @@
 //! every input before the implementation runs, and rejections rendered in the error body the
 //! spec declares.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -521,8 +521,8 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     let template = op.template.split_once('?').map_or(op.template.as_str(), |(path, _)| path);
     let credentials = render_credentials_read(op);
     let credentials_arg = credentials.as_ref().map(|_| quote! { credentials, });
-    let reads = op.parameters.iter().map(|p| {
-        let field = &p.field;
+    let locals = parameter_locals(op);
+    let reads = op.parameters.iter().zip(&locals).map(|(p, field)| {
         let ty = &p.rust_type;
         let name = &p.name;
         let source = source_tokens(p.location);
@@ -551,12 +551,12 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             let #field = inputs.#reader::<#ty>(#source, #name, #shape, #required, #bounds);
         }
     });
-    let field_values = op.parameters.iter().map(|p| {
+    let field_values = op.parameters.iter().zip(&locals).map(|(p, local)| {
         let field = &p.field;
-        if p.required {
-            quote! { #field: #field?, }
-        } else {
-            quote! { #field, }
+        match (p.required, local == field) {
+            (true, _) => quote! { #field: #local?, },
+            (false, true) => quote! { #field, },
+            (false, false) => quote! { #field: #local, },
         }
     });
     let (body_read, body_value) = match &op.body {
@@ -621,6 +621,28 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             api.#method(#credentials_arg request).await.into_response()
         }
     }
+}
+
+/// Names the handler itself binds: a parameter's value is held under another name.
+const HANDLER_LOCALS: &[&str] = &["api", "body", "credentials", "inputs", "parts", "rejection", "request"];
+
+/// The local variable holding each parameter's value in the handler: its field name, unless
+/// the handler uses that name itself after the parameters are read (`inputs`, `body`, …).
+fn parameter_locals(op: &Operation) -> Vec<Ident> {
+    let fields: BTreeSet<String> = op.parameters.iter().map(|p| p.field.to_string()).collect();
+    op.parameters
+        .iter()
+        .map(|p| {
+            let plain = p.field.to_string();
+            if !HANDLER_LOCALS.contains(&plain.as_str()) {
+                return p.field.clone();
+            }
+            let free = crate::naming::first_free(&format!("{plain}_value"), '_', |candidate| {
+                fields.contains(candidate) || HANDLER_LOCALS.contains(&candidate)
+            });
+            format_ident!("{free}")
+        })
+        .collect()
 }
 
 /// The runtime's `Source` of a parameter.

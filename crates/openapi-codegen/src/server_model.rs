@@ -241,7 +241,8 @@ pub(crate) fn read_operation(
     let pointer = &operation.pointer();
     let template = at.path;
     let mut parameters = Vec::new();
-    let mut fields = BTreeSet::new();
+    // The request type's `body` field holds the request body: a parameter so named gets another.
+    let mut fields: BTreeSet<String> = operation.request_body.iter().map(|_| "body".to_string()).collect();
     for parameter in &operation.parameters {
         let mut read = read_parameter(document, parameter, types)?;
         read.field = unique_field(parameter.name, &mut fields);

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 dcbe270bd692649575e288cdbc919e74476424e7db3d3aa3db84c99e636d631d).
+// @generated from specs/shapes.yaml (sha256 83c3ba22dd586f630685b11b2e721ed5c27eb3005bb3d98eb385a123e54649f0).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -173,6 +173,19 @@ let response = client.compare_commits()
 ```*/
     pub fn compare_commits(&self) -> builder::CompareCommits<'_> {
         builder::CompareCommits::new(self)
+    }
+    /**Sends a `GET` request to `/steps`
+
+```ignore
+let response = client.get_step()
+    .api(api)
+    .inputs(inputs)
+    .parts(parts)
+    .send()
+    .await;
+```*/
+    pub fn get_step(&self) -> builder::GetStep<'_> {
+        builder::GetStep::new(self)
     }
     /**Sends a `GET` request to `/ping`
 
@@ -966,6 +979,104 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "compare_commits",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_step`]
+
+[`Client::get_step`]: super::Client::get_step*/
+    #[derive(Debug, Clone)]
+    pub struct GetStep<'a> {
+        client: &'a super::Client,
+        api: Result<Option<::std::string::String>, String>,
+        inputs: Result<::std::string::String, String>,
+        parts: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetStep<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                api: Ok(None),
+                inputs: Err("inputs was not initialized".to_string()),
+                parts: Ok(None),
+            }
+        }
+        pub fn api<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.api = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for api failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn inputs<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.inputs = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for inputs failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn parts<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.parts = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for parts failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/steps`
+        pub async fn send(self) -> Result<ResponseValue<types::String2>, Error<()>> {
+            let Self { client, api, inputs, parts } = self;
+            let api = api.map_err(Error::InvalidRequest)?;
+            let inputs = inputs.map_err(Error::InvalidRequest)?;
+            let parts = parts.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/steps", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("api", &api))
+                .query(&progenitor_client::QueryParam::new("inputs", &inputs))
+                .query(&progenitor_client::QueryParam::new("parts", &parts))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_step",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 dcbe270bd692649575e288cdbc919e74476424e7db3d3aa3db84c99e636d631d).
+// @generated from specs/shapes.yaml (sha256 83c3ba22dd586f630685b11b2e721ed5c27eb3005bb3d98eb385a123e54649f0).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -25,6 +25,7 @@ pub enum Operation {
     Self_,
     New2,
     CompareCommits,
+    GetStep,
     Ping,
 }
 impl Operation {
@@ -40,6 +41,7 @@ impl Operation {
             Self::Self_ => "self",
             Self::New2 => "new-2",
             Self::CompareCommits => "compareCommits",
+            Self::GetStep => "getStep",
             Self::Ping => "ping",
         }
     }
@@ -114,6 +116,16 @@ pub struct CompareCommitsRequest {
     pub base: String,
     /// path `head`
     pub head: String,
+}
+/// Inputs of `getStep` (`GET /steps`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetStepRequest {
+    /// query `inputs`
+    pub inputs: String,
+    /// query `parts`
+    pub parts: Option<String>,
+    /// query `api`
+    pub api: Option<String>,
 }
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,6 +253,19 @@ impl IntoResponse for CompareCommitsResponse {
         }
     }
 }
+/// Answers of `getStep`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStepResponse {
+    /// 200: The step, as the server read it.
+    Status200(types::String2),
+}
+impl IntoResponse for GetStepResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
 /// Answers of `ping`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PingResponse {
@@ -301,6 +326,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: CompareCommitsRequest,
     ) -> impl std::future::Future<Output = CompareCommitsResponse> + Send;
+    /// `GET /steps`
+    fn get_step(
+        &self,
+        request: GetStepRequest,
+    ) -> impl std::future::Future<Output = GetStepResponse> + Send;
     /// `GET /ping`
     fn ping(
         &self,
@@ -323,6 +353,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/batches/{ids}", axum::routing::get(handle_self_::<A>))
         .route("/labels", axum::routing::post(handle_new_2::<A>))
         .route("/compare/{base}", axum::routing::get(handle_compare_commits::<A>))
+        .route("/steps", axum::routing::get(handle_get_step::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
 }
@@ -691,6 +722,42 @@ async fn handle_compare_commits<A: ShapesApi>(
     };
     api.compare_commits(request).await.into_response()
 }
+async fn handle_get_step<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/steps",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
+    let inputs_value = inputs
+        .one::<String>(Source::Query, "inputs", Shape::String, true, Bounds::NONE);
+    let parts_value = inputs
+        .one::<String>(Source::Query, "parts", Shape::String, false, Bounds::NONE);
+    let api_value = inputs
+        .one::<String>(Source::Query, "api", Shape::String, false, Bounds::NONE);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::GetStep, rejection);
+    }
+    let request = (|| Some(GetStepRequest {
+        inputs: inputs_value?,
+        parts: parts_value,
+        api: api_value,
+    }))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::GetStep, rejection);
+    };
+    api.get_step(request).await.into_response()
+}
 async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -835,6 +902,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::CompareCommits => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::GetStep => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))
