@@ -13,8 +13,9 @@ use shapes_client::types::{
 use shapes_server::{
     AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateTokenRequest, CreateTokenResponse,
     FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, GetStepRequest,
-    GetStepResponse, ListChargesRequest, ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse,
-    ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
+    GetStepResponse, LabelOptionsRequest, LabelOptionsResponse, ListChargesRequest, ListChargesResponse, New2Request,
+    New2Response, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi,
+    SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -106,6 +107,10 @@ impl ShapesApi for Recording {
     async fn get_step(&self, request: GetStepRequest) -> GetStepResponse {
         let text = Some(format!("{} {:?} {:?}", request.inputs, request.parts, request.api));
         GetStepResponse::Status200(shapes_client::types::String2 { text })
+    }
+
+    async fn label_options(&self, _request: LabelOptionsRequest) -> LabelOptionsResponse {
+        LabelOptionsResponse::Status204
     }
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
@@ -257,4 +262,11 @@ async fn parameters_named_like_the_handlers_own_bindings_arrive() {
     let (served, _) = serve().await;
     let step = Client::new(&served.base_url).get_step().inputs("a").parts("b").send().await.unwrap().into_inner();
     assert_eq!(step.text.as_deref(), Some("a Some(\"b\") None"));
+}
+
+#[tokio::test]
+async fn an_options_request_is_sent_and_answered() {
+    let (served, _) = serve().await;
+    let answer = Client::new(&served.base_url).label_options().send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 204);
 }

@@ -60,6 +60,13 @@ pub fn generate_client_crates(
     };
     let (types_tokens, progenitor_client_tokens) =
         split_types_module(tokens).map_err(|message| spec.error(PointerError::generator("", message)))?;
+    let uses_methods_without_helpers = crate::document::operations(&view.document)
+        .any(|at| matches!(at.method, crate::document::Method::Options | crate::document::Method::Trace));
+    let progenitor_client_tokens = if uses_methods_without_helpers {
+        request_by_method(progenitor_client_tokens)
+    } else {
+        progenitor_client_tokens
+    };
     let types_path = format!("../{}", entry.types_crate);
     let extras = client_extras(&view, settings_timeout(entry), diagnostics);
     let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
@@ -193,6 +200,41 @@ fn defined_type_name(item: &TokenStream) -> Option<String> {
         }
     }
     None
+}
+
+/// progenitor builds a request with `client.options(url)` or `client.trace(url)`, which
+/// reqwest does not have: `client.request(Method::OPTIONS, url)` instead.
+fn request_by_method(tokens: TokenStream) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    for tree in tokens {
+        let tree = match tree {
+            TokenTree::Group(group) => {
+                let mut rewritten = proc_macro2::Group::new(group.delimiter(), request_by_method(group.stream()));
+                rewritten.set_span(group.span());
+                TokenTree::Group(rewritten)
+            }
+            other => other,
+        };
+        let method = match (out.as_slice(), &tree) {
+            ([.., TokenTree::Punct(dot), TokenTree::Ident(name)], TokenTree::Group(arguments))
+                if dot.as_char() == '.'
+                    && (name == "options" || name == "trace")
+                    && arguments.delimiter() == proc_macro2::Delimiter::Parenthesis
+                    && arguments.stream().to_string() == "url" =>
+            {
+                Some(format_ident!("{}", name.to_string().to_uppercase()))
+            }
+            _ => None,
+        };
+        match method {
+            Some(method) => {
+                out.pop();
+                out.extend(quote! { request(::reqwest::Method::#method, url) });
+            }
+            None => out.push(tree),
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// The `operation_id: "…"` values in progenitor's client code.
@@ -610,6 +652,17 @@ fn client_hooks(view: &ProgenitorView) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn options_and_trace_requests_go_through_request() {
+        let tokens = quote! { let request = client.client.options(url).header(a, b); let other = x.trace(y); };
+        let rewritten = request_by_method(tokens).to_string();
+        assert!(
+            rewritten.contains("client . client . request (:: reqwest :: Method :: OPTIONS , url) . header"),
+            "{rewritten}"
+        );
+        assert!(rewritten.contains("x . trace (y)"), "{rewritten}");
+    }
     use serde_json::json;
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 83c3ba22dd586f630685b11b2e721ed5c27eb3005bb3d98eb385a123e54649f0).
+// @generated from specs/shapes.yaml (sha256 83b66be810d4443f37d7de7b39c7d1a5287c3e0446c737acc81e06c7643dd2d9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -161,6 +161,16 @@ let response = client.new_2()
 ```*/
     pub fn new_2(&self) -> builder::New2<'_> {
         builder::New2::new(self)
+    }
+    /**Sends a `OPTIONS` request to `/labels`
+
+```ignore
+let response = client.label_options()
+    .send()
+    .await;
+```*/
+    pub fn label_options(&self) -> builder::LabelOptions<'_> {
+        builder::LabelOptions::new(self)
     }
     /**Sends a `GET` request to `/compare/{base}...{head}`
 
@@ -905,6 +915,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::label_options`]
+
+[`Client::label_options`]: super::Client::label_options*/
+    #[derive(Debug, Clone)]
+    pub struct LabelOptions<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> LabelOptions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `OPTIONS` request to `/labels`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/labels", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .request(::reqwest::Method::OPTIONS, url)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "label_options",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 83c3ba22dd586f630685b11b2e721ed5c27eb3005bb3d98eb385a123e54649f0).
+// @generated from specs/shapes.yaml (sha256 83b66be810d4443f37d7de7b39c7d1a5287c3e0446c737acc81e06c7643dd2d9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Typed client for the Shapes API.

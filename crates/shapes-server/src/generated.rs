@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 83c3ba22dd586f630685b11b2e721ed5c27eb3005bb3d98eb385a123e54649f0).
+// @generated from specs/shapes.yaml (sha256 83b66be810d4443f37d7de7b39c7d1a5287c3e0446c737acc81e06c7643dd2d9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -24,6 +24,7 @@ pub enum Operation {
     CreateToken,
     Self_,
     New2,
+    LabelOptions,
     CompareCommits,
     GetStep,
     Ping,
@@ -40,6 +41,7 @@ impl Operation {
             Self::CreateToken => "createToken",
             Self::Self_ => "self",
             Self::New2 => "new-2",
+            Self::LabelOptions => "labelOptions",
             Self::CompareCommits => "compareCommits",
             Self::GetStep => "getStep",
             Self::Ping => "ping",
@@ -109,6 +111,9 @@ pub struct SelfRequest {
 /// Inputs of `new-2` (`POST /labels`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct New2Request {}
+/// Inputs of `labelOptions` (`OPTIONS /labels`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelOptionsRequest {}
 /// Inputs of `compareCommits` (`GET /compare/{base}...{head}`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareCommitsRequest {
@@ -240,6 +245,19 @@ impl IntoResponse for New2Response {
         }
     }
 }
+/// Answers of `labelOptions`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LabelOptionsResponse {
+    /// 204: The methods the resource allows.
+    Status204,
+}
+impl IntoResponse for LabelOptionsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status204 => respond::empty(respond::status(204u16)),
+        }
+    }
+}
 /// Answers of `compareCommits`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CompareCommitsResponse {
@@ -321,6 +339,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: New2Request,
     ) -> impl std::future::Future<Output = New2Response> + Send;
+    /// `OPTIONS /labels`
+    fn label_options(
+        &self,
+        request: LabelOptionsRequest,
+    ) -> impl std::future::Future<Output = LabelOptionsResponse> + Send;
     /// `GET /compare/{base}...{head}`
     fn compare_commits(
         &self,
@@ -351,7 +374,10 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/subscriptions", axum::routing::post(handle_subscribe::<A>))
         .route("/tokens", axum::routing::post(handle_create_token::<A>))
         .route("/batches/{ids}", axum::routing::get(handle_self_::<A>))
-        .route("/labels", axum::routing::post(handle_new_2::<A>))
+        .route(
+            "/labels",
+            axum::routing::post(handle_new_2::<A>).options(handle_label_options::<A>),
+        )
         .route("/compare/{base}", axum::routing::get(handle_compare_commits::<A>))
         .route("/steps", axum::routing::get(handle_get_step::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
@@ -689,6 +715,32 @@ async fn handle_new_2<A: ShapesApi>(
     };
     api.new_2(request).await.into_response()
 }
+async fn handle_label_options<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Some(path) = openapi_server_runtime::input::path_params(
+        "/labels",
+        parts.uri.path(),
+    ) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let mut inputs = Inputs::new(&parts, path);
+    let _ = body;
+    if let Some(rejection) = inputs.rejection() {
+        return api.reject(Operation::LabelOptions, rejection);
+    }
+    let request = (|| Some(LabelOptionsRequest {}))();
+    let Some(request) = request else {
+        let rejection = Rejection::from_problems(
+            Vec::new(),
+            openapi_server_runtime::input::request_id(&parts.headers),
+        );
+        return api.reject(Operation::LabelOptions, rejection);
+    };
+    api.label_options(request).await.into_response()
+}
 async fn handle_compare_commits<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -888,6 +940,20 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::New2 => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::LabelOptions => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))
