@@ -68,7 +68,7 @@ pub const REFERENCED_SUBSCHEMA: Rule = Rule {
 pub const REFERENCED_OBJECT: Rule = Rule {
     name: "referenced-object",
     severity: Severity::Note,
-    description: "A parameter, response, request body or header that a `$ref` points at outside `components` (in another operation, as bundlers write) is copied where it is referred to: the client generator resolves component references only.",
+    description: "A path item, or a parameter, response, request body or header, that a `$ref` points at outside `components` (in another operation, as bundlers write) is copied where it is referred to: the client generator resolves component references only.",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -148,15 +148,16 @@ fn copy_referenced_objects(document: &mut Value, diagnostics: &mut Vec<Diagnosti
     }
 }
 
-/// Whether `reference` points at a parameter, response, request body or header that is not a
-/// component of its own (`#/paths/~1keys/get/parameters/0`, `#/components/responses/E/headers/h`).
+/// Whether `reference` points at a path item, or a parameter, response, request body or header
+/// that is not a component of its own (`#/paths/~1keys/get/parameters/0`,
+/// `#/components/responses/E/headers/h`).
 fn points_at_an_operation_part(reference: &str) -> bool {
     let tokens: Vec<&str> = reference.trim_start_matches("#/").split('/').collect();
     let component = matches!(tokens.as_slice(), ["components", _, _] | ["components", "schemas", ..]);
     if !reference.starts_with("#/") || component || tokens.contains(&"schema") {
         return false;
     }
-    matches!(tokens.as_slice(), [.., "parameters" | "responses" | "headers", _] | [.., "requestBody"])
+    matches!(tokens.as_slice(), [.., "parameters" | "responses" | "headers", _] | [.., "requestBody"] | ["paths", _])
 }
 
 fn hoist_referenced_subschemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
@@ -837,13 +838,15 @@ mod tests {
                 }
             }}
         }});
+        document["paths"]["/v2/keys/{id}"] = json!({"$ref": "#/paths/~1keys~1%7Bid%7D"});
         let mut diagnostics = Vec::new();
         local_references(&mut document, &mut diagnostics);
+        assert_eq!(document["paths"]["/v2/keys/{id}"]["get"]["parameters"][0]["name"], "id");
         let put = &document["paths"]["/keys/{id}"]["put"];
         assert_eq!(put["parameters"][0]["name"], "id");
         assert_eq!(put["responses"]["404"]["description"], "missing");
         assert_eq!(put["responses"]["409"]["headers"]["x-id"]["schema"]["type"], "string");
-        assert_eq!(diagnostics.len(), 3);
+        assert_eq!(diagnostics.len(), 4);
         crate::document::check_references(&document).unwrap();
     }
 

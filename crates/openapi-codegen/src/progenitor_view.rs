@@ -37,6 +37,11 @@ pub const TEXT_HEADER: Rule = Rule {
     severity: Severity::Lossy,
     description: "A path, header or cookie parameter whose Rust type has no text form (a list, an object, an `anyOf`) is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and the others as text.",
 };
+pub const DELIMITED_QUERY: Rule = Rule {
+    name: "delimited-query",
+    severity: Severity::Lossy,
+    description: "A `pipeDelimited` or `spaceDelimited` query parameter is taken as text by the client: the caller joins the values (progenitor sends lists as repeated keys only).",
+};
 pub const REQUEST_MEDIA_TYPES: Rule = Rule {
     name: "request-media-types",
     severity: Severity::Lossy,
@@ -79,6 +84,7 @@ pub const RULES: &[Rule] = &[
     CONTENT_PARAMETER,
     OBJECT_IN_QUERY,
     TEXT_HEADER,
+    DELIMITED_QUERY,
     PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
     REQUEST_MEDIA_TYPE,
@@ -280,6 +286,25 @@ fn object_parameters_as_keys(
                 pointer_push(&pointer, "schema"),
                 &TEXT_HEADER,
                 format!("`{}` has no text form in Rust: the client takes it as text", parameter.name),
+            ));
+        }
+        // progenitor sends a query list as repeated keys only: a `|`- or space-joined one is
+        // text the caller joins.
+        if parameter.location == ParameterIn::Query
+            && matches!(parameter.style, Some("pipeDelimited" | "spaceDelimited"))
+            && let Some(written) = written.as_object_mut()
+        {
+            written.shift_remove("style");
+            written.shift_remove("explode");
+            written.insert("schema".into(), json!({"type": "string"}));
+            diagnostics.push(Diagnostic::lossy(
+                &pointer,
+                &DELIMITED_QUERY,
+                format!(
+                    "`{}` is a `{}` list: the client takes it as text, joined by the caller",
+                    parameter.name,
+                    parameter.style.unwrap_or_default()
+                ),
             ));
         }
         let has_properties = object.is_some_and(|object| object.get("properties").is_some());
@@ -795,6 +820,17 @@ mod tests {
         let responses = view.document.pointer("/paths/~1r/post/responses").unwrap();
         assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200"]);
         assert_eq!(diags.iter().filter(|d| d.rule == "untyped-error-answers").count(), 1);
+    }
+
+    #[test]
+    fn delimited_query_lists_are_text_to_the_client() {
+        let (view, diags) = view(json!({"paths": {"/a": {"get": {"operationId": "a", "parameters": [
+            {"name": "ids", "in": "query", "style": "pipeDelimited", "schema": {"type": "array", "items": {"type": "string"}}}
+        ], "responses": {}}}}}));
+        let parameter = view.document.pointer("/paths/~1a/get/parameters/0").unwrap();
+        assert_eq!(parameter.get("style"), None);
+        assert_eq!(parameter["schema"], json!({"type": "string"}));
+        assert_eq!(diags[0].rule, "delimited-query");
     }
 
     #[test]
