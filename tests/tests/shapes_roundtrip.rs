@@ -105,7 +105,7 @@ impl ShapesApi for Recording {
     }
 
     async fn get_step(&self, request: GetStepRequest) -> GetStepResponse {
-        let text = Some(format!("{} {:?} {:?}", request.inputs, request.parts, request.api));
+        let text = Some(format!("{} {:?} {:?} {:?}", request.inputs, request.parts, request.api, request.ids));
         GetStepResponse::Status200(shapes_client::types::String2 { text })
     }
 
@@ -261,7 +261,10 @@ async fn operations_of_one_route_are_told_apart_by_the_query_in_their_path() {
 async fn parameters_named_like_the_handlers_own_bindings_arrive() {
     let (served, _) = serve().await;
     let step = Client::new(&served.base_url).get_step().inputs("a").parts("b").send().await.unwrap().into_inner();
-    assert_eq!(step.text.as_deref(), Some("a Some(\"b\") None"));
+    assert_eq!(step.text.as_deref(), Some("a Some(\"b\") None None"));
+    // A `pipeDelimited` list: the caller joins it, the server splits it.
+    let step = Client::new(&served.base_url).get_step().inputs("a").ids("1|2").send().await.unwrap().into_inner();
+    assert_eq!(step.text.as_deref(), Some("a None None Some([1, 2])"));
 }
 
 #[tokio::test]

@@ -547,6 +547,11 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             };
         }
         let bounds = render_bounds(&p.bounds);
+        if let Some(delimiter) = p.delimiter {
+            return quote! {
+                let #field = inputs.joined::<#ty>(#source, #name, #delimiter, #shape, #required, #bounds);
+            };
+        }
         quote! {
             let #field = inputs.#reader::<#ty>(#source, #name, #shape, #required, #bounds);
         }

@@ -51,6 +51,9 @@ pub(crate) struct Parameter {
     pub(crate) rust_type: TokenStream,
     pub(crate) shape: Shape,
     pub(crate) many: bool,
+    /// What joins a query list written as one value: `|` (`pipeDelimited`), ` `
+    /// (`spaceDelimited`), `,` (`form` not exploded); `None` for repeated keys.
+    pub(crate) delimiter: Option<char>,
     pub(crate) bounds: Bounds,
     pub(crate) description: Option<String>,
     /// An object query parameter's style and properties.
@@ -362,6 +365,12 @@ pub(crate) fn read_parameter(
         rust_type,
         shape,
         many,
+        delimiter: match (parameter.location, parameter.style, parameter.explode) {
+            (ParameterIn::Query, Some("pipeDelimited"), _) if many => Some('|'),
+            (ParameterIn::Query, Some("spaceDelimited"), _) if many => Some(' '),
+            (ParameterIn::Query, None | Some("form"), Some(false)) if many => Some(','),
+            _ => None,
+        },
         bounds: read_bounds(item),
         description: parameter.description.map(str::to_string),
         object_in_query,

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 83b66be810d4443f37d7de7b39c7d1a5287c3e0446c737acc81e06c7643dd2d9).
+// @generated from specs/shapes.yaml (sha256 c6710990d13c39786565bc3a0483da70f69eb6c6a692ce89f32c273c893b7344).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -189,6 +189,7 @@ let response = client.compare_commits()
 ```ignore
 let response = client.get_step()
     .api(api)
+    .ids(ids)
     .inputs(inputs)
     .parts(parts)
     .send()
@@ -1049,6 +1050,7 @@ pub mod builder {
     pub struct GetStep<'a> {
         client: &'a super::Client,
         api: Result<Option<::std::string::String>, String>,
+        ids: Result<Option<::std::string::String>, String>,
         inputs: Result<::std::string::String, String>,
         parts: Result<Option<::std::string::String>, String>,
     }
@@ -1057,6 +1059,7 @@ pub mod builder {
             Self {
                 client: client,
                 api: Ok(None),
+                ids: Ok(None),
                 inputs: Err("inputs was not initialized".to_string()),
                 parts: Ok(None),
             }
@@ -1070,6 +1073,19 @@ pub mod builder {
                 .map(Some)
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for api failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ids failed"
                         .to_string()
                 });
             self
@@ -1101,8 +1117,9 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/steps`
         pub async fn send(self) -> Result<ResponseValue<types::String2>, Error<()>> {
-            let Self { client, api, inputs, parts } = self;
+            let Self { client, api, ids, inputs, parts } = self;
             let api = api.map_err(Error::InvalidRequest)?;
+            let ids = ids.map_err(Error::InvalidRequest)?;
             let inputs = inputs.map_err(Error::InvalidRequest)?;
             let parts = parts.map_err(Error::InvalidRequest)?;
             let url = format!("{}/steps", client.baseurl,);
@@ -1123,6 +1140,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("api", &api))
+                .query(&progenitor_client::QueryParam::new("ids", &ids))
                 .query(&progenitor_client::QueryParam::new("inputs", &inputs))
                 .query(&progenitor_client::QueryParam::new("parts", &parts))
                 .headers(header_map)

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 83b66be810d4443f37d7de7b39c7d1a5287c3e0446c737acc81e06c7643dd2d9).
+// @generated from specs/shapes.yaml (sha256 c6710990d13c39786565bc3a0483da70f69eb6c6a692ce89f32c273c893b7344).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -131,6 +131,8 @@ pub struct GetStepRequest {
     pub parts: Option<String>,
     /// query `api`
     pub api: Option<String>,
+    /// query `ids`
+    pub ids: Option<Vec<i64>>,
 }
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -792,6 +794,10 @@ async fn handle_get_step<A: ShapesApi>(
         .one::<String>(Source::Query, "parts", Shape::String, false, Bounds::NONE);
     let api_value = inputs
         .one::<String>(Source::Query, "api", Shape::String, false, Bounds::NONE);
+    let ids = inputs
+        .joined::<
+            Vec<i64>,
+        >(Source::Query, "ids", '|', Shape::Integer, false, Bounds::NONE);
     let _ = body;
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::GetStep, rejection);
@@ -800,6 +806,7 @@ async fn handle_get_step<A: ShapesApi>(
         inputs: inputs_value?,
         parts: parts_value,
         api: api_value,
+        ids,
     }))();
     let Some(request) = request else {
         let rejection = Rejection::from_problems(

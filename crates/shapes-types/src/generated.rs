@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 83b66be810d4443f37d7de7b39c7d1a5287c3e0446c737acc81e06c7643dd2d9).
+// @generated from specs/shapes.yaml (sha256 c6710990d13c39786565bc3a0483da70f69eb6c6a692ce89f32c273c893b7344).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
