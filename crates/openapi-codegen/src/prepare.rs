@@ -3,7 +3,7 @@
 //! `nullable`, and inline schemas that become named Rust types are hoisted into
 //! `components.schemas`, so the client, the types crate and the server agree on one name each.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value, json};
 
@@ -117,8 +117,11 @@ fn references(document: &Value, wanted: impl Fn(&str) -> bool) -> BTreeSet<Strin
 const COPY_ROUNDS: usize = 8;
 
 fn copy_referenced_objects(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    // A copy may hold references the round copied elsewhere: they go in the next round,
+    // reported once.
+    let mut reported = BTreeSet::new();
     for _ in 0..COPY_ROUNDS {
-        let targets: Vec<(String, Value)> = references(document, points_at_an_operation_part)
+        let targets: BTreeMap<String, Value> = references(document, points_at_an_operation_part)
             .into_iter()
             .filter_map(|reference| {
                 let target = crate::document::resolve_reference(document, &reference)?;
@@ -128,17 +131,8 @@ fn copy_referenced_objects(document: &mut Value, diagnostics: &mut Vec<Diagnosti
         if targets.is_empty() {
             return;
         }
-        for (reference, target) in targets {
-            let mut pending = vec![&mut *document];
-            while let Some(node) = pending.pop() {
-                let refers = node.get("$ref").and_then(Value::as_str) == Some(reference.as_str());
-                match node {
-                    Value::Object(_) if refers => *node = target.clone(),
-                    Value::Object(object) => pending.extend(object.values_mut()),
-                    Value::Array(items) => pending.extend(items.iter_mut()),
-                    _ => {}
-                }
-            }
+        crate::document::replace_references(document, |reference| targets.get(reference).cloned());
+        for reference in targets.into_keys().filter(|reference| reported.insert(reference.clone())) {
             diagnostics.push(Diagnostic::note(
                 crate::document::percent_decode(reference.trim_start_matches('#')),
                 &REFERENCED_OBJECT,
@@ -165,6 +159,7 @@ fn hoist_referenced_subschemas(document: &mut Value, diagnostics: &mut Vec<Diagn
     // The deepest first: a schema inside another moves before the one around it.
     let mut targets: Vec<String> = targets.into_iter().collect();
     targets.sort_by_key(|reference| std::cmp::Reverse(reference.matches('/').count()));
+    let mut renames = BTreeMap::new();
     let mut taken: BTreeSet<String> = document
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -178,21 +173,17 @@ fn hoist_referenced_subschemas(document: &mut Value, diagnostics: &mut Vec<Diagn
         taken.insert(sanitize(&name, Case::Pascal));
         let to = component_ref("schemas", &name);
         let schema = std::mem::replace(target, json!({ "$ref": to }));
-        if let Some(schemas) = document
-            .pointer_mut("/components")
-            .and_then(Value::as_object_mut)
-            .map(|components| components.entry("schemas").or_insert_with(|| json!({})))
-            && let Some(schemas) = schemas.as_object_mut()
-        {
+        if let Some(schemas) = crate::document::component_schemas_mut(document) {
             schemas.insert(name.clone(), schema);
         }
-        crate::document::retarget_references(document, &reference, &to);
         diagnostics.push(Diagnostic::note(
             &pointer,
             &REFERENCED_SUBSCHEMA,
             format!("schema referred to by `{reference}` moved to #/components/schemas/{name}"),
         ));
+        renames.insert(reference, to);
     }
+    crate::document::retarget_references(document, &renames);
 }
 
 /// Whether `reference` points at a schema below the top level of the components: inside a
@@ -431,10 +422,7 @@ fn hoist_inline_schemas(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
         taken.insert(type_key(&name));
         let reference = json!({ "$ref": component_ref("schemas", &name) });
         let hoisted = std::mem::replace(schema, reference);
-        let components = document.as_object_mut().map(|root| root.entry("components").or_insert_with(|| json!({})));
-        let Some(Value::Object(components)) = components else { continue };
-        let schemas = components.entry("schemas").or_insert_with(|| json!({}));
-        if let Value::Object(schemas) = schemas {
+        if let Some(schemas) = crate::document::component_schemas_mut(document) {
             schemas.insert(name.clone(), hoisted);
         }
         diagnostics.push(Diagnostic::note(
@@ -553,12 +541,9 @@ fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnost
         })
         .collect();
     *schemas = renamed_schemas;
+    let retargeted = renames.iter().map(|(from, to)| (component_ref("schemas", from), component_ref("schemas", to)));
+    crate::document::retarget_references(document, &retargeted.collect());
     for (from, to) in renames {
-        crate::document::retarget_references(
-            document,
-            &component_ref("schemas", &from),
-            &component_ref("schemas", &to),
-        );
         diagnostics.push(Diagnostic::note(
             pointer_push("/components/schemas", &from),
             &COMPONENT_NAME,

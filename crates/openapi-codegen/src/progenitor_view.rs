@@ -190,15 +190,10 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             }
         }
     }
-    if !new_schemas.is_empty() {
-        let schemas = document
-            .as_object_mut()
-            .map(|root| root.entry("components").or_insert_with(|| json!({})))
-            .and_then(Value::as_object_mut)
-            .map(|components| components.entry("schemas").or_insert_with(|| json!({})));
-        if let Some(Value::Object(schemas)) = schemas {
-            schemas.extend(new_schemas);
-        }
+    if !new_schemas.is_empty()
+        && let Some(schemas) = crate::document::component_schemas_mut(&mut document)
+    {
+        schemas.extend(new_schemas);
     }
     Ok(ProgenitorView { document, cookie_parameters, renamed_query_parameters, untyped_errors })
 }

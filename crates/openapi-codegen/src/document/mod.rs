@@ -17,8 +17,15 @@ pub use operation::{
 };
 pub use pointer::{component_ref, pointer_join, pointer_push, pointer_tokens, resolve_pointer, unescape_token};
 pub use refs::{
-    check_references, follow_references, percent_decode, resolve_reference, retarget_references, schemas_reached_from,
+    check_references, follow_references, percent_decode, replace_references, resolve_reference, retarget_references,
+    schemas_reached_from,
 };
+
+/// `components.schemas`, made when the document has none yet.
+pub fn component_schemas_mut(document: &mut Value) -> Option<&mut Map<String, Value>> {
+    let components = document.as_object_mut()?.entry("components").or_insert_with(|| Value::Object(Map::new()));
+    components.as_object_mut()?.entry("schemas").or_insert_with(|| Value::Object(Map::new())).as_object_mut()
+}
 
 /// An HTTP method an OpenAPI path item may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

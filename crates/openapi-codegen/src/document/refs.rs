@@ -1,7 +1,7 @@
 //! `$ref`s: the one resolver every stage uses, and the check that every reference of a
 //! document resolves, done on the document as written so errors point at what the user wrote.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
@@ -58,19 +58,35 @@ pub fn schemas_reached_from<'a>(document: &'a Value, roots: impl IntoIterator<It
     reached
 }
 
-/// Points every `$ref` to `from` (exactly as written) at `to` instead. Iterative: nesting
-/// cannot exhaust the stack.
-pub fn retarget_references(document: &mut Value, from: &str, to: &str) {
+/// Points every `$ref` written as a key of `renames` at its value instead, in one walk.
+/// Iterative: nesting cannot exhaust the stack.
+pub fn retarget_references(document: &mut Value, renames: &BTreeMap<String, String>) {
     let mut pending = vec![document];
     while let Some(node) = pending.pop() {
         match node {
             Value::Object(object) => {
-                if object.get("$ref").and_then(Value::as_str) == Some(from) {
-                    object.insert("$ref".into(), Value::String(to.to_string()));
+                let to = object.get("$ref").and_then(Value::as_str).and_then(|reference| renames.get(reference));
+                if let Some(to) = to {
+                    object.insert("$ref".into(), Value::String(to.clone()));
                 }
                 pending.extend(object.values_mut());
             }
             Value::Array(items) => pending.extend(items.iter_mut()),
+            _ => {}
+        }
+    }
+}
+
+/// Replaces every object whose `$ref` `replacement` gives a value for (a `$ref` written
+/// exactly so) with that value, in one walk; the values are not walked again.
+pub fn replace_references(document: &mut Value, replacement: impl Fn(&str) -> Option<Value>) {
+    let mut pending = vec![document];
+    while let Some(node) = pending.pop() {
+        let replaced = node.get("$ref").and_then(Value::as_str).and_then(&replacement);
+        match (node, replaced) {
+            (node, Some(value)) => *node = value,
+            (Value::Object(object), None) => pending.extend(object.values_mut()),
+            (Value::Array(items), None) => pending.extend(items.iter_mut()),
             _ => {}
         }
     }
