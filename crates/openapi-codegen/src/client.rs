@@ -46,29 +46,37 @@ pub fn generate_client_crates(
     formatter: &mut Formatter,
 ) -> Result<ClientOutput, SpecError> {
     let file = &spec.provenance.spec_path;
-    let view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
-    let openapi = to_openapi(&view.document, file)?;
+    let mut view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
     let settings = generation_settings(entry, view.needs_hooks());
-
-    let mut generator = Generator::new(&settings);
-    let tokens = match catch_panic(|| generator.generate_tokens(&openapi)) {
-        Ok(Ok(tokens)) => tokens,
-        Ok(Err(err)) => return Err(locate_failure(&view.document, &settings, spec, &err.to_string())),
-        Err(panic) => {
-            return Err(locate_failure(&view.document, &settings, spec, &format!("progenitor panicked: {panic}")));
-        }
-    };
-    let (types_tokens, progenitor_client_tokens) =
-        split_types_module(tokens).map_err(|message| spec.error(PointerError::generator("", message)))?;
+    // All the client needs of the view's document, taken before the document becomes
+    // openapiv3's model (moved, not copied: a large spec's strings are most of its memory).
+    let extras = client_extras(&view, settings_timeout(entry), diagnostics);
+    let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
     let uses_methods_without_helpers = crate::document::operations(&view.document)
         .any(|at| matches!(at.method, crate::document::Method::Options | crate::document::Method::Trace));
+    let openapi = to_openapi(std::mem::take(&mut view.document), file)?;
+
+    let mut generator = Generator::new(&settings);
+    let generated = catch_panic(|| generator.generate_tokens(&openapi));
+    let failure = match generated {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(err)) => Err(err.to_string()),
+        Err(panic) => Err(format!("progenitor panicked: {panic}")),
+    };
+    let tokens = failure.map_err(|message| {
+        // The failure is looked for in the view again: its document went to openapiv3.
+        let located = progenitor_view(&spec.document, &mut Vec::new())
+            .map(|view| locate_failure(&view.document, &settings, spec, &message));
+        located.unwrap_or_else(|e| spec.error(e))
+    })?;
+    let (types_tokens, progenitor_client_tokens) =
+        split_types_module(tokens).map_err(|message| spec.error(PointerError::generator("", message)))?;
     let progenitor_client_tokens = if uses_methods_without_helpers {
         request_by_method(progenitor_client_tokens)
     } else {
         progenitor_client_tokens
     };
     let types_path = format!("../{}", entry.types_crate);
-    let extras = client_extras(&view, settings_timeout(entry), diagnostics);
     let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
     // The type generator's state is no longer needed: freed before the code is formatted.
     drop(generator);
@@ -86,7 +94,6 @@ pub fn generate_client_crates(
     client_source.push_tokens(progenitor_client_tokens, formatter, |_| {});
     client_source.push_tokens(extras.tokens, formatter, |_| {});
 
-    let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
     for id in hooked {
@@ -282,7 +289,7 @@ fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings 
 /// components fail without any operation, else the first operation that fails alone.
 fn locate_failure(document: &Value, settings: &GenerationSettings, spec: &PreparedSpec, message: &str) -> SpecError {
     let fails = |candidate: &Value| {
-        let Ok(openapi) = to_openapi(candidate, &spec.provenance.spec_path) else { return true };
+        let Ok(openapi) = to_openapi(candidate.clone(), &spec.provenance.spec_path) else { return true };
         let mut generator = Generator::new(settings);
         !matches!(catch_panic(|| generator.generate_tokens(&openapi)), Ok(Ok(_)))
     };

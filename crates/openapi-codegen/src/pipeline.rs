@@ -61,7 +61,7 @@ fn prepare_with(loaded: LoadedSpec, mut diagnostics: Vec<Diagnostic>) -> Result<
 }
 
 /// Reads a prepared document as openapiv3's model; a mismatch names the JSON pointer.
-pub fn to_openapi(document: &Value, file: &Path) -> Result<openapiv3::OpenAPI, SpecError> {
+pub fn to_openapi(document: Value, file: &Path) -> Result<openapiv3::OpenAPI, SpecError> {
     serde_path_to_error::deserialize(document).map_err(|err: serde_path_to_error::Error<serde_json::Error>| {
         let pointer = err.path().iter().fold(String::new(), |pointer, segment| {
             use serde_path_to_error::Segment;

@@ -1,5 +1,6 @@
 //! Turning token streams into the bytes of committed files: formatting, headers, manifests.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
@@ -61,8 +62,9 @@ impl PendingFile {
 }
 
 /// A Rust file under its header, item by item, handed to a [`Formatter`] as it is generated.
-/// The items of a module (typify's `builder`, most of a types crate) are formatted one by
-/// one too, so no single item dominates.
+/// The items of a module (typify's `builder`, most of a types crate) and the functions of an
+/// `impl` are formatted one by one too, so no single item dominates, and a function met
+/// before (a builder's setter of a field many types share) is formatted once.
 pub struct RustSource {
     header: String,
     units: Vec<Unit>,
@@ -71,12 +73,24 @@ pub struct RustSource {
 /// Parts of a file, by their number at the [`Formatter`].
 enum Unit {
     Item(usize),
-    /// A module: its shell (the module with an empty body), then its items.
-    Module {
+    /// A module or an `impl`: its shell (the block with a placeholder for a body), then its items.
+    Block {
         shell: usize,
-        items: Vec<usize>,
+        items: Vec<Unit>,
     },
 }
+
+/// What encloses an item formatted on its own: it is formatted inside blocks of these kinds,
+/// so it is indented and wrapped exactly as it will stand.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Block {
+    Module,
+    Impl,
+}
+
+/// Stands for a block's body while its shell is formatted: the shell is then laid out as with
+/// a body (an empty one can wrap a long header differently).
+const BODY_PLACEHOLDER: &str = "fn __openapi_codegen_body() {}";
 
 impl RustSource {
     pub fn new(provenance: &Provenance) -> Self {
@@ -87,31 +101,55 @@ impl RustSource {
     pub fn push_tokens(&mut self, tokens: TokenStream, formatter: &mut Formatter, mut seen: impl FnMut(&TokenStream)) {
         for item in split_items(tokens) {
             seen(&item);
-            let unit = match split_module(item) {
-                Ok((shell, body)) => Unit::Module {
-                    shell: formatter.submit(shell.to_string(), false),
-                    // Not consecutive: another thread may submit meanwhile.
-                    items: split_items(body).into_iter().map(|item| formatter.submit(item.to_string(), true)).collect(),
-                },
-                Err(item) => Unit::Item(formatter.submit(item.to_string(), false)),
-            };
+            let unit = submit_item(item, &mut Vec::new(), formatter);
             self.units.push(unit);
         }
     }
 }
 
-/// A module with its items in braces (`pub mod builder { … }`) as its shell (the same module,
-/// empty) and its body; any other item back as it was, and so is a module with inner
-/// attributes, which belong to the module as a whole.
-fn split_module(item: TokenStream) -> Result<(TokenStream, TokenStream), TokenStream> {
+/// Submits `item` (inside the blocks of `context`), its items one by one when it is a block.
+fn submit_item(item: TokenStream, context: &mut Vec<Block>, formatter: &mut Formatter) -> Unit {
+    match split_block(item) {
+        Ok((kind, shell, body)) => {
+            let shell = formatter.submit(shell.to_string(), context);
+            context.push(kind);
+            // Not consecutive numbers: another thread may submit meanwhile.
+            let items = split_items(body).into_iter().map(|item| submit_item(item, context, formatter)).collect();
+            context.pop();
+            Unit::Block { shell, items }
+        }
+        Err(item) => Unit::Item(formatter.submit(item.to_string(), context)),
+    }
+}
+
+/// A module or `impl` with two items or more in braces, as its kind, its shell (the same block
+/// holding [`BODY_PLACEHOLDER`]) and its body; any other item back as it was, and so is a block
+/// with inner attributes, which belong to the block as a whole.
+fn split_block(item: TokenStream) -> Result<(Block, TokenStream, TokenStream), TokenStream> {
     use proc_macro2::{Delimiter, Group, TokenTree};
     let mut trees: Vec<TokenTree> = item.into_iter().collect();
-    let body = match trees.as_slice() {
-        [.., TokenTree::Ident(keyword), TokenTree::Ident(_), TokenTree::Group(body)]
-            if keyword == "mod" && body.delimiter() == Delimiter::Brace =>
-        {
-            body.stream()
+    let kind = match trees.as_slice() {
+        [.., TokenTree::Ident(keyword), TokenTree::Ident(_), TokenTree::Group(_)] if keyword == "mod" => Block::Module,
+        _ => {
+            // After the outer attributes (`#` and a bracketed group each): `impl` or `unsafe impl`.
+            let mut rest = trees.as_slice();
+            while let [TokenTree::Punct(hash), TokenTree::Group(attribute), tail @ ..] = rest {
+                if hash.as_char() != '#' || attribute.delimiter() != Delimiter::Bracket {
+                    break;
+                }
+                rest = tail;
+            }
+            match rest {
+                [TokenTree::Ident(first), ..] if first == "impl" => Block::Impl,
+                [TokenTree::Ident(first), TokenTree::Ident(second), ..] if first == "unsafe" && second == "impl" => {
+                    Block::Impl
+                }
+                _ => return Err(trees.into_iter().collect()),
+            }
         }
+    };
+    let body = match trees.last() {
+        Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Brace => body.stream(),
         _ => return Err(trees.into_iter().collect()),
     };
     let mut opening = body.clone().into_iter();
@@ -119,40 +157,46 @@ fn split_module(item: TokenStream) -> Result<(TokenStream, TokenStream), TokenSt
         (opening.next(), opening.next()),
         (Some(TokenTree::Punct(hash)), Some(TokenTree::Punct(bang))) if hash.as_char() == '#' && bang.as_char() == '!'
     );
-    // An empty module stays one item: its shell is all of it.
-    if inner_attribute || body.is_empty() {
+    // A block of one item (or none) stays one item: splitting it would only add work.
+    if inner_attribute || split_items(body.clone()).len() < 2 {
         return Err(trees.into_iter().collect());
     }
+    let placeholder: TokenStream = BODY_PLACEHOLDER.parse().map_err(|_| TokenStream::new())?;
     trees.pop();
-    trees.push(TokenTree::Group(Group::new(Delimiter::Brace, TokenStream::new())));
-    Ok((trees.into_iter().collect(), body))
+    trees.push(TokenTree::Group(Group::new(Delimiter::Brace, placeholder)));
+    Ok((kind, trees.into_iter().collect(), body))
 }
 
-/// One item to format; `in_module` items are formatted inside a module of their own, so they
-/// are indented and wrapped as they will stand.
+/// One item to format, inside the blocks of `context`.
 struct Job {
     number: usize,
-    source: String,
-    in_module: bool,
+    source: Arc<str>,
+    context: Vec<Block>,
 }
 
 type Formatted = Result<String, String>;
 
 impl Job {
     fn format(&self) -> Formatted {
-        let file: syn::File = if self.in_module {
-            syn::parse_str(&format!("mod m {{ {} }}", self.source))
-        } else {
-            syn::parse_str(&self.source)
+        let mut wrapped = String::with_capacity(self.source.len() + 16 * self.context.len());
+        for block in &self.context {
+            wrapped.push_str(match block {
+                Block::Module => "mod m { ",
+                Block::Impl => "impl m { ",
+            });
         }
-        .map_err(|e| e.to_string())?;
+        wrapped.push_str(&self.source);
+        wrapped.extend(self.context.iter().map(|_| " }"));
+        let file: syn::File = syn::parse_str(&wrapped).map_err(|e| e.to_string())?;
         let text = prettyplease::unparse(&file);
-        if !self.in_module {
-            return Ok(text);
+        // The wrappers' lines are the first and the last `depth`: the item lies between them.
+        let depth = self.context.len();
+        let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+        if lines.len() < 2 * depth {
+            return Err(format!("unexpected layout of a nested item: {text}"));
         }
-        // `mod m {\n` … `}\n`: the item, indented.
-        let inside = text.strip_prefix("mod m {\n").and_then(|rest| rest.strip_suffix("}\n"));
-        inside.map(str::to_string).ok_or_else(|| format!("unexpected layout of a module item: {text}"))
+        lines.truncate(lines.len() - depth);
+        Ok(lines.drain(depth..).collect())
     }
 }
 
@@ -164,15 +208,28 @@ impl Job {
 pub struct Formatter {
     queue: mpsc::Sender<Job>,
     submitted: Arc<AtomicUsize>,
+    known: Arc<Mutex<KnownItems>>,
 }
 
+/// Items submitted so far, by their text: each with the contexts it was met in and its number.
+type KnownItems = HashMap<Arc<str>, Vec<(Vec<Block>, usize)>>;
+
 impl Formatter {
-    /// Queues `source` for formatting; its number among the items submitted.
-    fn submit(&mut self, source: String, in_module: bool) -> usize {
+    /// Queues `source` (inside the blocks of `context`) for formatting, unless the same item
+    /// was queued before in the same context; its number among the items submitted.
+    fn submit(&mut self, source: String, context: &[Block]) -> usize {
+        let source: Arc<str> = source.into();
+        let mut known = self.known.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let seen = known.entry(source.clone()).or_default();
+        if let Some((_, number)) = seen.iter().find(|(seen_in, _)| seen_in.as_slice() == context) {
+            return *number;
+        }
         let number = self.submitted.fetch_add(1, Ordering::Relaxed);
+        seen.push((context.to_vec(), number));
+        drop(known);
         // The workers hold the receiver until the formatter is gone: a send cannot fail, and
         // an item that never arrives is reported as unformatted anyway.
-        let _ = self.queue.send(Job { number, source, in_module });
+        let _ = self.queue.send(Job { number, source, context: context.to_vec() });
         number
     }
 }
@@ -186,7 +243,7 @@ pub fn with_formatter<T>(generate: impl FnOnce(&mut Formatter) -> T) -> (T, Vec<
     std::thread::scope(|scope| {
         let workers: Vec<_> = (1..cores).map(|_| scope.spawn(|| format_queued(&receiver))).collect();
         let submitted = Arc::new(AtomicUsize::new(0));
-        let mut formatter = Formatter { queue, submitted: submitted.clone() };
+        let mut formatter = Formatter { queue, submitted: submitted.clone(), known: Arc::default() };
         let generated = generate(&mut formatter);
         // The queue closes with the last formatter: the generators are done.
         drop(formatter);
@@ -220,38 +277,18 @@ fn format_queued(receiver: &Mutex<mpsc::Receiver<Job>>) -> Vec<(usize, Formatted
 
 /// The files' text: Rust sources assembled from their formatted items. An item that does not
 /// parse is an error naming its file.
-pub fn assemble_files(files: Vec<PendingFile>, mut formatted: Vec<Formatted>) -> Result<Vec<GeneratedFile>, String> {
-    let mut take = |number: usize| {
-        let slot = formatted.get_mut(number);
-        slot.map_or_else(
-            || Err("internal: an item was not formatted".into()),
-            |slot| std::mem::replace(slot, Ok(String::new())),
-        )
-    };
+pub fn assemble_files(files: Vec<PendingFile>, formatted: Vec<Formatted>) -> Result<Vec<GeneratedFile>, String> {
     files
         .into_iter()
         .map(|file| {
             let contents = match file.contents {
                 Pending::Text(text) => text,
                 Pending::Rust(source) => {
-                    let failed =
-                        |e: String| format!("generated code of {} does not parse: {e}", display_slashes(&file.path));
                     let mut text = source.header;
-                    for unit in source.units {
-                        match unit {
-                            Unit::Item(number) => text.push_str(&take(number).map_err(failed)?),
-                            Unit::Module { shell, items } => {
-                                let shell = take(shell).map_err(failed)?;
-                                let open = shell.strip_suffix("{}\n");
-                                let open = open.ok_or_else(|| failed(format!("unexpected module layout: {shell}")))?;
-                                text.push_str(open);
-                                text.push_str("{\n");
-                                for number in items {
-                                    text.push_str(&take(number).map_err(failed)?);
-                                }
-                                text.push_str("}\n");
-                            }
-                        }
+                    for unit in &source.units {
+                        assemble_unit(unit, &formatted, &mut text).map_err(|e| {
+                            format!("generated code of {} does not parse: {e}", display_slashes(&file.path))
+                        })?;
                     }
                     text
                 }
@@ -259,6 +296,33 @@ pub fn assemble_files(files: Vec<PendingFile>, mut formatted: Vec<Formatted>) ->
             Ok(GeneratedFile { path: file.path, contents })
         })
         .collect()
+}
+
+/// Appends the text of `unit` to `text`: an item as formatted; a block as its shell's lines
+/// around the placeholder, with its items in between.
+fn assemble_unit(unit: &Unit, formatted: &[Formatted], text: &mut String) -> Result<(), String> {
+    let item = |number: usize| match formatted.get(number) {
+        Some(Ok(item)) => Ok(item.as_str()),
+        Some(Err(e)) => Err(e.clone()),
+        None => Err("internal: an item was not formatted".to_string()),
+    };
+    match unit {
+        Unit::Item(number) => text.push_str(item(*number)?),
+        Unit::Block { shell, items } => {
+            let shell = item(*shell)?;
+            let at = shell.find(BODY_PLACEHOLDER).and_then(|at| shell[..at].rfind('\n').map(|line| line + 1));
+            let close = at.and_then(|at| shell[at..].find('\n').map(|end| at + end + 1));
+            let (Some(at), Some(close)) = (at, close) else {
+                return Err(format!("unexpected layout of a block: {shell}"));
+            };
+            text.push_str(&shell[..at]);
+            for unit in items {
+                assemble_unit(unit, formatted, text)?;
+            }
+            text.push_str(&shell[close..]);
+        }
+    }
+    Ok(())
 }
 
 /// Splits a sequence of items at their ends without parsing them: an item ends with `;` or
@@ -388,6 +452,17 @@ mod tests {
             }
             mod with_inner { #![allow(unused)] pub struct C; }
             pub mod empty {}
+            pub mod nested {
+                #[doc = "A trait impl whose header is too long for one line, so that it wraps."]
+                impl ::std::convert::TryFrom<ARatherLongBuilderTypeNameForThisTest> for super::ARatherLongTypeNameForThisTest {
+                    type Error = String;
+                    fn try_from(value: ARatherLongBuilderTypeNameForThisTest) -> ::std::result::Result<Self, String> { Ok(Self { x: value.x? }) }
+                }
+                impl B { pub fn x(mut self, value: u8) -> Self { self.x = Ok(value); self } pub fn y(self) -> Self { self } }
+                impl D { pub fn x(mut self, value: u8) -> Self { self.x = Ok(value); self } pub fn y(self) -> Self { self } }
+                unsafe impl Send for D { }
+                impl E { pub fn only(self) {} }
+            }
         };
         let provenance = Provenance { spec_path: "specs/a.yaml".into(), sha256: "00".into() };
         let whole = prettyplease::unparse(&syn::parse2::<syn::File>(tokens.clone()).unwrap());
@@ -395,12 +470,16 @@ mod tests {
             let mut source = RustSource::new(&provenance);
             let mut seen = 0;
             source.push_tokens(tokens, formatter, |_| seen += 1);
-            assert_eq!(seen, 5);
+            assert_eq!(seen, 6);
             vec![
                 PendingFile::rust("crates/a/src/generated.rs", source),
                 PendingFile::text("crates/a/Cargo.toml", "[package]\n".into()),
             ]
         });
+        // Items and shells: `A`, its impl, `builder` (shell and 3 items), `with_inner`, `empty`,
+        // `nested` (shell; `TryFrom`, `B` and `D` a shell and 2 methods each; 2 items whole).
+        // `D`'s methods are `B`'s: formatted once.
+        assert_eq!(formatted.len(), 1 + 1 + 4 + 1 + 1 + (1 + 3 * 3 + 2) - 2);
         let files = assemble_files(files, formatted).unwrap();
         assert_eq!(files[0].contents, format!("{}\n{whole}", provenance.header("//")));
         assert_eq!(files[1].contents, "[package]\n");
