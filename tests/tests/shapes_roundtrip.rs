@@ -206,9 +206,30 @@ async fn nullable_components_carry_every_property_and_null() {
 #[tokio::test]
 async fn a_form_body_with_an_encoding_map_is_sent_as_a_form() {
     let (served, _) = serve().await;
-    let body = shapes_client::types::CreateTokenBody { number: "4242 4242".into(), note: Some("a&b".into()) };
+    let body = shapes_client::types::CreateTokenBody {
+        number: "4242 4242".into(),
+        note: Some("a&b".into()),
+        ids: Vec::new(),
+        metadata: Default::default(),
+        tags: Vec::new(),
+    };
     let sent = Client::new(&served.base_url).create_token().body(body).send().await.unwrap().into_inner();
     assert_eq!(sent, "note=a%26b&number=4242+4242");
+}
+
+#[tokio::test]
+async fn lists_and_objects_of_a_form_body_travel_in_the_styles_of_its_encoding() {
+    let (served, _) = serve().await;
+    let body = shapes_client::types::CreateTokenBody {
+        number: "1".into(),
+        tags: vec!["a".into(), "b c".into()],
+        metadata: [("plan".to_string(), "pro".to_string())].into(),
+        ids: vec![3, 4],
+        note: None,
+    };
+    let sent = Client::new(&served.base_url).create_token().body(body).send().await.unwrap().into_inner();
+    // Exploded `form` (the default): a repeated key; `deepObject`: brackets; `pipeDelimited`: `|`.
+    assert_eq!(sent, "ids=3%7C4&metadata%5Bplan%5D=pro&number=1&tags=a&tags=b+c");
 }
 
 #[tokio::test]

@@ -1,6 +1,10 @@
 //! Run-time support for generated clients: what they add beside progenitor's code, written
 //! once here instead of in every generated crate.
 
+mod form;
+
+pub use form::{DEFAULT_FORM_STYLE, FormBody, FormStyle, form_pairs};
+
 use std::fmt;
 use std::time::Duration;
 

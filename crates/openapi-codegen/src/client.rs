@@ -15,7 +15,7 @@ use crate::document::pointer_push;
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
-use crate::progenitor_view::{ProgenitorView, progenitor_view};
+use crate::progenitor_view::{FormBody, FormStyle, ProgenitorView, progenitor_view};
 use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root};
 use crate::security::{Credential, KeyLocation, security_schemes};
 
@@ -76,6 +76,8 @@ pub fn generate_client_crates(
     } else {
         progenitor_client_tokens
     };
+    let progenitor_client_tokens = encode_form_bodies(progenitor_client_tokens, &view.form_bodies)
+        .map_err(|message| spec.error(PointerError::generator("", message)))?;
     let types_path = format!("../{}", entry.types_crate);
     let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
     // The type generator's state is no longer needed: freed before the code is formatted.
@@ -242,6 +244,60 @@ fn request_by_method(tokens: TokenStream) -> TokenStream {
         }
     }
     out.into_iter().collect()
+}
+
+/// progenitor encodes a form body with `serde_urlencoded`, which refuses lists and nested
+/// objects: `.form_urlencoded(&body)` becomes
+/// `.form_urlencoded(&FormBody::new(&body, STYLES))`: the body flattened by the runtime with
+/// the styles of its operation (named by the `operation_id` of the function around the call).
+fn encode_form_bodies(tokens: TokenStream, form_bodies: &[FormBody]) -> Result<TokenStream, String> {
+    if form_bodies.is_empty() {
+        return Ok(tokens);
+    }
+    let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let call = trees.windows(3).enumerate().find_map(|(at, window)| match window {
+        [TokenTree::Punct(dot), TokenTree::Ident(name), TokenTree::Group(arguments)]
+            if dot.as_char() == '.'
+                && name == "form_urlencoded"
+                && arguments.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+        {
+            Some((at + 2, arguments.stream()))
+        }
+        _ => None,
+    });
+    if let Some((arguments_at, body_argument)) = call {
+        let within: TokenStream = trees.iter().cloned().collect();
+        let ids = operation_ids(&within);
+        let [id] = ids.iter().collect::<Vec<_>>()[..] else {
+            return Err(format!("internal: a form body is encoded beside operations {ids:?}"));
+        };
+        let body = form_bodies.iter().find(|body| progenitor_operation_id(&body.operation_id) == *id);
+        let body =
+            body.ok_or_else(|| format!("internal: operation `{id}` encodes a form body the spec does not give it"))?;
+        let styles = body.styles.iter().map(|(property, style)| {
+            let style = match style {
+                FormStyle::Form { explode } => quote! { Form { explode: #explode } },
+                FormStyle::SpaceDelimited => quote! { SpaceDelimited },
+                FormStyle::PipeDelimited => quote! { PipeDelimited },
+                FormStyle::DeepObject => quote! { DeepObject },
+            };
+            quote! { (#property, ::openapi_client_runtime::FormStyle::#style) }
+        });
+        let arguments = quote! { &::openapi_client_runtime::FormBody::new(#body_argument, &[#(#styles),*]) };
+        trees[arguments_at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
+    }
+    trees
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(group) => {
+                let mut rewritten =
+                    proc_macro2::Group::new(group.delimiter(), encode_form_bodies(group.stream(), form_bodies)?);
+                rewritten.set_span(group.span());
+                Ok(TokenTree::Group(rewritten))
+            }
+            other => Ok(other),
+        })
+        .collect()
 }
 
 /// The `operation_id: "…"` values in progenitor's client code.
@@ -490,7 +546,7 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
             #(#constructors)*
             #hooks
         },
-        uses_runtime: !constructors.is_empty() || has_hooks,
+        uses_runtime: !constructors.is_empty() || has_hooks || !view.form_bodies.is_empty(),
     }
 }
 

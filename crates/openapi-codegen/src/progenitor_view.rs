@@ -65,7 +65,7 @@ pub const UNION_BODY: Rule = Rule {
 pub const REQUEST_ENCODING: Rule = Rule {
     name: "request-encoding",
     severity: Severity::Lossy,
-    description: "A request body's `encoding` map (per-property content types, styles, headers) is not followed by the client, which encodes every property the media type's default way (lossy).",
+    description: "A request body's `encoding` map is not followed by the client, which encodes every property the media type's default way (lossy); for a form body (`application/x-www-form-urlencoded`) the styles (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, exploded or not) are followed, as are lists and nested objects (in brackets: `card[city]`, `expand[]`), and only a property's `contentType`, `headers` and `allowReserved` are not (lossy).",
 };
 pub const MIXED_SUCCESS_BODIES: Rule = Rule {
     name: "mixed-success-bodies",
@@ -124,6 +124,23 @@ pub struct UntypedErrors {
     pub typed_codes: Vec<u16>,
 }
 
+/// How a property of a form body is written: its `encoding`'s `style` and `explode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormStyle {
+    Form { explode: bool },
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+/// An operation whose body is a form: the client encodes it (lists and objects included)
+/// with these styles for the properties whose style is not the default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormBody {
+    pub operation_id: String,
+    pub styles: Vec<(String, FormStyle)>,
+}
+
 /// The document to hand to progenitor, and what the generated client must add around it.
 #[derive(Debug)]
 pub struct ProgenitorView {
@@ -131,6 +148,7 @@ pub struct ProgenitorView {
     pub cookie_parameters: Vec<CookieParameter>,
     pub renamed_query_parameters: Vec<RenamedQueryParameter>,
     pub untyped_errors: Vec<UntypedErrors>,
+    pub form_bodies: Vec<FormBody>,
 }
 
 impl ProgenitorView {
@@ -154,6 +172,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     let mut cookie_parameters = Vec::new();
     let mut renamed_query_parameters = Vec::new();
     let mut untyped_errors = Vec::new();
+    let mut form_bodies = Vec::new();
     let mut new_schemas = Vec::new();
     for at in operations(prepared) {
         let read = OperationObject::read(prepared, at)?;
@@ -176,7 +195,9 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
                 *response = follow_references(prepared, response).clone();
             }
         }
-        single_request_media_type(prepared, operation, pointer, diagnostics);
+        if let Some(styles) = single_request_media_type(prepared, operation, pointer, diagnostics) {
+            form_bodies.push(FormBody { operation_id: operation_id.to_string(), styles });
+        }
         if let Some(Value::Object(responses)) = operation.get_mut("responses") {
             let responses_pointer = pointer_push(pointer, "responses");
             split_default_beside_success(responses, &responses_pointer, diagnostics);
@@ -195,7 +216,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     {
         schemas.extend(new_schemas);
     }
-    Ok(ProgenitorView { document, cookie_parameters, renamed_query_parameters, untyped_errors })
+    Ok(ProgenitorView { document, cookie_parameters, renamed_query_parameters, untyped_errors, form_bodies })
 }
 
 /// Moves the cookie parameters of `read` into headers of the same name in `operation`, its
@@ -454,27 +475,25 @@ const ENCODABLE: [&str; 5] = [
 ];
 
 /// progenitor accepts one request media type, from a short list: JSON is preferred, then the
-/// first listed; `+json` types are sent as JSON and any other type as raw bytes.
+/// first listed; `+json` types are sent as JSON and any other type as raw bytes. A form body
+/// gives the styles of its properties (the client encodes it itself).
 fn single_request_media_type(
     prepared: &Value,
     operation: &mut Map<String, Value>,
     pointer: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) {
+) -> Option<Vec<(String, FormStyle)>> {
     let Some(Value::Object(content)) = operation.get_mut("requestBody").and_then(|b| b.get_mut("content")) else {
-        return;
+        return None;
     };
     let at = pointer_push(pointer, "requestBody");
     let essence = |media_type: &str| media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    let Some(keep) = content
+    let keep = content
         .keys()
         .find(|m| is_json(m))
         .or_else(|| content.keys().find(|m| ENCODABLE.contains(&essence(m).as_str())))
         .or_else(|| content.keys().next())
-        .cloned()
-    else {
-        return;
-    };
+        .cloned()?;
     if content.len() > 1 {
         let dropped: Vec<String> = content.keys().filter(|m| **m != keep).cloned().collect();
         diagnostics.push(Diagnostic::lossy(
@@ -485,15 +504,21 @@ fn single_request_media_type(
     }
     let mut media = content.remove(&keep).unwrap_or(Value::Null);
     content.clear();
-    // progenitor cannot generate a body with an `encoding` map; it encodes every property its way.
-    if let Some(encoding) = media.as_object_mut().and_then(|media| media.shift_remove("encoding")) {
-        let properties: Vec<&String> = encoding.as_object().map(|e| e.keys().collect()).unwrap_or_default();
+    let is_form = essence(&keep) == "application/x-www-form-urlencoded";
+    // progenitor cannot generate a body with an `encoding` map: it goes, and a form's styles
+    // are followed by the client's own encoder.
+    let encoding = media.as_object_mut().and_then(|media| media.shift_remove("encoding"));
+    let encoding_at = pointer_join(&at, ["content", keep.as_str(), "encoding"]);
+    let form_styles = is_form.then(|| form_styles(encoding.as_ref(), &encoding_at, diagnostics));
+    if let (false, Some(encoding)) = (is_form, &encoding) {
+        let properties: Vec<String> =
+            encoding.as_object().map(|e| e.keys().map(|p| format!("`{p}`")).collect()).unwrap_or_default();
         diagnostics.push(Diagnostic::lossy(
-            pointer_join(&at, ["content", keep.as_str(), "encoding"]),
+            encoding_at,
             &REQUEST_ENCODING,
             format!(
                 "`encoding` of {} not followed: the client encodes each property as `{keep}` does by default",
-                properties.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+                properties.join(", ")
             ),
         ));
     }
@@ -516,6 +541,47 @@ fn single_request_media_type(
         ("application/octet-stream".to_string(), json!({"schema": {"type": "string", "format": "binary"}}))
     };
     content.insert(sent.clone(), raw_body_schema(prepared, &sent, media, &at, diagnostics));
+    form_styles
+}
+
+/// The styles of a form body's properties that differ from the default (`form`, exploded).
+/// What the client's encoder cannot follow (a property's `contentType`, `headers`, reserved
+/// characters left unescaped) is reported as lossy.
+fn form_styles(encoding: Option<&Value>, pointer: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<(String, FormStyle)> {
+    let mut styles = Vec::new();
+    for (property, encoding) in encoding.and_then(Value::as_object).into_iter().flatten() {
+        let at = pointer_push(pointer, property);
+        let style_name = encoding.get("style").and_then(Value::as_str).unwrap_or("form");
+        let explode = encoding.get("explode").and_then(Value::as_bool).unwrap_or(style_name == "form");
+        let style = match style_name {
+            "form" => Some(FormStyle::Form { explode }),
+            "spaceDelimited" => Some(FormStyle::SpaceDelimited),
+            "pipeDelimited" => Some(FormStyle::PipeDelimited),
+            "deepObject" => Some(FormStyle::DeepObject),
+            _ => None,
+        };
+        let mut unfollowed: Vec<&str> =
+            ["contentType", "headers"].into_iter().filter(|k| encoding.get(*k).is_some()).collect();
+        if encoding.get("allowReserved").and_then(Value::as_bool) == Some(true) {
+            unfollowed.push("allowReserved");
+        }
+        if style.is_none() {
+            unfollowed.push("style");
+        }
+        if !unfollowed.is_empty() {
+            let list: Vec<String> = unfollowed.iter().map(|k| format!("`{k}`")).collect();
+            diagnostics.push(Diagnostic::lossy(
+                at,
+                &REQUEST_ENCODING,
+                format!("{} of `{property}` not followed: the client encodes it as a form property", list.join(", ")),
+            ));
+        }
+        match style {
+            Some(style) if style != FormStyle::Form { explode: true } => styles.push((property.clone(), style)),
+            _ => {}
+        }
+    }
+    styles
 }
 
 /// progenitor sends an `application/octet-stream` or `text/*` body as it is given, and takes

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 c6710990d13c39786565bc3a0483da70f69eb6c6a692ce89f32c273c893b7344).
+// @generated from specs/shapes.yaml (sha256 6bc8ab89131ac188d7218475ba8b16dada7aa492fde5120da5d83c05f6bbadc1).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 c6710990d13c39786565bc3a0483da70f69eb6c6a692ce89f32c273c893b7344).
+// @generated from specs/shapes.yaml (sha256 6bc8ab89131ac188d7218475ba8b16dada7aa492fde5120da5d83c05f6bbadc1).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -454,9 +454,18 @@ impl ConditionsValue {
 ///`CreateTokenBody`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateTokenBody {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub ids: ::std::vec::Vec<i64>,
+    #[serde(default, skip_serializing_if = ":: std :: collections :: HashMap::is_empty")]
+    pub metadata: ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     pub number: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
 }
 impl CreateTokenBody {
     pub fn builder() -> builder::CreateTokenBody {
@@ -1480,21 +1489,57 @@ pub mod builder {
     }
     #[derive(Clone, Debug)]
     pub struct CreateTokenBody {
+        ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        metadata: ::std::result::Result<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            ::std::string::String,
+        >,
         note: ::std::result::Result<
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
         number: ::std::result::Result<::std::string::String, ::std::string::String>,
+        tags: ::std::result::Result<
+            ::std::vec::Vec<::std::string::String>,
+            ::std::string::String,
+        >,
     }
     impl ::std::default::Default for CreateTokenBody {
         fn default() -> Self {
             Self {
+                ids: Ok(Default::default()),
+                metadata: Ok(Default::default()),
                 note: Ok(Default::default()),
                 number: Err("no value supplied for number".to_string()),
+                tags: Ok(Default::default()),
             }
         }
     }
     impl CreateTokenBody {
+        pub fn ids<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.ids = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for ids: {e}"));
+            self
+        }
+        pub fn metadata<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.metadata = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for metadata: {e}")
+                });
+            self
+        }
         pub fn note<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1515,6 +1560,16 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for number: {e}"));
             self
         }
+        pub fn tags<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.tags = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for tags: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<CreateTokenBody> for super::CreateTokenBody {
         type Error = super::error::ConversionError;
@@ -1522,16 +1577,22 @@ pub mod builder {
             value: CreateTokenBody,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self {
+                ids: value.ids?,
+                metadata: value.metadata?,
                 note: value.note?,
                 number: value.number?,
+                tags: value.tags?,
             })
         }
     }
     impl ::std::convert::From<super::CreateTokenBody> for CreateTokenBody {
         fn from(value: super::CreateTokenBody) -> Self {
             Self {
+                ids: Ok(value.ids),
+                metadata: Ok(value.metadata),
                 note: Ok(value.note),
                 number: Ok(value.number),
+                tags: Ok(value.tags),
             }
         }
     }
