@@ -43,11 +43,18 @@ pub struct Served {
 impl Served {
     /// Serves `router`; `base_path` (e.g. `/v2`, or `""`) is appended to the base URL.
     pub async fn start(router: axum::Router, base_path: &str) -> std::io::Result<Self> {
+        Self::start_within(router, base_path, openapi_server_runtime::ServeLimits::default()).await
+    }
+
+    /// [`Served::start`] within `limits`.
+    pub async fn start_within(
+        router: axum::Router,
+        base_path: &str,
+        limits: openapi_server_runtime::ServeLimits,
+    ) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let address = listener.local_addr()?;
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, router).await;
-        });
+        let task = tokio::spawn(openapi_server_runtime::serve(listener, router, limits));
         Ok(Self { base_url: format!("http://{address}{base_path}"), task })
     }
 }

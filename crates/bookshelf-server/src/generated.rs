@@ -4,6 +4,7 @@
 pub use bookshelf_types as types;
 pub use openapi_server_runtime::{
     AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection,
+    ServeLimits, serve,
 };
 use std::sync::Arc;
 use axum::extract::State;
@@ -346,14 +347,17 @@ async fn handle_add_book<A: BookshelfApi>(
                 ..Bounds::NONE
             },
         );
-    let body = match axum::body::to_bytes(
-            body,
-            openapi_server_runtime::input::BODY_LIMIT,
-        )
-        .await
-    {
-        Ok(bytes) => {
+    let body = match inputs.body_bytes(body, None, true).await {
+        Some(bytes) => {
             const RULES: &[BodyRule] = &[
+                BodyRule {
+                    path: &[],
+                    bounds: Bounds {
+                        object: true,
+                        required: &["title", "genre"],
+                        ..Bounds::NONE
+                    },
+                },
                 BodyRule {
                     path: &[PathStep::Key("title")],
                     bounds: Bounds {
@@ -387,10 +391,7 @@ async fn handle_add_book<A: BookshelfApi>(
             ];
             inputs.json_body_within::<types::NewBook>(&bytes, true, RULES)
         }
-        Err(_) => {
-            inputs.unreadable_body();
-            None
-        }
+        None => None,
     };
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::AddBook, rejection);
@@ -567,17 +568,12 @@ async fn handle_put_cover<A: BookshelfApi>(
                 ..Bounds::NONE
             },
         );
-    let body = match axum::body::to_bytes(
-            body,
-            openapi_server_runtime::input::BODY_LIMIT,
-        )
+    let body = match inputs
+        .body_bytes(body, Some("application/octet-stream"), true)
         .await
     {
-        Ok(bytes) => inputs.raw_body(bytes, "application/octet-stream", true),
-        Err(_) => {
-            inputs.unreadable_body();
-            None
-        }
+        Some(bytes) => Some(bytes),
+        None => None,
     };
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::PutCover, rejection);
@@ -624,6 +620,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                         &error_body_0(413u16, rejection),
                     )
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(408u16),
+                        &error_body_0(408u16, rejection),
+                    )
+                }
             }
         }
         Operation::AddBook => {
@@ -650,6 +652,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::json(
                         respond::status(413u16),
                         &error_body_0(413u16, rejection),
+                    )
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(408u16),
+                        &error_body_0(408u16, rejection),
                     )
                 }
             }
@@ -680,6 +688,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                         &error_body_0(413u16, rejection),
                     )
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(408u16),
+                        &error_body_0(408u16, rejection),
+                    )
+                }
             }
         }
         Operation::DeleteBook => {
@@ -708,6 +722,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                         &error_body_0(413u16, rejection),
                     )
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(408u16),
+                        &error_body_0(408u16, rejection),
+                    )
+                }
             }
         }
         Operation::PutCover => {
@@ -734,6 +754,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::json(
                         respond::status(413u16),
                         &error_body_0(413u16, rejection),
+                    )
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(408u16),
+                        &error_body_0(408u16, rejection),
                     )
                 }
             }

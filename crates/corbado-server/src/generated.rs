@@ -4,6 +4,7 @@
 pub use corbado_types as types;
 pub use openapi_server_runtime::{
     AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection,
+    ServeLimits, serve,
 };
 use std::sync::Arc;
 use axum::extract::State;
@@ -153,6 +154,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::json(
                         respond::status(413u16),
                         &error_body_0(413u16, rejection),
+                    )
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(408u16),
+                        &error_body_0(408u16, rejection),
                     )
                 }
             }

@@ -8,15 +8,15 @@ pub mod merchantops;
 
 use std::net::SocketAddr;
 
-/// Binds `router` to 127.0.0.1:`port` (0 picks a free port) and serves it in the background.
+/// Binds `router` to 127.0.0.1:`port` (0 picks a free port) and serves it in the background,
+/// within the runtime's default limits.
 pub async fn serve_on_loopback(
     router: axum::Router,
     port: u16,
 ) -> std::io::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let address = listener.local_addr()?;
-    let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
+    let task =
+        tokio::spawn(openapi_server_runtime::serve(listener, router, openapi_server_runtime::ServeLimits::default()));
     Ok((address, task))
 }

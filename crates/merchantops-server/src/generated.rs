@@ -4,6 +4,7 @@
 pub use merchantops_types as types;
 pub use openapi_server_runtime::{
     AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection,
+    ServeLimits, serve,
 };
 use std::sync::Arc;
 use axum::extract::State;
@@ -150,6 +151,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     )
                 }
                 RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(422u16),
+                        &error_body_0(422u16, rejection),
+                    )
+                }
+                RejectionReason::RequestTimeout => {
                     respond::json(
                         respond::status(422u16),
                         &error_body_0(422u16, rejection),

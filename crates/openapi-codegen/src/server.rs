@@ -130,7 +130,7 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
 
     quote! {
         pub use #types_crate as types;
-        pub use openapi_server_runtime::{AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection};
+        pub use openapi_server_runtime::{AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection, ServeLimits, serve};
 
         use std::sync::Arc;
 
@@ -583,9 +583,13 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
                     }}
                 }
                 Some(ty) => quote! { inputs.json_body::<#ty>(&bytes, #required) },
+                None => quote! { Some(bytes) },
+            };
+            let media_type = match &body.json_type {
+                Some(_) => quote! { None },
                 None => {
                     let media_type = &body.media_type;
-                    quote! { inputs.raw_body(bytes, #media_type, #required) }
+                    quote! { Some(#media_type) }
                 }
             };
             let value = if required {
@@ -595,9 +599,9 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             };
             (
                 quote! {
-                    let body = match axum::body::to_bytes(body, openapi_server_runtime::input::BODY_LIMIT).await {
-                        Ok(bytes) => #decode,
-                        Err(_) => { inputs.unreadable_body(); None }
+                    let body = match inputs.body_bytes(body, #media_type, #required).await {
+                        Some(bytes) => #decode,
+                        None => None,
                     };
                 },
                 value,
@@ -674,8 +678,18 @@ fn shape_tokens(shape: Shape) -> TokenStream {
 /// The runtime's `Bounds` with the bounds that are set; the others stay as `Bounds::NONE`.
 fn render_bounds(bounds: &Bounds) -> TokenStream {
     // Destructured without `..`: a new bound does not compile until it is rendered here.
-    let Bounds { minimum, maximum, exclusive_minimum, exclusive_maximum, min_length, max_length, min_items, max_items } =
-        bounds;
+    let Bounds {
+        minimum,
+        maximum,
+        exclusive_minimum,
+        exclusive_maximum,
+        min_length,
+        max_length,
+        min_items,
+        max_items,
+        object,
+        required,
+    } = bounds;
     let number = |value: &Option<f64>| value.map(|v| quote! { Some(#v) });
     let count = |value: &Option<usize>| value.map(|v| quote! { Some(#v) });
     let flag = |value: &bool| value.then(|| quote! { true });
@@ -688,6 +702,8 @@ fn render_bounds(bounds: &Bounds) -> TokenStream {
         count(max_length).map(|v| quote! { max_length: #v, }),
         count(min_items).map(|v| quote! { min_items: #v, }),
         count(max_items).map(|v| quote! { max_items: #v, }),
+        flag(object).map(|v| quote! { object: #v, }),
+        (!required.is_empty()).then(|| quote! { required: &[#(#required),*], }),
     ];
     let fields: Vec<TokenStream> = fields.into_iter().flatten().collect();
     if fields.is_empty() {
@@ -776,9 +792,10 @@ fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodi
     // Input errors answer with what the spec declares for them: 422 (FastAPI style), then 400.
     let exact = |code| op.responses.iter().find(|r| r.status == Status::Code(code)).map(|r| (code, Some(r)));
     let invalid = exact(422).or_else(|| exact(400)).or_else(|| declared(400)).unwrap_or((400, None));
-    // 415 and 413 where the spec allows them; otherwise the declared input-error answer.
+    // 415, 413 and 408 where the spec allows them; otherwise the declared input-error answer.
     let media = answer(declared(415).unwrap_or(invalid));
     let too_large = answer(declared(413).unwrap_or(invalid));
+    let timeout = answer(declared(408).unwrap_or(invalid));
     let unauthenticated = answer(declared(401).unwrap_or((401, None)));
     let invalid = answer(invalid);
     quote! {
@@ -787,6 +804,7 @@ fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodi
             RejectionReason::InvalidInput => #invalid,
             RejectionReason::UnsupportedMediaType => #media,
             RejectionReason::PayloadTooLarge => #too_large,
+            RejectionReason::RequestTimeout => #timeout,
         },
     }
 }

@@ -92,11 +92,17 @@ pub(crate) struct Bounds {
     pub(crate) max_length: Option<usize>,
     pub(crate) min_items: Option<usize>,
     pub(crate) max_items: Option<usize>,
+    /// An object schema: a list is refused (serde's structs would take one).
+    pub(crate) object: bool,
+    /// Required properties, all reported when missing.
+    pub(crate) required: Vec<String>,
 }
 
 impl Bounds {
     fn is_empty(&self) -> bool {
-        self.minimum.is_none()
+        !self.object
+            && self.required.is_empty()
+            && self.minimum.is_none()
             && self.maximum.is_none()
             && self.min_length.is_none()
             && self.max_length.is_none()
@@ -371,7 +377,8 @@ pub(crate) fn read_parameter(
             (ParameterIn::Query, None | Some("form"), Some(false)) if many => Some(','),
             _ => None,
         },
-        bounds: read_bounds(item),
+        // An object parameter's required properties are checked as it is gathered.
+        bounds: Bounds { required: Vec::new(), ..read_bounds(item) },
         description: parameter.description.map(str::to_string),
         object_in_query,
     })
@@ -423,6 +430,12 @@ pub(crate) fn read_bounds(schema: &Value) -> Bounds {
         max_length: length("maxLength"),
         min_items: length("minItems"),
         max_items: length("maxItems"),
+        object: schema.get("type").and_then(Value::as_str) == Some("object"),
+        required: schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|names| names.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .unwrap_or_default(),
     }
 }
 
@@ -654,13 +667,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    /// A rule's path, minimum and maximum item count.
-    type Seen = (Vec<Option<String>>, Option<f64>, Option<usize>);
+    /// A rule's path, minimum, maximum item count, and whether it must be an object.
+    type Seen = (Vec<Option<String>>, Option<f64>, Option<usize>, bool);
 
     fn rules_of(document: &Value, schema: &Value) -> Vec<Seen> {
         let mut rules = Vec::new();
         body_rules(document, schema, &mut Vec::new(), &mut Vec::new(), &mut rules);
-        rules.into_iter().map(|r| (r.path, r.bounds.minimum, r.bounds.max_items)).collect()
+        rules.into_iter().map(|r| (r.path, r.bounds.minimum, r.bounds.max_items, r.bounds.object)).collect()
     }
 
     #[test]
@@ -670,7 +683,11 @@ mod tests {
         let key = |k: &str| Some(k.to_string());
         assert_eq!(
             rules_of(&document, &schema),
-            [(vec![key("lines")], None, Some(5)), (vec![key("lines"), None, key("qty")], Some(1.0), None)]
+            [
+                (vec![key("lines")], None, Some(5), false),
+                (vec![key("lines"), None], None, None, true),
+                (vec![key("lines"), None, key("qty")], Some(1.0), None, false)
+            ]
         );
     }
 
@@ -720,7 +737,7 @@ mod tests {
             "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}
         }}}}});
         let rules = rules_of(&document, &json!({"$ref": "#/components/schemas/Node"}));
-        // The node's own bound once; the recursion through `children` stops at the cycle.
-        assert_eq!(rules, [(vec![Some("depth".to_string())], Some(0.0), None)]);
+        // The node's own rules once; the recursion through `children` stops at the cycle.
+        assert_eq!(rules, [(vec![], None, None, true), (vec![Some("depth".to_string())], Some(0.0), None, false)]);
     }
 }

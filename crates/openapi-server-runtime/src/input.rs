@@ -2,6 +2,7 @@
 //! stopping at the first, so a rejection can list them all.
 
 use std::cell::OnceCell;
+use std::time::Duration;
 
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
@@ -12,8 +13,27 @@ use serde_json::Value;
 use crate::credentials::CredentialProblem;
 use crate::rejection::{Problem, ProblemKind, Rejection, Source, Step};
 
-/// Largest request body read, in bytes; larger bodies are refused with 413.
+/// Largest request body read, in bytes, unless [`BodyLimits`] say otherwise; larger bodies
+/// are refused with 413.
 pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Longest wait for a whole request body, unless [`BodyLimits`] say otherwise; a slower body
+/// is refused with 408.
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How much body a handler reads, and for how long. [`crate::serve::serve`] puts its own in
+/// each request's extensions; a request without them gets the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyLimits {
+    pub max_bytes: usize,
+    pub read_timeout: Duration,
+}
+
+impl Default for BodyLimits {
+    fn default() -> Self {
+        Self { max_bytes: BODY_LIMIT, read_timeout: BODY_TIMEOUT }
+    }
+}
 
 /// How a parameter's text is read as JSON before serde checks it against the Rust type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +58,11 @@ pub struct Bounds {
     pub max_length: Option<usize>,
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
+    /// The value is an object, not a list: serde's structs also take a list of their
+    /// fields' values in order, which would skip every check of the fields.
+    pub object: bool,
+    /// Properties an object must have: all missing ones are reported, not only the first.
+    pub required: &'static [&'static str],
 }
 
 impl Bounds {
@@ -51,6 +76,8 @@ impl Bounds {
         max_length: None,
         min_items: None,
         max_items: None,
+        object: false,
+        required: &[],
     };
 }
 
@@ -77,6 +104,7 @@ pub struct Inputs<'a> {
     query: OnceCell<Vec<(String, String)>>,
     cookies: OnceCell<Vec<(String, String)>>,
     headers: &'a HeaderMap,
+    body_limits: BodyLimits,
     pub problems: Vec<Problem>,
 }
 
@@ -103,6 +131,7 @@ impl<'a> Inputs<'a> {
             query: OnceCell::new(),
             cookies: OnceCell::new(),
             headers: &parts.headers,
+            body_limits: parts.extensions.get::<BodyLimits>().copied().unwrap_or_default(),
             problems,
         }
     }
@@ -341,29 +370,72 @@ impl<'a> Inputs<'a> {
         }
     }
 
-    /// A body of a non-JSON media type, as bytes; its `Content-Type` must match `media_type`.
-    pub fn raw_body(&mut self, body: axum::body::Bytes, media_type: &str, required: bool) -> Option<axum::body::Bytes> {
-        if body.is_empty() {
-            self.missing(Source::Body, "", required);
+    /// The request's body, read when its `Content-Type` is the one declared (`None`: JSON, any
+    /// `application/json` or `+json` type), before a byte of it is read: a body of another
+    /// type is refused (415) unread, as is one larger than the limit (413) or slower (408).
+    /// An absent body is a problem when `required`; an empty one of the declared type is a
+    /// body, empty (except for JSON, where it is absent).
+    pub async fn body_bytes(
+        &mut self,
+        body: axum::body::Body,
+        media_type: Option<&str>,
+        required: bool,
+    ) -> Option<axum::body::Bytes> {
+        let given = self.headers.get(axum::http::header::CONTENT_TYPE).map(|v| v.to_str().map(essence));
+        let Some(given) = given else {
+            // Without a media type, only the absence of a body is understood.
+            if self.declares_no_body() {
+                self.missing(Source::Body, "", required);
+                return None;
+            }
+            self.wrong_media_type(media_type);
             return None;
-        }
-        let expected = essence(media_type);
-        let given = self.headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(essence);
-        let matches = given.as_deref().is_some_and(|given| {
-            given == expected
-                || expected.ends_with("/*") && given.starts_with(expected.trim_end_matches('*'))
-                || expected == "*/*"
+        };
+        let matches = given.is_ok_and(|given| match media_type {
+            None => given == "application/json" || given.ends_with("+json"),
+            Some(expected) => {
+                let expected = essence(expected);
+                given == expected
+                    || expected.ends_with("/*") && given.starts_with(expected.trim_end_matches('*'))
+                    || expected == "*/*"
+            }
         });
         if !matches {
-            self.problems.push(Problem::new(
-                Source::Body,
-                "",
-                ProblemKind::MediaType,
-                format!("expected a `{media_type}` body"),
-            ));
+            self.wrong_media_type(media_type);
             return None;
         }
-        Some(body)
+        let limits = self.body_limits;
+        let read = tokio::time::timeout(limits.read_timeout, axum::body::to_bytes(body, limits.max_bytes)).await;
+        let (kind, message) = match read {
+            Ok(Ok(bytes)) if bytes.is_empty() && media_type.is_none() => {
+                self.missing(Source::Body, "", required);
+                return None;
+            }
+            Ok(Ok(bytes)) => return Some(bytes),
+            Ok(Err(_)) => (ProblemKind::TooLarge, format!("body larger than {} bytes or cut off", limits.max_bytes)),
+            Err(_) => {
+                (ProblemKind::Timeout, format!("body not received within {} s", limits.read_timeout.as_secs_f64()))
+            }
+        };
+        self.problems.push(Problem::new(Source::Body, "", kind, message));
+        None
+    }
+
+    /// Whether the request's headers say it has no body (no length, or 0, and no chunks).
+    fn declares_no_body(&self) -> bool {
+        let length = self.headers.get(axum::http::header::CONTENT_LENGTH);
+        let chunked = self.headers.contains_key(axum::http::header::TRANSFER_ENCODING);
+        !chunked && length.is_none_or(|length| length.as_bytes() == b"0")
+    }
+
+    fn wrong_media_type(&mut self, media_type: Option<&str>) {
+        let expected = media_type.unwrap_or("application/json");
+        self.problems.push(Problem::new(
+            Source::Body,
+            "",
+            ProblemKind::MediaType,
+            format!("expected a `{expected}` body"),
+        ));
     }
 
     /// [`Inputs::json_body`], after checking `rules` on the JSON value: every value out of
@@ -388,6 +460,19 @@ impl<'a> Inputs<'a> {
     fn check_rule(&mut self, value: &Value, path: &[PathStep], at: &mut Vec<Step>, bounds: Bounds) {
         match path.split_first() {
             None => {
+                for name in
+                    bounds.required.iter().filter(|name| value.as_object().is_some_and(|o| !o.contains_key(**name)))
+                {
+                    at.push(Step::Key((*name).to_string()));
+                    self.problems.push(Problem {
+                        source: Source::Body,
+                        location: at.clone(),
+                        kind: ProblemKind::Missing,
+                        message: "Field required".into(),
+                        input: None,
+                    });
+                    at.pop();
+                }
                 if let Err(message) = check_bounds(value, bounds) {
                     let problem = Problem {
                         source: Source::Body,
@@ -422,25 +507,10 @@ impl<'a> Inputs<'a> {
         self.typed_body(value)
     }
 
-    /// The body as JSON, if it is present, declared JSON and well-formed.
+    /// The body as JSON (its media type was checked as it was read), if present and well-formed.
     fn json_value(&mut self, body: &[u8], required: bool) -> Option<Value> {
         if body.is_empty() {
             self.missing(Source::Body, "", required);
-            return None;
-        }
-        let is_json = self
-            .headers
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(essence)
-            .map(|essence| essence == "application/json" || essence.ends_with("+json"));
-        if is_json != Some(true) {
-            self.problems.push(Problem::new(
-                Source::Body,
-                "",
-                ProblemKind::MediaType,
-                "expected an `application/json` body",
-            ));
             return None;
         }
         let value: Value = match serde_json::from_slice(body) {
@@ -546,16 +616,6 @@ impl Inputs<'_> {
         let problem = Problem::new(problem.source, &problem.name, ProblemKind::Credentials, problem.message);
         Rejection::from_problems(vec![problem], request_id(self.headers))
     }
-
-    /// A rejection for a body that could not be read in full (too large or cut off).
-    pub fn unreadable_body(&mut self) {
-        self.problems.push(Problem::new(
-            Source::Body,
-            "",
-            ProblemKind::TooLarge,
-            format!("body larger than {BODY_LIMIT} bytes or cut off"),
-        ));
-    }
 }
 
 /// The caller's `x-request-id` when it sent one, else a fresh one.
@@ -593,6 +653,9 @@ fn text_as_json(text: &str, shape: Shape) -> Result<Value, String> {
 }
 
 fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
+    if bounds.object && value.is_array() {
+        return Err("Input should be an object".into());
+    }
     if let Some(number) = value.as_f64() {
         if let Some(min) = bounds.minimum
             && (number < min || (bounds.exclusive_minimum && number == min))

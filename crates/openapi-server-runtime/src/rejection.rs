@@ -46,6 +46,8 @@ pub enum ProblemKind {
     MediaType,
     /// The body is larger than the server accepts.
     TooLarge,
+    /// The body did not arrive in time.
+    Timeout,
 }
 
 impl ProblemKind {
@@ -58,6 +60,7 @@ impl ProblemKind {
             ProblemKind::Credentials => "unauthorized",
             ProblemKind::MediaType => "unsupported_media_type",
             ProblemKind::TooLarge => "payload_too_large",
+            ProblemKind::Timeout => "request_timeout",
         }
     }
 }
@@ -117,6 +120,8 @@ pub enum RejectionReason {
     UnsupportedMediaType,
     /// 413: the body is too large.
     PayloadTooLarge,
+    /// 408: the body did not arrive in time.
+    RequestTimeout,
 }
 
 impl RejectionReason {
@@ -126,6 +131,7 @@ impl RejectionReason {
             RejectionReason::InvalidInput => "invalid_request",
             RejectionReason::UnsupportedMediaType => "unsupported_media_type",
             RejectionReason::PayloadTooLarge => "payload_too_large",
+            RejectionReason::RequestTimeout => "request_timeout",
         }
     }
 }
@@ -152,6 +158,8 @@ impl Rejection {
     pub fn from_problems(problems: Vec<Problem>, request_id: String) -> Self {
         let reason = if problems.iter().any(|p| p.kind == ProblemKind::Credentials) {
             RejectionReason::Unauthenticated
+        } else if problems.iter().any(|p| p.kind == ProblemKind::Timeout) {
+            RejectionReason::RequestTimeout
         } else if problems.iter().any(|p| p.kind == ProblemKind::TooLarge) {
             RejectionReason::PayloadTooLarge
         } else if problems.iter().any(|p| p.kind == ProblemKind::MediaType) {

@@ -4,6 +4,7 @@
 pub use shapes_types as types;
 pub use openapi_server_runtime::{
     AnyStatus, ApiKey, BasicCredentials, BearerToken, RangeStatus, Rejection,
+    ServeLimits, serve,
 };
 use std::sync::Arc;
 use axum::extract::State;
@@ -574,14 +575,17 @@ async fn handle_subscribe<A: ShapesApi>(
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
     let mut inputs = Inputs::new(&parts, path);
-    let body = match axum::body::to_bytes(
-            body,
-            openapi_server_runtime::input::BODY_LIMIT,
-        )
-        .await
-    {
-        Ok(bytes) => {
+    let body = match inputs.body_bytes(body, None, true).await {
+        Some(bytes) => {
             const RULES: &[BodyRule] = &[
+                BodyRule {
+                    path: &[],
+                    bounds: Bounds {
+                        object: true,
+                        required: &["url"],
+                        ..Bounds::NONE
+                    },
+                },
                 BodyRule {
                     path: &[PathStep::Key("seed")],
                     bounds: Bounds {
@@ -600,10 +604,7 @@ async fn handle_subscribe<A: ShapesApi>(
             ];
             inputs.json_body_within::<types::Subscription>(&bytes, true, RULES)
         }
-        Err(_) => {
-            inputs.unreadable_body();
-            None
-        }
+        None => None,
     };
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::Subscribe, rejection);
@@ -630,17 +631,12 @@ async fn handle_create_token<A: ShapesApi>(
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
     let mut inputs = Inputs::new(&parts, path);
-    let body = match axum::body::to_bytes(
-            body,
-            openapi_server_runtime::input::BODY_LIMIT,
-        )
+    let body = match inputs
+        .body_bytes(body, Some("application/x-www-form-urlencoded"), true)
         .await
     {
-        Ok(bytes) => inputs.raw_body(bytes, "application/x-www-form-urlencoded", true),
-        Err(_) => {
-            inputs.unreadable_body();
-            None
-        }
+        Some(bytes) => Some(bytes),
+        None => None,
     };
     if let Some(rejection) = inputs.rejection() {
         return api.reject(Operation::CreateToken, rejection);
@@ -860,6 +856,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(400u16))
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
             }
         }
         Operation::GetRepoBeta => {
@@ -872,6 +871,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::empty(respond::status(400u16))
                 }
                 RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
                     respond::empty(respond::status(400u16))
                 }
             }
@@ -888,6 +890,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(400u16))
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
             }
         }
         Operation::ListCharges => {
@@ -900,6 +905,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::empty(respond::status(400u16))
                 }
                 RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
                     respond::empty(respond::status(400u16))
                 }
             }
@@ -916,6 +924,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(400u16))
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
             }
         }
         Operation::CreateToken => {
@@ -928,6 +939,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::empty(respond::status(400u16))
                 }
                 RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
                     respond::empty(respond::status(400u16))
                 }
             }
@@ -944,6 +958,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(400u16))
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
             }
         }
         Operation::New2 => {
@@ -956,6 +973,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::empty(respond::status(400u16))
                 }
                 RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
                     respond::empty(respond::status(400u16))
                 }
             }
@@ -972,6 +992,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(400u16))
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
             }
         }
         Operation::CompareCommits => {
@@ -984,6 +1007,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::empty(respond::status(400u16))
                 }
                 RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
                     respond::empty(respond::status(400u16))
                 }
             }
@@ -1000,6 +1026,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(400u16))
                 }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
             }
         }
         Operation::Ping => {
@@ -1013,6 +1042,9 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 }
                 RejectionReason::PayloadTooLarge => {
                     respond::empty(respond::status(413u16))
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(408u16))
                 }
             }
         }

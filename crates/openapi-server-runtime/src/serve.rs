@@ -1,0 +1,75 @@
+//! Serving a router on a network: every connection bounded in time, size and number, so
+//! clients that send slowly, or not at all, cannot hold the server.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+use crate::input::BodyLimits;
+
+/// What one client may take of the server. The defaults suit an API on a network; tests
+/// shorten the timeouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServeLimits {
+    /// Longest wait for a request's line and headers, and for the next request on an idle
+    /// connection; the connection is closed after it.
+    pub header_timeout: Duration,
+    /// Largest request line and headers, in bytes (at least 8 KiB); a larger head gets 431.
+    pub max_header_bytes: usize,
+    /// Size and time allowed for a body, enforced by the generated handlers (413, 408).
+    pub body: BodyLimits,
+    /// Connections served at once; further ones wait in the listener's backlog until one ends.
+    pub max_connections: usize,
+}
+
+impl Default for ServeLimits {
+    fn default() -> Self {
+        Self {
+            header_timeout: Duration::from_secs(10),
+            max_header_bytes: 16 * 1024,
+            body: BodyLimits::default(),
+            max_connections: 512,
+        }
+    }
+}
+
+/// The smallest read buffer hyper accepts: the floor of [`ServeLimits::max_header_bytes`].
+const MIN_HEADER_BYTES: usize = 8 * 1024;
+
+/// Serves `router` (HTTP/1.1) on `listener` within `limits`, until the task running it is
+/// dropped or aborted. Connections already accepted finish on their own tasks, each within
+/// the limits.
+pub async fn serve(listener: TcpListener, router: axum::Router, limits: ServeLimits) {
+    let router = router.layer(axum::Extension(limits.body));
+    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    loop {
+        // The semaphore is never closed: acquiring only waits.
+        let Ok(slot) = slots.clone().acquire_owned().await else { return };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors, or a connection reset before it was accepted: the
+            // listener itself is fine, so wait a moment rather than spin.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(router.clone());
+        tokio::spawn(async move {
+            let mut connection = http1::Builder::new();
+            connection
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout)
+                .max_buf_size(limits.max_header_bytes.max(MIN_HEADER_BYTES));
+            // A connection's errors (a client gone, a timeout) end that connection only.
+            let _ = connection.serve_connection(TokioIo::new(stream), service).await;
+            drop(slot);
+        });
+    }
+}

@@ -1,0 +1,205 @@
+//! Hostile input against the example Bookshelf server on 127.0.0.1, served by the runtime's
+//! `serve` with short timeouts: slow and partial requests, too many connections, bodies that
+//! lie about their length or type, odd paths, deep JSON and garbage cookies. Each answer is
+//! checked (status, content type, the declared `Problem`), and the server must still answer
+//! a valid request afterwards.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bookshelf_client::types::Problem;
+use codegen_tests::Served;
+use example_servers::bookshelf::InMemoryBookshelf;
+use openapi_server_runtime::ServeLimits;
+use openapi_server_runtime::input::BodyLimits;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+const HEADER_TIMEOUT: Duration = Duration::from_millis(300);
+const BODY_TIMEOUT: Duration = Duration::from_millis(300);
+/// Bound on every wait of these tests: far above the timeouts, far below forever.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+async fn serve(max_connections: usize) -> Served {
+    let limits = ServeLimits {
+        header_timeout: HEADER_TIMEOUT,
+        body: BodyLimits { read_timeout: BODY_TIMEOUT, ..BodyLimits::default() },
+        max_connections,
+        ..ServeLimits::default()
+    };
+    let router = bookshelf_server::router_at_base_path(Arc::new(InMemoryBookshelf::sample()));
+    Served::start_within(router, bookshelf_server::BASE_PATH, limits).await.unwrap()
+}
+
+/// `host:port` of a served base URL.
+fn address(served: &Served) -> String {
+    let rest = served.base_url.trim_start_matches("http://");
+    rest.split('/').next().unwrap_or(rest).to_string()
+}
+
+/// Everything the server sends until it closes the connection (bounded by [`PATIENCE`]).
+async fn read_to_close(stream: &mut TcpStream) -> String {
+    let mut received = Vec::new();
+    let read = tokio::time::timeout(PATIENCE, stream.read_to_end(&mut received)).await;
+    assert!(read.is_ok(), "the server kept the connection open");
+    String::from_utf8_lossy(&received).into_owned()
+}
+
+/// Status and body of a raw HTTP/1.1 answer.
+fn status_and_body(answer: &str) -> (u16, &str) {
+    let status = answer.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0);
+    (status, answer.split_once("\r\n\r\n").map_or("", |(_, body)| body))
+}
+
+/// The server still answers a valid request.
+async fn still_answers(served: &Served) {
+    let response = tokio::time::timeout(PATIENCE, reqwest::get(format!("{}/books", served.base_url))).await;
+    assert_eq!(response.expect("no answer in time").unwrap().status(), 200);
+}
+
+/// A `Problem` answer of `status`, as the spec declares it.
+async fn problem(response: reqwest::Response, status: u16) -> Problem {
+    assert_eq!(response.status().as_u16(), status);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let problem: Problem = response.json().await.unwrap();
+    assert_eq!(problem.status, i64::from(status));
+    problem
+}
+
+#[tokio::test]
+async fn partial_and_idle_connections_are_closed_after_the_header_timeout() {
+    let served = serve(512).await;
+    let started = Instant::now();
+    let mut partial = TcpStream::connect(address(&served)).await.unwrap();
+    partial.write_all(b"GET /api/v1/bo").await.unwrap();
+    let mut trickle = TcpStream::connect(address(&served)).await.unwrap();
+    trickle.write_all(b"GET /api/v1/books HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+    let mut silent = TcpStream::connect(address(&served)).await.unwrap();
+    for stream in [&mut partial, &mut trickle, &mut silent] {
+        read_to_close(stream).await;
+    }
+    assert!(started.elapsed() < PATIENCE);
+    still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn connections_past_the_limit_wait_and_are_served_when_one_ends() {
+    let served = serve(2).await;
+    // Two silent connections take every slot until the header timeout closes them.
+    let _held: Vec<TcpStream> =
+        vec![TcpStream::connect(address(&served)).await.unwrap(), TcpStream::connect(address(&served)).await.unwrap()];
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let started = Instant::now();
+    still_answers(&served).await;
+    assert!(started.elapsed() >= HEADER_TIMEOUT / 2, "served before a slot was free");
+}
+
+#[tokio::test]
+async fn a_body_shorter_than_its_length_is_a_408_with_the_declared_problem() {
+    let served = serve(512).await;
+    let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+    let head = "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nIdempotency-Key: key-0001\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"title\":";
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let answer = read_to_close(&mut stream).await;
+    let (status, body) = status_and_body(&answer);
+    assert_eq!(status, 408, "{answer}");
+    let problem: Problem = serde_json::from_str(body).unwrap();
+    assert_eq!(problem.status, 408);
+    still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn a_body_of_the_wrong_type_is_refused_before_it_is_read() {
+    let served = serve(512).await;
+    let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+    // 50 MB announced, none sent: the answer cannot wait for the body.
+    let head = "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nIdempotency-Key: key-0002\r\nContent-Type: text/plain\r\nContent-Length: 52428800\r\n\r\n";
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let started = Instant::now();
+    let answer = read_to_close(&mut stream).await;
+    assert!(started.elapsed() < BODY_TIMEOUT, "the body was waited for");
+    assert_eq!(status_and_body(&answer).0, 415, "{answer}");
+    // Too large, though of the right type: 413 as soon as the limit is passed.
+    let big = "x".repeat(BodyLimits::default().max_bytes + 1);
+    let response = reqwest::Client::new()
+        .post(format!("{}/books", served.base_url))
+        .bearer_auth("t")
+        .header("idempotency-key", "key-0003")
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    problem(response, 413).await;
+    still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn an_empty_binary_body_is_a_body() {
+    let served = serve(512).await;
+    let response = reqwest::Client::new()
+        .put(format!("{}/books/1/cover", served.base_url))
+        .bearer_auth("t")
+        .header("content-type", "application/octet-stream")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    // Without a media type and without a body, it is missing.
+    let response = reqwest::Client::new().put(format!("{}/books/1/cover", served.base_url)).bearer_auth("t").send();
+    let problem = problem(response.await.unwrap(), 400).await;
+    assert_eq!(problem.errors[0].message, "Field required");
+}
+
+#[tokio::test]
+async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
+    let served = serve(512).await;
+    let http = reqwest::Client::new();
+    for path in ["/books/..%2F..%2Fetc%2Fpasswd", "/books/%00", "/books/1%FF"] {
+        let response = http.get(format!("{}{path}", served.base_url)).send().await.unwrap();
+        let problem = problem(response, 400).await;
+        assert_eq!(problem.errors[0].pointer, "path.bookId", "{path}");
+    }
+    // Long segments, on a server that reads heads that long: 32 KB is a number out of range;
+    // 64 KB is past the longest URI the HTTP layer takes (414, before any route).
+    let roomy = ServeLimits { max_header_bytes: 128 * 1024, ..ServeLimits::default() };
+    let router = bookshelf_server::router_at_base_path(Arc::new(InMemoryBookshelf::sample()));
+    let roomy = Served::start_within(router, bookshelf_server::BASE_PATH, roomy).await.unwrap();
+    for (length, expected) in [(32 * 1024, 400), (64 * 1024, 414)] {
+        let mut stream = TcpStream::connect(address(&roomy)).await.unwrap();
+        let segment = "9".repeat(length);
+        let request = format!("GET /api/v1/books/{segment} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let answer = read_to_close(&mut stream).await;
+        let (status, body) = status_and_body(&answer);
+        assert_eq!(status, expected, "{answer}");
+        if status == 400 {
+            let problem_answer: Problem = serde_json::from_str(body).unwrap();
+            assert_eq!(problem_answer.errors[0].pointer, "path.bookId");
+        }
+    }
+
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let response = http
+        .post(format!("{}/books", served.base_url))
+        .bearer_auth("t")
+        .header("idempotency-key", "key-0004")
+        .header("content-type", "application/json")
+        .body(deep)
+        .send()
+        .await
+        .unwrap();
+    let problem_answer = problem(response, 400).await;
+    assert!(problem_answer.errors[0].message.starts_with("JSON decode error"), "{:?}", problem_answer.errors);
+
+    let response = http
+        .delete(format!("{}/books/1", served.base_url))
+        .bearer_auth("t")
+        .header("cookie", reqwest::header::HeaderValue::from_bytes(b"keeper=\xff%%%; ;;=; =x").unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_client_error(), "{}", response.status());
+    assert_eq!(response.headers()["content-type"], "application/json");
+    still_answers(&served).await;
+}
