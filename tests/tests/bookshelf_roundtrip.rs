@@ -128,6 +128,13 @@ async fn raw_cover_bytes_arrive_unchanged() {
 async fn missing_credentials_come_before_any_input_check() {
     let (served, _) = serve().await;
     // No credentials, no Idempotency-Key and a broken body: only the 401 is reported.
+    let response = reqwest::Client::new().post(format!("{}/books", served.base_url)).body("{not json").send().await;
+    let challenges = response.as_ref().unwrap().headers()["www-authenticate"].to_str().unwrap().to_string();
+    // Either credential would do: both challenges.
+    assert_eq!(
+        challenges,
+        r#"Bearer realm="Bookshelf API", ApiKey realm="Bookshelf API", in="header", name="X-API-Key""#
+    );
     let (status, body) = raw(reqwest::Client::new().post(format!("{}/books", served.base_url)).body("{not json")).await;
     assert_eq!((status, body.status), (401, 401));
     assert_eq!(body.errors.len(), 1);

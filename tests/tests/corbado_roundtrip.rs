@@ -76,6 +76,8 @@ async fn missing_credentials_are_rejected_with_401_before_input_validation() {
     let response = reqwest::get(format!("{}/exports/foo/a.csv/downloadLink", served.base_url)).await.unwrap();
     assert_eq!(response.status().as_u16(), 401);
     assert_eq!(response.headers()["content-type"], "application/json");
+    // The challenge of the spec's scheme (RFC 9110 requires one on every 401).
+    assert_eq!(response.headers()["www-authenticate"], r#"Basic realm="Corbado Backend API", charset="UTF-8""#);
     let body: ErrorResponse = response.json().await.unwrap();
     assert_eq!(body.http_status_code, 401);
     assert_eq!(body.error.type_, "unauthorized");

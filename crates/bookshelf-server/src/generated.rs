@@ -631,9 +631,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
         Operation::AddBook => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
-                    respond::json(
-                        respond::status(401u16),
-                        &error_body_0(401u16, rejection),
+                    respond::challenged(
+                        respond::json(
+                            respond::status(401u16),
+                            &error_body_0(401u16, rejection),
+                        ),
+                        "Bearer realm=\"Bookshelf API\", ApiKey realm=\"Bookshelf API\", in=\"header\", name=\"X-API-Key\"",
                     )
                 }
                 RejectionReason::InvalidInput => {
@@ -699,9 +702,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
         Operation::DeleteBook => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
-                    respond::json(
-                        respond::status(401u16),
-                        &error_body_0(401u16, rejection),
+                    respond::challenged(
+                        respond::json(
+                            respond::status(401u16),
+                            &error_body_0(401u16, rejection),
+                        ),
+                        "ApiKey realm=\"Bookshelf API\", in=\"cookie\", name=\"shelf_session\"",
                     )
                 }
                 RejectionReason::InvalidInput => {
@@ -733,9 +739,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
         Operation::PutCover => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
-                    respond::json(
-                        respond::status(401u16),
-                        &error_body_0(401u16, rejection),
+                    respond::challenged(
+                        respond::json(
+                            respond::status(401u16),
+                            &error_body_0(401u16, rejection),
+                        ),
+                        "Bearer realm=\"Bookshelf API\", ApiKey realm=\"Bookshelf API\", in=\"header\", name=\"X-API-Key\"",
                     )
                 }
                 RejectionReason::InvalidInput => {

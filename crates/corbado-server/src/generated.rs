@@ -133,9 +133,12 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
         Operation::ExportDownloadLinkGet => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
-                    respond::json(
-                        respond::status(401u16),
-                        &error_body_0(401u16, rejection),
+                    respond::challenged(
+                        respond::json(
+                            respond::status(401u16),
+                            &error_body_0(401u16, rejection),
+                        ),
+                        "Basic realm=\"Corbado Backend API\", charset=\"UTF-8\"",
                     )
                 }
                 RejectionReason::InvalidInput => {

@@ -797,6 +797,10 @@ fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodi
     let too_large = answer(declared(413).unwrap_or(invalid));
     let timeout = answer(declared(408).unwrap_or(invalid));
     let unauthenticated = answer(declared(401).unwrap_or((401, None)));
+    let unauthenticated = match challenges(model, op) {
+        Some(challenges) => quote! { respond::challenged(#unauthenticated, #challenges) },
+        None => unauthenticated,
+    };
     let invalid = answer(invalid);
     quote! {
         Operation::#variant => match rejection.reason {
@@ -807,6 +811,38 @@ fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodi
             RejectionReason::RequestTimeout => #timeout,
         },
     }
+}
+
+/// The `WWW-Authenticate` challenges of a 401 for `op`: one per kind of credential its
+/// security alternatives accept, in their order, with the API's title as realm. API keys
+/// have no registered scheme: theirs, `ApiKey`, names where the key goes.
+fn challenges(model: &ApiModel, op: &Operation) -> Option<String> {
+    let title = model.document.pointer("/info/title").and_then(Value::as_str).unwrap_or("API");
+    // A quoted-string of visible ASCII: other characters dropped, `"` and `\` escaped.
+    let quoted = |text: &str| {
+        let visible: String = text.chars().filter(|c| c.is_ascii_graphic() || *c == ' ').collect();
+        format!("\"{}\"", visible.replace('\\', "\\\\").replace('"', "\\\""))
+    };
+    let realm = quoted(title);
+    let mut challenges: Vec<String> = Vec::new();
+    for scheme in op.security.alternatives.iter().flatten() {
+        let challenge = match &scheme.credential {
+            Credential::Basic => format!("Basic realm={realm}, charset=\"UTF-8\""),
+            Credential::Bearer => format!("Bearer realm={realm}"),
+            Credential::ApiKey { location, name } => {
+                let location = match location {
+                    KeyLocation::Header => "header",
+                    KeyLocation::Query => "query",
+                    KeyLocation::Cookie => "cookie",
+                };
+                format!("ApiKey realm={realm}, in=\"{location}\", name={}", quoted(name))
+            }
+        };
+        if !challenges.contains(&challenge) {
+            challenges.push(challenge);
+        }
+    }
+    (!challenges.is_empty()).then(|| challenges.join(", "))
 }
 
 /// One function per error schema a rejection is rendered into, made on first use.

@@ -61,8 +61,7 @@ impl CredentialProblem {
 }
 
 fn authorization<'a>(headers: &'a HeaderMap, scheme: &str) -> Result<&'a str, CredentialProblem> {
-    let value = headers
-        .get(AUTHORIZATION)
+    let value = single(headers, AUTHORIZATION.as_str(), Source::Header)?
         .ok_or_else(|| CredentialProblem::authorization(format!("missing `Authorization: {scheme} …` header")))?;
     let text =
         value.to_str().map_err(|_| CredentialProblem::authorization("`Authorization` header is not ASCII text"))?;
@@ -93,9 +92,23 @@ pub fn bearer(headers: &HeaderMap) -> Result<BearerToken, CredentialProblem> {
     authorization(headers, "Bearer").map(|token| BearerToken(token.to_string()))
 }
 
+/// The one value of header `name`, if any: credentials given twice are refused, not guessed.
+fn single<'a>(
+    headers: &'a HeaderMap,
+    name: &str,
+    source: Source,
+) -> Result<Option<&'a axum::http::HeaderValue>, CredentialProblem> {
+    let mut values = headers.get_all(name).iter();
+    let first = values.next();
+    match values.next() {
+        Some(_) => Err(CredentialProblem::new(source, name, format!("header `{name}` given more than once"))),
+        None => Ok(first),
+    }
+}
+
 /// Reads an API key from the header `name`.
 pub fn api_key_in_header(headers: &HeaderMap, name: &str) -> Result<ApiKey, CredentialProblem> {
-    match headers.get(name).map(|v| v.to_str()) {
+    match single(headers, name, Source::Header)?.map(|v| v.to_str()) {
         Some(Ok(key)) if !key.is_empty() => Ok(ApiKey(key.to_string())),
         Some(_) => {
             Err(CredentialProblem::new(Source::Header, name, format!("API key header `{name}` is empty or not text")))
@@ -106,7 +119,16 @@ pub fn api_key_in_header(headers: &HeaderMap, name: &str) -> Result<ApiKey, Cred
 
 /// Reads an API key from decoded query (`Source::Query`) or cookie (`Source::Cookie`) pairs.
 pub fn api_key_in_pairs(pairs: &[(String, String)], name: &str, source: Source) -> Result<ApiKey, CredentialProblem> {
-    match pairs.iter().find(|(key, _)| key == name) {
+    let mut given = pairs.iter().filter(|(key, _)| key == name);
+    let first = given.next();
+    if given.next().is_some() {
+        return Err(CredentialProblem::new(
+            source,
+            name,
+            format!("API key {} `{name}` given more than once", source.as_str()),
+        ));
+    }
+    match first {
         Some((_, key)) if !key.is_empty() => Ok(ApiKey(key.clone())),
         Some(_) => Err(CredentialProblem::new(source, name, format!("API key {} `{name}` is empty", source.as_str()))),
         None => Err(CredentialProblem::new(source, name, format!("missing API key {} `{name}`", source.as_str()))),
@@ -138,6 +160,16 @@ mod tests {
         assert!(basic(&with_authorization("Bearer abc")).is_err());
         assert!(basic(&with_authorization("Basic !!!")).unwrap_err().message.contains("base64"));
         assert!(basic(&with_authorization("Basic bm9jb2xvbg==")).unwrap_err().message.contains("separator"));
+    }
+
+    #[test]
+    fn credentials_given_twice_are_refused_not_guessed() {
+        let mut headers = with_authorization("Bearer first");
+        headers.append(AUTHORIZATION, HeaderValue::from_static("Bearer second"));
+        assert_eq!(bearer(&headers).unwrap_err().message, "header `authorization` given more than once");
+        let query = [("api_key".to_string(), "a".to_string()), ("api_key".to_string(), "b".to_string())];
+        let problem = api_key_in_pairs(&query, "api_key", Source::Query).unwrap_err();
+        assert_eq!(problem.message, "API key query `api_key` given more than once");
     }
 
     #[test]

@@ -101,8 +101,8 @@ pub struct Inputs<'a> {
     path: Vec<(String, String)>,
     raw_query: Option<&'a str>,
     // Decoded on first use: most operations read neither.
-    query: OnceCell<Vec<(String, String)>>,
-    cookies: OnceCell<Vec<(String, String)>>,
+    query: OnceCell<Decoded>,
+    cookies: OnceCell<Decoded>,
     headers: &'a HeaderMap,
     body_limits: BodyLimits,
     pub problems: Vec<Problem>,
@@ -140,18 +140,25 @@ impl<'a> Inputs<'a> {
         self.headers
     }
 
+    /// The query's pairs whose names and values are text once percent-decoded.
     pub fn query(&self) -> &[(String, String)] {
-        self.query.get_or_init(|| query_pairs(self.raw_query))
+        &self.query.get_or_init(|| decode_query(self.raw_query)).pairs
     }
 
+    /// The cookies' pairs whose names and values are text once percent-decoded.
     pub fn cookies(&self) -> &[(String, String)] {
-        self.cookies.get_or_init(|| cookie_pairs(self.headers))
+        &self.cookies.get_or_init(|| decode_cookies(self.headers)).pairs
     }
 
-    /// The texts given for a parameter, in order (several for repeated query keys).
+    /// The texts given for a parameter, in order (several for repeated query keys). A value
+    /// that is not text once decoded (or a `Cookie` header that is not) is a problem, not a
+    /// guess.
     fn texts(&mut self, source: Source, name: &str) -> Vec<String> {
         let from =
             |pairs: &[(String, String)]| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect();
+        if self.undecodable(source, name, |key| key == name) {
+            return Vec::new();
+        }
         match source {
             Source::Path => from(&self.path),
             Source::Query => from(self.query()),
@@ -175,6 +182,27 @@ impl<'a> Inputs<'a> {
         }
     }
 
+    /// Whether a value for parameter `name` (under a key `is_key` accepts) is not text once
+    /// decoded, or the `Cookie` header is not: then a problem, not a guess.
+    fn undecodable(&mut self, source: Source, name: &str, is_key: impl Fn(&str) -> bool) -> bool {
+        let decoded = match source {
+            Source::Query => self.query.get_or_init(|| decode_query(self.raw_query)),
+            Source::Cookie => self.cookies.get_or_init(|| decode_cookies(self.headers)),
+            Source::Path | Source::Header | Source::Body => return false,
+        };
+        let raw = decoded.undecodable.iter().find(|(key, _)| key.as_deref().is_some_and(&is_key));
+        let problem = match (decoded.unreadable_header, raw) {
+            (true, _) => Problem::new(source, name, ProblemKind::Invalid, "the `Cookie` header is not visible ASCII"),
+            (false, Some((_, raw))) => {
+                Problem::new(source, name, ProblemKind::Invalid, "percent-encoded bytes are not UTF-8")
+                    .with_input(Value::String(raw.clone()))
+            }
+            (false, None) => return false,
+        };
+        self.problems.push(problem);
+        true
+    }
+
     /// A single-valued parameter; `None` when absent (a problem if `required`) or invalid.
     pub fn one<T: DeserializeOwned>(
         &mut self,
@@ -184,7 +212,12 @@ impl<'a> Inputs<'a> {
         required: bool,
         bounds: Bounds,
     ) -> Option<T> {
-        let text = self.present_texts(source, name, required)?.into_iter().next()?;
+        let mut texts = self.present_texts(source, name, required)?;
+        if texts.len() > 1 {
+            self.problems.push(Problem::new(source, name, ProblemKind::Invalid, "given more than once"));
+            return None;
+        }
+        let text = texts.pop()?;
         let value = self.checked(source, name, &text, shape, bounds)?;
         // Text that reads as JSON of another type may still be the string a union takes.
         if shape == Shape::Json
@@ -254,6 +287,9 @@ impl<'a> Inputs<'a> {
         required: bool,
     ) -> Option<T> {
         let prefix = format!("{name}[");
+        if self.undecodable(Source::Query, name, |key| key.starts_with(&prefix)) {
+            return None;
+        }
         let found: Vec<(String, String)> = self
             .query()
             .iter()
@@ -273,6 +309,9 @@ impl<'a> Inputs<'a> {
         properties: &[(&str, Shape, bool)],
         required: bool,
     ) -> Option<T> {
+        if self.undecodable(Source::Query, name, |key| properties.iter().any(|(property, _, _)| *property == key)) {
+            return None;
+        }
         let found: Vec<(String, String)> = self
             .query()
             .iter()
@@ -690,33 +729,52 @@ fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
     Ok(())
 }
 
-/// Decoded `name=value` pairs of a query string (`+` is a space, as in HTML forms).
-pub fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
-    let decode = |text: &str| percent_decode_str(&text.replace('+', " ")).decode_utf8_lossy().into_owned();
-    query
-        .unwrap_or_default()
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
-        .collect()
+/// `name=value` pairs, percent-decoded: those that are text, and apart the values whose bytes
+/// are not UTF-8 once decoded (with their name, when it is text, and their raw form).
+#[derive(Debug, Default)]
+struct Decoded {
+    pairs: Vec<(String, String)>,
+    undecodable: Vec<(Option<String>, String)>,
+    /// A `Cookie` header that is not visible ASCII: no cookie can be read from it.
+    unreadable_header: bool,
 }
 
-/// Decoded `name=value` pairs of every `Cookie` header; values are percent-decoded.
-pub fn cookie_pairs(headers: &HeaderMap) -> Vec<(String, String)> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|line| line.split(';'))
-        .filter_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            let value = value.trim().trim_matches('"');
-            Some((name.trim().to_string(), percent_decode_str(value).decode_utf8_lossy().into_owned()))
-        })
-        .collect()
+impl Decoded {
+    fn push(&mut self, name: &str, value: &str, plus_is_space: bool) {
+        let decode = |text: &str| {
+            let text = if plus_is_space { text.replace('+', " ") } else { text.to_string() };
+            percent_decode_str(&text).decode_utf8().map(|decoded| decoded.into_owned()).ok()
+        };
+        match (decode(name), decode(value)) {
+            (Some(name), Some(decoded)) => self.pairs.push((name, decoded)),
+            (name, _) => self.undecodable.push((name, value.to_string())),
+        }
+    }
+}
+
+/// The pairs of a query string (`+` is a space, as in HTML forms).
+fn decode_query(query: Option<&str>) -> Decoded {
+    let mut decoded = Decoded::default();
+    for pair in query.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        decoded.push(name, value, true);
+    }
+    decoded
+}
+
+/// The pairs of every `Cookie` header; values are percent-decoded.
+fn decode_cookies(headers: &HeaderMap) -> Decoded {
+    let mut decoded = Decoded::default();
+    for line in headers.get_all(axum::http::header::COOKIE) {
+        let Ok(line) = line.to_str() else {
+            decoded.unreadable_header = true;
+            continue;
+        };
+        for (name, value) in line.split(';').filter_map(|pair| pair.trim().split_once('=')) {
+            decoded.push(name.trim(), value.trim().trim_matches('"'), false);
+        }
+    }
+    decoded
 }
 
 #[cfg(test)]
@@ -790,6 +848,31 @@ mod tests {
         let kinds: Vec<_> = inputs.problems.iter().map(|p| p.kind).collect();
         // Reported once as invalid; not again as missing.
         assert_eq!(kinds, [ProblemKind::Invalid]);
+    }
+
+    #[test]
+    fn query_and_cookie_values_are_decoded_as_strictly_as_paths() {
+        let mut parts = parts("/x?q=%FF&limit=1&limit=abc&ok=%C3%A9", &[("cookie", "session=%FE")]);
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        let any = Bounds::default();
+        assert_eq!(inputs.one::<String>(Source::Query, "q", Shape::String, true, any), None);
+        assert_eq!(inputs.one::<i64>(Source::Query, "limit", Shape::Integer, true, any), None);
+        assert_eq!(inputs.one::<String>(Source::Cookie, "session", Shape::String, true, any), None);
+        assert_eq!(inputs.one::<String>(Source::Query, "ok", Shape::String, true, any).as_deref(), Some("é"));
+        let messages: Vec<(String, &str)> = inputs.problems.iter().map(|p| (p.field(), p.message.as_str())).collect();
+        assert_eq!(
+            messages,
+            [
+                ("query.q".to_string(), "percent-encoded bytes are not UTF-8"),
+                ("query.limit".to_string(), "given more than once"),
+                ("cookie.session".to_string(), "percent-encoded bytes are not UTF-8"),
+            ]
+        );
+        // A `Cookie` header that is not visible ASCII spoils every cookie in it.
+        parts.headers.insert("cookie", axum::http::HeaderValue::from_bytes(b"session=\xff").unwrap());
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        assert_eq!(inputs.one::<String>(Source::Cookie, "session", Shape::String, false, any), None);
+        assert_eq!(inputs.problems[0].message, "the `Cookie` header is not visible ASCII");
     }
 
     #[test]

@@ -29,6 +29,16 @@ pub fn with_body(status: StatusCode, content_type: &'static str, body: axum::bod
     response
 }
 
+/// `response` (a 401) with the challenges of the schemes that would have let the request in
+/// (`WWW-Authenticate`, RFC 9110 §11.6.1).
+pub fn challenged(mut response: Response, challenges: &str) -> Response {
+    // Generated challenges are visible ASCII; one that is not is left out rather than sent.
+    if let Ok(value) = HeaderValue::from_str(challenges) {
+        response.headers_mut().insert(header::WWW_AUTHENTICATE, value);
+    }
+    response
+}
+
 /// A status known valid at generation time (a code the spec lists).
 pub fn status(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
