@@ -9,7 +9,7 @@ use std::sync::Arc;
 use bookshelf_client::types::{Genre, NewBook, Problem};
 use bookshelf_client::{Client, Error};
 use codegen_tests::Served;
-use example_servers::bookshelf::{API_KEY, InMemoryBookshelf, KEEPER_SESSION};
+use example_servers::bookshelf::{API_KEY, InMemoryBookshelf, KEEPER_SESSION, WRITER_TOKEN};
 
 async fn serve() -> (Served, Arc<InMemoryBookshelf>) {
     let api = Arc::new(InMemoryBookshelf::sample());
@@ -60,7 +60,7 @@ async fn list_filters_and_pages_with_typed_query_parameters() {
 #[tokio::test]
 async fn add_with_bearer_then_read_back_and_idempotent_retry() {
     let (served, _) = serve().await;
-    let client = Client::with_bearer_auth_at(&served.base_url, "token-1").unwrap();
+    let client = Client::with_bearer_auth_at(&served.base_url, WRITER_TOKEN).unwrap();
     let added = client.add_book().idempotency_key("key-0001").body(new_book("Cosmos")).send().await.unwrap();
     assert_eq!(added.status().as_u16(), 201);
     assert_eq!((added.id, added.title.as_str(), added.genre), (3, "Cosmos", Genre::Science));
@@ -77,13 +77,17 @@ async fn api_key_is_the_alternative_credential() {
     writer.add_book().idempotency_key("key-0002").body(new_book("Contact")).send().await.unwrap();
     let stranger = Client::with_api_key_header_at(&served.base_url, "other-key").unwrap();
     let (status, body) = problem(stranger.add_book().idempotency_key("key-0003").body(new_book("Sphere")).send().await);
-    assert_eq!((status, body.status, body.title.as_str()), (403, 403, "this API key may not add books"));
+    assert_eq!((status, body.status, body.title.as_str()), (403, 403, "these credentials may not add books"));
+    // A bearer token is a writer's only when the shelf knows it.
+    let stranger = Client::with_bearer_auth_at(&served.base_url, "any-token").unwrap();
+    let (status, _) = problem(stranger.add_book().idempotency_key("key-0004").body(new_book("Sphere")).send().await);
+    assert_eq!(status, 403);
 }
 
 #[tokio::test]
 async fn implementation_4xx_answers_decode_and_bodiless_404_is_unexpected() {
     let (served, _) = serve().await;
-    let client = Client::with_bearer_auth_at(&served.base_url, "t").unwrap();
+    let client = Client::with_bearer_auth_at(&served.base_url, WRITER_TOKEN).unwrap();
     let (status, body) = problem(client.add_book().idempotency_key("key-0004").body(new_book("Dune")).send().await);
     assert_eq!((status, body.title.as_str()), (409, "a book with this title is on the shelf"));
     // 404 has no body in the spec: the client hands back the raw response.
@@ -116,7 +120,7 @@ async fn delete_needs_the_keeper_cookie() {
 #[tokio::test]
 async fn raw_cover_bytes_arrive_unchanged() {
     let (served, api) = serve().await;
-    let client = Client::with_bearer_auth_at(&served.base_url, "t").unwrap();
+    let client = Client::with_bearer_auth_at(&served.base_url, WRITER_TOKEN).unwrap();
     let png = vec![0x89, b'P', b'N', b'G', 0, 255, 13, 10];
     let answer = client.put_cover().book_id(2).body(png.clone()).send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 204);
@@ -146,7 +150,7 @@ async fn every_input_problem_is_listed_in_one_400() {
     let (served, _) = serve().await;
     let (status, body) = raw(reqwest::Client::new()
         .post(format!("{}/books", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("content-type", "application/json")
         .body(r#"{"title": "", "genre": "poetry"}"#))
     .await;
@@ -176,7 +180,7 @@ async fn bad_path_query_and_header_values_are_400s() {
     assert_eq!(problems[1], ("query.limit", "Input should be greater than 0"));
     let (status, body) = raw(http
         .post(format!("{}/books", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("idempotency-key", "short")
         .json(&serde_json::json!({"title": "A", "genre": "science"})))
     .await;
@@ -189,7 +193,7 @@ async fn bounds_inside_the_body_are_checked_where_they_apply() {
     let tags: Vec<String> = (0..11).map(|n| format!("t{n}")).collect();
     let (status, body) = raw(reqwest::Client::new()
         .post(format!("{}/books", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("idempotency-key", "key-0010")
         .json(&serde_json::json!({"title": "Incunable", "genre": "history", "year": 1200, "tags": tags})))
     .await;
@@ -203,7 +207,7 @@ async fn bounds_inside_the_body_are_checked_where_they_apply() {
         ]
     );
     // In bounds, the same book is stored.
-    let client = Client::with_bearer_auth_at(&served.base_url, "t").unwrap();
+    let client = Client::with_bearer_auth_at(&served.base_url, WRITER_TOKEN).unwrap();
     let book = NewBook { year: Some(1455), ..new_book("Gutenberg Bible") };
     assert_eq!(client.add_book().idempotency_key("key-0011").body(book).send().await.unwrap().year, Some(1455));
 }
@@ -212,8 +216,9 @@ async fn bounds_inside_the_body_are_checked_where_they_apply() {
 async fn undecodable_and_wrongly_typed_bodies_are_refused() {
     let (served, _) = serve().await;
     let http = reqwest::Client::new();
-    let post =
-        || http.post(format!("{}/books", served.base_url)).bearer_auth("t").header("idempotency-key", "key-0009");
+    let post = || {
+        http.post(format!("{}/books", served.base_url)).bearer_auth(WRITER_TOKEN).header("idempotency-key", "key-0009")
+    };
     let (status, body) = raw(post().header("content-type", "application/json").body("{not json")).await;
     assert_eq!(status, 400);
     assert!(body.errors[0].message.starts_with("JSON decode error"), "{}", body.errors[0].message);
@@ -232,7 +237,7 @@ async fn undecodable_and_wrongly_typed_bodies_are_refused() {
     assert_eq!((status, problems), (400, vec![("body.title", "Field required"), ("body.genre", "Field required")]));
     let (status, _) = raw(http
         .put(format!("{}/books/1/cover", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("content-type", "image/png")
         .body("x"))
     .await;

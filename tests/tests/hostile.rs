@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use bookshelf_client::types::Problem;
 use codegen_tests::Served;
-use example_servers::bookshelf::InMemoryBookshelf;
+use example_servers::bookshelf::{InMemoryBookshelf, WRITER_TOKEN};
 use openapi_server_runtime::ServeLimits;
 use openapi_server_runtime::input::BodyLimits;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -98,7 +98,9 @@ async fn connections_past_the_limit_wait_and_are_served_when_one_ends() {
 async fn a_body_shorter_than_its_length_is_a_408_with_the_declared_problem() {
     let served = serve(512).await;
     let mut stream = TcpStream::connect(address(&served)).await.unwrap();
-    let head = "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nIdempotency-Key: key-0001\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"title\":";
+    let head = format!(
+        "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {WRITER_TOKEN}\r\nIdempotency-Key: key-0001\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"title\":"
+    );
     stream.write_all(head.as_bytes()).await.unwrap();
     let answer = read_to_close(&mut stream).await;
     let (status, body) = status_and_body(&answer);
@@ -113,7 +115,9 @@ async fn a_body_of_the_wrong_type_is_refused_before_it_is_read() {
     let served = serve(512).await;
     let mut stream = TcpStream::connect(address(&served)).await.unwrap();
     // 50 MB announced, none sent: the answer cannot wait for the body.
-    let head = "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nIdempotency-Key: key-0002\r\nContent-Type: text/plain\r\nContent-Length: 52428800\r\n\r\n";
+    let head = format!(
+        "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {WRITER_TOKEN}\r\nIdempotency-Key: key-0002\r\nContent-Type: text/plain\r\nContent-Length: 52428800\r\n\r\n"
+    );
     stream.write_all(head.as_bytes()).await.unwrap();
     let started = Instant::now();
     let answer = read_to_close(&mut stream).await;
@@ -123,7 +127,7 @@ async fn a_body_of_the_wrong_type_is_refused_before_it_is_read() {
     let big = "x".repeat(BodyLimits::default().max_bytes + 1);
     let response = reqwest::Client::new()
         .post(format!("{}/books", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("idempotency-key", "key-0003")
         .header("content-type", "application/json")
         .body(big)
@@ -139,14 +143,15 @@ async fn an_empty_binary_body_is_a_body() {
     let served = serve(512).await;
     let response = reqwest::Client::new()
         .put(format!("{}/books/1/cover", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("content-type", "application/octet-stream")
         .send()
         .await
         .unwrap();
     assert_eq!(response.status(), 204);
     // Without a media type and without a body, it is missing.
-    let response = reqwest::Client::new().put(format!("{}/books/1/cover", served.base_url)).bearer_auth("t").send();
+    let response =
+        reqwest::Client::new().put(format!("{}/books/1/cover", served.base_url)).bearer_auth(WRITER_TOKEN).send();
     let problem = problem(response.await.unwrap(), 400).await;
     assert_eq!(problem.errors[0].message, "Field required");
 }
@@ -182,7 +187,7 @@ async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let response = http
         .post(format!("{}/books", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("idempotency-key", "key-0004")
         .header("content-type", "application/json")
         .body(deep)
@@ -194,7 +199,7 @@ async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
 
     let response = http
         .delete(format!("{}/books/1", served.base_url))
-        .bearer_auth("t")
+        .bearer_auth(WRITER_TOKEN)
         .header("cookie", reqwest::header::HeaderValue::from_bytes(b"keeper=\xff%%%; ;;=; =x").unwrap())
         .send()
         .await

@@ -1,18 +1,25 @@
-//! The Bookshelf reference API over an in-memory shelf: paging and filters, idempotent adds,
-//! removal by shelf keepers only, and raw cover uploads.
+//! The Bookshelf reference API over an in-memory shelf: paging and filters, idempotent adds
+//! by known writers only, removal by shelf keepers only, and raw cover uploads. Everything it
+//! keeps is bounded: a full shelf refuses new books.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use bookshelf_server::types::{Book, BookPage, Genre, NewBook, Problem};
 use bookshelf_server::{
-    AddBookCredentials, AddBookRequest, AddBookResponse, ApiKey, BookshelfApi, DeleteBookRequest, DeleteBookResponse,
-    GetBookRequest, GetBookResponse, ListBooksRequest, ListBooksResponse, PutCoverCredentials, PutCoverRequest,
-    PutCoverResponse, RangeStatus,
+    AddBookCredentials, AddBookRequest, AddBookResponse, ApiKey, BearerToken, BookshelfApi, DeleteBookRequest,
+    DeleteBookResponse, GetBookRequest, GetBookResponse, ListBooksRequest, ListBooksResponse, PutCoverCredentials,
+    PutCoverRequest, PutCoverResponse, RangeStatus,
 };
 
-/// The API key writers use; bearer tokens are accepted as they come.
+/// The API key writers use.
 pub const API_KEY: &str = "shelf-key";
+/// The bearer token writers use.
+pub const WRITER_TOKEN: &str = "shelf-writer";
+/// Books the shelf holds at most; adding one more is refused (409).
+pub const MAX_BOOKS: usize = 1_000;
+/// Largest cover kept, in bytes (413 beyond).
+pub const MAX_COVER_BYTES: usize = 64 * 1024;
 /// The session cookie of a shelf keeper, who alone may remove books.
 pub const KEEPER_SESSION: &str = "keeper";
 /// Page size when the request names none.
@@ -51,7 +58,16 @@ impl InMemoryBookshelf {
 
     fn store(&self, new: NewBook) -> Option<Book> {
         let mut shelf = self.shelf.lock().ok()?;
-        let id = shelf.books.keys().next_back().map_or(1, |last| last + 1);
+        shelf.store(new)
+    }
+}
+
+impl Shelf {
+    fn store(&mut self, new: NewBook) -> Option<Book> {
+        let id = match self.books.keys().next_back() {
+            Some(last) => last.checked_add(1)?,
+            None => 1,
+        };
         let book = Book {
             id,
             title: new.title.to_string(),
@@ -60,7 +76,7 @@ impl InMemoryBookshelf {
             tags: new.tags.into_iter().map(|tag| tag.to_string()).collect(),
             has_cover: Some(false),
         };
-        shelf.books.insert(id, book.clone());
+        self.books.insert(id, book.clone());
         Some(book)
     }
 }
@@ -78,8 +94,23 @@ fn problem(status: u16, title: &str) -> (RangeStatus<4>, Problem) {
     )
 }
 
-fn writer_allowed(key: Option<&ApiKey>) -> bool {
-    key.is_none_or(|key| key.0 == API_KEY)
+/// Whether the credentials are a writer's: the API key or the bearer token this shelf knows.
+fn is_writer(credentials: Writer<'_>) -> bool {
+    match credentials {
+        Writer::Key(key) => same_secret(&key.0, API_KEY),
+        Writer::Token(token) => same_secret(&token.0, WRITER_TOKEN),
+    }
+}
+
+enum Writer<'a> {
+    Key(&'a ApiKey),
+    Token(&'a BearerToken),
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+fn same_secret(given: &str, known: &str) -> bool {
+    let differences = given.bytes().zip(known.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
+    given.len() == known.len() && differences == 0
 }
 
 impl BookshelfApi for InMemoryBookshelf {
@@ -103,37 +134,40 @@ impl BookshelfApi for InMemoryBookshelf {
     }
 
     async fn add_book(&self, credentials: AddBookCredentials, request: AddBookRequest) -> AddBookResponse {
-        let key = match &credentials {
-            AddBookCredentials::ApiKeyHeader(key) => Some(key),
-            AddBookCredentials::BearerAuth(_) => None,
+        let writer = match &credentials {
+            AddBookCredentials::ApiKeyHeader(key) => Writer::Key(key),
+            AddBookCredentials::BearerAuth(token) => Writer::Token(token),
         };
-        if !writer_allowed(key) {
-            let (status, body) = problem(403, "this API key may not add books");
+        if !is_writer(writer) {
+            let (status, body) = problem(403, "these credentials may not add books");
             return AddBookResponse::Status4xx(status, body);
         }
+        let Ok(mut shelf) = self.shelf.lock() else {
+            let (status, body) = problem(429, "shelf busy");
+            return AddBookResponse::Status4xx(status, body);
+        };
         let idempotency_key = request.idempotency_key.to_string();
-        let earlier = self.shelf.lock().ok().and_then(|shelf| {
-            let id = shelf.added.get(&idempotency_key)?;
-            shelf.books.get(id).cloned()
-        });
-        if let Some(book) = earlier {
-            return AddBookResponse::Status201(book);
+        if let Some(book) = shelf.added.get(&idempotency_key).and_then(|id| shelf.books.get(id)) {
+            return AddBookResponse::Status201(book.clone());
         }
-        let duplicate =
-            self.shelf.lock().is_ok_and(|shelf| shelf.books.values().any(|b| b.title == *request.body.title));
-        if duplicate {
-            let (status, body) = problem(409, "a book with this title is on the shelf");
+        let refusal = if shelf.books.values().any(|b| b.title == *request.body.title) {
+            Some("a book with this title is on the shelf")
+        } else if shelf.books.len() >= MAX_BOOKS {
+            Some("the shelf is full")
+        } else {
+            None
+        };
+        if let Some(refusal) = refusal {
+            let (status, body) = problem(409, refusal);
             return AddBookResponse::Status4xx(status, body);
         }
-        match self.store(request.body) {
+        match shelf.store(request.body) {
             Some(book) => {
-                if let Ok(mut shelf) = self.shelf.lock() {
-                    shelf.added.insert(idempotency_key, book.id);
-                }
+                shelf.added.insert(idempotency_key, book.id);
                 AddBookResponse::Status201(book)
             }
             None => {
-                let (status, body) = problem(429, "shelf busy");
+                let (status, body) = problem(409, "the shelf has no id left");
                 AddBookResponse::Status4xx(status, body)
             }
         }
@@ -151,7 +185,13 @@ impl BookshelfApi for InMemoryBookshelf {
             let (status, body) = problem(403, "only shelf keepers remove books");
             return DeleteBookResponse::Status4xx(status, body);
         }
-        let removed = self.shelf.lock().ok().and_then(|mut shelf| shelf.books.remove(&request.book_id));
+        let removed = self.shelf.lock().ok().and_then(|mut shelf| {
+            let removed = shelf.books.remove(&request.book_id)?;
+            // What was kept for the book goes with it.
+            shelf.covers.remove(&request.book_id);
+            shelf.added.retain(|_, id| *id != request.book_id);
+            Some(removed)
+        });
         match removed {
             Some(_) => DeleteBookResponse::Status204,
             None => {
@@ -162,10 +202,16 @@ impl BookshelfApi for InMemoryBookshelf {
     }
 
     async fn put_cover(&self, credentials: PutCoverCredentials, request: PutCoverRequest) -> PutCoverResponse {
-        if let PutCoverCredentials::ApiKeyHeader(key) = &credentials
-            && !writer_allowed(Some(key))
-        {
-            let (status, body) = problem(403, "this API key may not change covers");
+        let writer = match &credentials {
+            PutCoverCredentials::ApiKeyHeader(key) => Writer::Key(key),
+            PutCoverCredentials::BearerAuth(token) => Writer::Token(token),
+        };
+        if !is_writer(writer) {
+            let (status, body) = problem(403, "these credentials may not change covers");
+            return PutCoverResponse::Status4xx(status, body);
+        }
+        if request.body.len() > MAX_COVER_BYTES {
+            let (status, body) = problem(413, "covers are kept up to 64 KiB");
             return PutCoverResponse::Status4xx(status, body);
         }
         let Ok(mut shelf) = self.shelf.lock() else {

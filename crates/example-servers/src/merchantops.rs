@@ -1,6 +1,6 @@
 //! The MerchantOps export-download operation over a fixed set of finished export jobs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Mutex;
 
 use merchantops_server::types::{ExportDownloadUrlResponse, HttpValidationError, LocationItem, ValidationError};
@@ -9,10 +9,28 @@ use merchantops_server::{GetExportDownloadUrlRequest, GetExportDownloadUrlRespon
 /// Seconds a minted URL stays valid.
 pub const URL_LIFETIME_SECONDS: i64 = 900;
 
-/// Finished export jobs by ID, and the requests seen (for tests to inspect).
+/// Requests remembered for tests to inspect: the latest ones only.
+pub const SEEN_LIMIT: usize = 16;
+
+/// Finished export jobs by ID, and the latest requests seen, secrets redacted.
 pub struct InMemoryMerchantOps {
     jobs: BTreeMap<String, String>,
-    seen: Mutex<Vec<GetExportDownloadUrlRequest>>,
+    seen: Mutex<VecDeque<GetExportDownloadUrlRequest>>,
+}
+
+/// `secret` with all but its last four characters hidden: enough to tell which credential
+/// came, not enough to reuse it.
+pub fn redacted(secret: &str) -> String {
+    let kept = secret.chars().count().saturating_sub(4);
+    format!("…{}", secret.chars().skip(kept).collect::<String>())
+}
+
+/// An `Authorization` value [`redacted`] after its scheme (`Bearer …ve_1`).
+fn redacted_authorization(value: &str) -> String {
+    match value.split_once(' ') {
+        Some((scheme, credentials)) => format!("{scheme} {}", redacted(credentials)),
+        None => redacted(value),
+    }
 }
 
 impl InMemoryMerchantOps {
@@ -21,13 +39,14 @@ impl InMemoryMerchantOps {
         let jobs = [("job-1", "products-2026-11.csv"), ("job 2/ä", "prices ü.csv")];
         Self {
             jobs: jobs.into_iter().map(|(id, file)| (id.to_string(), file.to_string())).collect(),
-            seen: Mutex::new(Vec::new()),
+            seen: Mutex::new(VecDeque::new()),
         }
     }
 
-    /// Every request the implementation received, in order.
+    /// The latest requests the implementation received (at most [`SEEN_LIMIT`]), in order,
+    /// with the `Authorization` header and the session cookie [`redacted`].
     pub fn seen(&self) -> Vec<GetExportDownloadUrlRequest> {
-        self.seen.lock().map(|seen| seen.clone()).unwrap_or_default()
+        self.seen.lock().map(|seen| seen.iter().cloned().collect()).unwrap_or_default()
     }
 
     fn invalid(location: &[&str], message: &str, kind: &str) -> GetExportDownloadUrlResponse {
@@ -46,7 +65,13 @@ impl InMemoryMerchantOps {
 impl MerchantopsApi for InMemoryMerchantOps {
     async fn get_export_download_url(&self, request: GetExportDownloadUrlRequest) -> GetExportDownloadUrlResponse {
         if let Ok(mut seen) = self.seen.lock() {
-            seen.push(request.clone());
+            if seen.len() == SEEN_LIMIT {
+                seen.pop_front();
+            }
+            let mut remembered = request.clone();
+            remembered.authorization = remembered.authorization.as_deref().map(redacted_authorization);
+            remembered.stytch_session = remembered.stytch_session.as_deref().map(redacted);
+            seen.push_back(remembered);
         }
         // The spec declares 200 and 422 only, so every refusal is a validation error.
         let authorized = request.authorization.as_deref().is_some_and(|a| a.starts_with("Bearer "))

@@ -133,7 +133,9 @@ pub fn generate_client_crates(
                 &entry.client_crate,
                 &format!("Typed client for the {title}, generated from its OpenAPI spec."),
                 &client_deps,
-                &[("rustls", "[\"reqwest/rustls\"]")],
+                // TLS by default, so the spec's `https://` servers are reachable as generated;
+                // `default-features = false` leaves it out.
+                &[("default", "[\"rustls\"]"), ("rustls", "[\"reqwest/rustls\"]")],
             ),
         ),
         PendingFile::text(
@@ -141,7 +143,7 @@ pub fn generate_client_crates(
             crate_root(
                 provenance,
                 &format!(
-                    "Typed client for the {title}.\n\nEnable the `rustls` feature (or reqwest's own TLS features) to reach `https://` servers."
+                    "Typed client for the {title}.\n\nTLS (rustls) is on by default, for `https://` servers; without default features the client speaks plain HTTP only, unless reqwest's own TLS features are enabled."
                 ),
             ),
         ),
