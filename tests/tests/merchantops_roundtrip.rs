@@ -105,3 +105,21 @@ async fn unreadable_header_is_rejected_with_the_declared_422() {
     assert_eq!(body.detail[0].type_, "value_error");
     assert!(api.seen().is_empty(), "a rejected request must not reach the implementation");
 }
+
+#[tokio::test]
+async fn header_values_the_server_would_refuse_are_refused_by_the_client_first() {
+    let (served, api) = serve().await;
+    let err = Client::new(&served.base_url)
+        .get_export_download_url()
+        .job_id("job-1")
+        .authorization("Bearer sk_live_1")
+        .x_organization_id("orgä")
+        .send()
+        .await
+        .unwrap_err();
+    match err {
+        Error::InvalidRequest(message) => assert_eq!(message, "header `X-Organization-ID` takes visible ASCII only"),
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    assert!(api.seen().is_empty(), "nothing was sent");
+}

@@ -321,7 +321,18 @@ pub mod builder {
                     ),
                 );
             header_map
-                .append("Idempotency-Key", idempotency_key.to_string().try_into()?);
+                .append(
+                    "Idempotency-Key",
+                    ::reqwest::header::HeaderValue::from_str(
+                            &idempotency_key.to_string(),
+                        )
+                        .ok()
+                        .filter(|header| header.to_str().is_ok())
+                        .ok_or_else(|| ::progenitor_client::Error::InvalidRequest(
+                            "header `Idempotency-Key` takes visible ASCII only"
+                                .to_string(),
+                        ))?,
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client

@@ -203,10 +203,30 @@ pub mod builder {
                     ),
                 );
             if let Some(value) = x_organization_id {
-                header_map.append("X-Organization-ID", value.to_string().try_into()?);
+                header_map
+                    .append(
+                        "X-Organization-ID",
+                        ::reqwest::header::HeaderValue::from_str(&value.to_string())
+                            .ok()
+                            .filter(|header| header.to_str().is_ok())
+                            .ok_or_else(|| ::progenitor_client::Error::InvalidRequest(
+                                "header `X-Organization-ID` takes visible ASCII only"
+                                    .to_string(),
+                            ))?,
+                    );
             }
             if let Some(value) = authorization {
-                header_map.append("authorization", value.to_string().try_into()?);
+                header_map
+                    .append(
+                        "authorization",
+                        ::reqwest::header::HeaderValue::from_str(&value.to_string())
+                            .ok()
+                            .filter(|header| header.to_str().is_ok())
+                            .ok_or_else(|| ::progenitor_client::Error::InvalidRequest(
+                                "header `authorization` takes visible ASCII only"
+                                    .to_string(),
+                            ))?,
+                    );
             }
             if let Some(value) = stytch_session {
                 header_map.append("stytch_session", value.to_string().try_into()?);

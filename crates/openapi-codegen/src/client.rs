@@ -15,7 +15,7 @@ use crate::document::pointer_push;
 use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
-use crate::progenitor_view::{FormBody, FormStyle, ProgenitorView, progenitor_view};
+use crate::progenitor_view::{FormStyle, ProgenitorView, progenitor_view};
 use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root};
 use crate::security::{Credential, KeyLocation, security_schemes};
 
@@ -76,7 +76,7 @@ pub fn generate_client_crates(
     } else {
         progenitor_client_tokens
     };
-    let progenitor_client_tokens = encode_form_bodies(progenitor_client_tokens, &view.form_bodies)
+    let progenitor_client_tokens = rewrite_operation_calls(progenitor_client_tokens, &view, None)
         .map_err(|message| spec.error(PointerError::generator("", message)))?;
     let types_path = format!("../{}", entry.types_crate);
     let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
@@ -248,16 +248,33 @@ fn request_by_method(tokens: TokenStream) -> TokenStream {
     out.into_iter().collect()
 }
 
-/// progenitor encodes a form body with `serde_urlencoded`, which refuses lists and nested
-/// objects: `.form_urlencoded(&body)` becomes
-/// `.form_urlencoded(&FormBody::new(&body, STYLES))`: the body flattened by the runtime with
-/// the styles of its operation (named by the `operation_id` of the function around the call).
-fn encode_form_bodies(tokens: TokenStream, form_bodies: &[FormBody]) -> Result<TokenStream, String> {
-    if form_bodies.is_empty() {
-        return Ok(tokens);
-    }
+/// Rewrites of calls in progenitor's operation code, each for its operation (named by the
+/// `operation_id` of the function around the call):
+/// - `.form_urlencoded(&body)` becomes `.form_urlencoded(&FormBody::new(&body, STYLES))`:
+///   progenitor's `serde_urlencoded` refuses lists and nested objects, which the runtime
+///   flattens with the styles of the operation's `encoding`;
+/// - `header_map.append(NAME, value.to_string().try_into()?)` takes visible ASCII only:
+///   `try_into` also takes other bytes, which servers refuse, so the client refuses them
+///   first, naming the header. Cookie
+///   parameters (headers in progenitor's view) are left alone: their values are
+///   percent-encoded later, by the client's hook.
+fn rewrite_operation_calls(
+    tokens: TokenStream,
+    view: &ProgenitorView,
+    operation: Option<&str>,
+) -> Result<TokenStream, String> {
     let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let call = trees.windows(3).enumerate().find_map(|(at, window)| match window {
+    // The function that sends a request names its operation: `OperationInfo { operation_id: "…" }`.
+    let named = trees.windows(2).find_map(|window| match window {
+        [TokenTree::Ident(info), TokenTree::Group(fields)]
+            if info == "OperationInfo" && fields.delimiter() == proc_macro2::Delimiter::Brace =>
+        {
+            operation_ids(&quote! { { #fields } }).into_iter().next()
+        }
+        _ => None,
+    });
+    let operation = named.as_deref().or(operation);
+    let form_call = trees.windows(3).enumerate().find_map(|(at, window)| match window {
         [TokenTree::Punct(dot), TokenTree::Ident(name), TokenTree::Group(arguments)]
             if dot.as_char() == '.'
                 && name == "form_urlencoded"
@@ -267,39 +284,89 @@ fn encode_form_bodies(tokens: TokenStream, form_bodies: &[FormBody]) -> Result<T
         }
         _ => None,
     });
-    if let Some((arguments_at, body_argument)) = call {
-        let within: TokenStream = trees.iter().cloned().collect();
-        let ids = operation_ids(&within);
-        let [id] = ids.iter().collect::<Vec<_>>()[..] else {
-            return Err(format!("internal: a form body is encoded beside operations {ids:?}"));
+    let header_appends: Vec<usize> = trees
+        .windows(4)
+        .enumerate()
+        .filter(|(_, window)| {
+            matches!(window, [TokenTree::Ident(map), TokenTree::Punct(dot), TokenTree::Ident(append), TokenTree::Group(_)]
+                if map == "header_map" && dot.as_char() == '.' && append == "append")
+        })
+        .map(|(at, _)| at + 3)
+        .collect();
+    if form_call.is_some() || !header_appends.is_empty() {
+        let id = match (operation, form_call.is_some()) {
+            (Some(id), _) => id,
+            // Headers outside one operation's request are left as progenitor wrote them.
+            (None, false) => "",
+            (None, true) => return Err("internal: a form body is encoded outside an operation".to_string()),
         };
-        let body = form_bodies.iter().find(|body| progenitor_operation_id(&body.operation_id) == *id);
-        let body =
-            body.ok_or_else(|| format!("internal: operation `{id}` encodes a form body the spec does not give it"))?;
-        let styles = body.styles.iter().map(|(property, style)| {
-            let style = match style {
-                FormStyle::Form { explode } => quote! { Form { explode: #explode } },
-                FormStyle::SpaceDelimited => quote! { SpaceDelimited },
-                FormStyle::PipeDelimited => quote! { PipeDelimited },
-                FormStyle::DeepObject => quote! { DeepObject },
-            };
-            quote! { (#property, ::openapi_client_runtime::FormStyle::#style) }
-        });
-        let arguments = quote! { &::openapi_client_runtime::FormBody::new(#body_argument, &[#(#styles),*]) };
-        trees[arguments_at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
+        let of_operation = |operation_id: &str| progenitor_operation_id(operation_id) == id;
+        if let Some((arguments_at, body_argument)) = form_call {
+            let body = view.form_bodies.iter().find(|body| of_operation(&body.operation_id));
+            let body = body
+                .ok_or_else(|| format!("internal: operation `{id}` encodes a form body the spec does not give it"))?;
+            let styles = body.styles.iter().map(|(property, style)| {
+                let style = match style {
+                    FormStyle::Form { explode } => quote! { Form { explode: #explode } },
+                    FormStyle::SpaceDelimited => quote! { SpaceDelimited },
+                    FormStyle::PipeDelimited => quote! { PipeDelimited },
+                    FormStyle::DeepObject => quote! { DeepObject },
+                };
+                quote! { (#property, ::openapi_client_runtime::FormStyle::#style) }
+            });
+            let arguments = quote! { &::openapi_client_runtime::FormBody::new(#body_argument, &[#(#styles),*]) };
+            trees[arguments_at] =
+                TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
+        }
+        let cookies: BTreeSet<&str> = view
+            .cookie_parameters
+            .iter()
+            .filter(|cookie| of_operation(&cookie.operation_id))
+            .map(|cookie| cookie.name.as_str())
+            .collect();
+        for at in header_appends.into_iter().filter(|_| !id.is_empty()) {
+            if let TokenTree::Group(arguments) = &trees[at]
+                && let Some(checked) = ascii_header_value(arguments.stream(), &cookies)
+            {
+                trees[at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, checked));
+            }
+        }
     }
     trees
         .into_iter()
         .map(|tree| match tree {
             TokenTree::Group(group) => {
-                let mut rewritten =
-                    proc_macro2::Group::new(group.delimiter(), encode_form_bodies(group.stream(), form_bodies)?);
+                let stream = rewrite_operation_calls(group.stream(), view, operation)?;
+                let mut rewritten = proc_macro2::Group::new(group.delimiter(), stream);
                 rewritten.set_span(group.span());
                 Ok(TokenTree::Group(rewritten))
             }
             other => Ok(other),
         })
         .collect()
+}
+
+/// The arguments `NAME, value.to_string().try_into()?` of a header append, with a value of
+/// visible ASCII only; `None` for other arguments and for the cookies.
+fn ascii_header_value(arguments: TokenStream, cookies: &BTreeSet<&str>) -> Option<TokenStream> {
+    let trees: Vec<TokenTree> = arguments.into_iter().collect();
+    let [TokenTree::Literal(name), TokenTree::Punct(comma), TokenTree::Ident(value), rest @ ..] = trees.as_slice()
+    else {
+        return None;
+    };
+    let tail: String = rest.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+    let header = name.to_string().trim_matches('"').to_string();
+    if comma.as_char() != ',' || tail != ". to_string () . try_into () ?" || cookies.contains(header.as_str()) {
+        return None;
+    }
+    let message = format!("header `{header}` takes visible ASCII only");
+    // `from_str` takes bytes past ASCII too; `to_str` reads visible ASCII only.
+    Some(quote! {
+        #name, ::reqwest::header::HeaderValue::from_str(&#value.to_string())
+            .ok()
+            .filter(|header| header.to_str().is_ok())
+            .ok_or_else(|| ::progenitor_client::Error::InvalidRequest(#message.to_string()))?
+    })
 }
 
 /// The `operation_id: "…"` values in progenitor's client code.

@@ -1211,7 +1211,16 @@ pub mod builder {
                     ),
                 );
             if let Some(value) = beta {
-                header_map.append("Beta", value.to_string().try_into()?);
+                header_map
+                    .append(
+                        "Beta",
+                        ::reqwest::header::HeaderValue::from_str(&value.to_string())
+                            .ok()
+                            .filter(|header| header.to_str().is_ok())
+                            .ok_or_else(|| ::progenitor_client::Error::InvalidRequest(
+                                "header `Beta` takes visible ASCII only".to_string(),
+                            ))?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client.client.get(url).headers(header_map).build()?;
