@@ -262,20 +262,13 @@ async fn handle_list_books<A: BookshelfApi>(
             },
         );
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::ListBooks, rejection);
+    if !inputs.problems.is_empty() {
+        return api.reject(Operation::ListBooks, inputs.into_rejection());
     }
-    let request = (|| Some(ListBooksRequest {
+    let request = ListBooksRequest {
         genre,
         tag,
         limit,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::ListBooks, rejection);
     };
     api.list_books(request).await.into_response()
 }
@@ -291,43 +284,14 @@ async fn handle_add_book<A: BookshelfApi>(
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
     let mut inputs = Inputs::new(&parts, path);
-    let credentials = match {
-        let attempts = [
-            (|| -> Result<_, credentials::CredentialProblem> {
-                let part0 = credentials::bearer(inputs.headers())?;
-                Ok(AddBookCredentials::BearerAuth(part0))
-            })(),
-            (|| -> Result<_, credentials::CredentialProblem> {
-                let part0 = credentials::api_key_in_header(
-                    inputs.headers(),
-                    "x-api-key",
-                )?;
-                Ok(AddBookCredentials::ApiKeyHeader(part0))
-            })(),
-        ];
-        let mut first_problem = None;
-        let mut found = None;
-        for attempt in attempts {
-            match attempt {
-                Ok(value) => {
-                    found = Some(value);
-                    break;
-                }
-                Err(problem) => {
-                    first_problem.get_or_insert(problem);
-                }
-            }
-        }
-        found
-            .ok_or_else(|| {
-                first_problem
-                    .unwrap_or_else(|| credentials::CredentialProblem::new(
-                        Source::Header,
-                        "authorization",
-                        "missing credentials",
-                    ))
-            })
-    } {
+    let credentials = match credentials::bearer(inputs.headers())
+        .and_then(|part0| Ok(AddBookCredentials::BearerAuth(part0)))
+        .or_else(|first_problem| {
+            credentials::api_key_in_header(inputs.headers(), "x-api-key")
+                .and_then(|part0| Ok(AddBookCredentials::ApiKeyHeader(part0)))
+                .map_err(|_| first_problem)
+        })
+    {
         Ok(found) => found,
         Err(problem) => {
             return api.reject(Operation::AddBook, inputs.unauthenticated(problem));
@@ -393,19 +357,16 @@ async fn handle_add_book<A: BookshelfApi>(
         }
         None => None,
     };
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::AddBook, rejection);
-    }
-    let request = (|| Some(AddBookRequest {
-        idempotency_key: idempotency_key?,
-        body: body?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::AddBook, rejection);
+    let (true, Some(idempotency_key), Some(body)) = (
+        inputs.problems.is_empty(),
+        idempotency_key,
+        body,
+    ) else {
+        return api.reject(Operation::AddBook, inputs.into_rejection());
+    };
+    let request = AddBookRequest {
+        idempotency_key,
+        body,
     };
     api.add_book(credentials, request).await.into_response()
 }
@@ -435,19 +396,10 @@ async fn handle_get_book<A: BookshelfApi>(
             },
         );
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::GetBook, rejection);
-    }
-    let request = (|| Some(GetBookRequest {
-        book_id: book_id?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::GetBook, rejection);
+    let (true, Some(book_id)) = (inputs.problems.is_empty(), book_id) else {
+        return api.reject(Operation::GetBook, inputs.into_rejection());
     };
+    let request = GetBookRequest { book_id };
     api.get_book(request).await.into_response()
 }
 async fn handle_delete_book<A: BookshelfApi>(
@@ -486,19 +438,10 @@ async fn handle_delete_book<A: BookshelfApi>(
             },
         );
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::DeleteBook, rejection);
-    }
-    let request = (|| Some(DeleteBookRequest {
-        book_id: book_id?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::DeleteBook, rejection);
+    let (true, Some(book_id)) = (inputs.problems.is_empty(), book_id) else {
+        return api.reject(Operation::DeleteBook, inputs.into_rejection());
     };
+    let request = DeleteBookRequest { book_id };
     api.delete_book(credentials, request).await.into_response()
 }
 async fn handle_put_cover<A: BookshelfApi>(
@@ -513,43 +456,14 @@ async fn handle_put_cover<A: BookshelfApi>(
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
     let mut inputs = Inputs::new(&parts, path);
-    let credentials = match {
-        let attempts = [
-            (|| -> Result<_, credentials::CredentialProblem> {
-                let part0 = credentials::bearer(inputs.headers())?;
-                Ok(PutCoverCredentials::BearerAuth(part0))
-            })(),
-            (|| -> Result<_, credentials::CredentialProblem> {
-                let part0 = credentials::api_key_in_header(
-                    inputs.headers(),
-                    "x-api-key",
-                )?;
-                Ok(PutCoverCredentials::ApiKeyHeader(part0))
-            })(),
-        ];
-        let mut first_problem = None;
-        let mut found = None;
-        for attempt in attempts {
-            match attempt {
-                Ok(value) => {
-                    found = Some(value);
-                    break;
-                }
-                Err(problem) => {
-                    first_problem.get_or_insert(problem);
-                }
-            }
-        }
-        found
-            .ok_or_else(|| {
-                first_problem
-                    .unwrap_or_else(|| credentials::CredentialProblem::new(
-                        Source::Header,
-                        "authorization",
-                        "missing credentials",
-                    ))
-            })
-    } {
+    let credentials = match credentials::bearer(inputs.headers())
+        .and_then(|part0| Ok(PutCoverCredentials::BearerAuth(part0)))
+        .or_else(|first_problem| {
+            credentials::api_key_in_header(inputs.headers(), "x-api-key")
+                .and_then(|part0| Ok(PutCoverCredentials::ApiKeyHeader(part0)))
+                .map_err(|_| first_problem)
+        })
+    {
         Ok(found) => found,
         Err(problem) => {
             return api.reject(Operation::PutCover, inputs.unauthenticated(problem));
@@ -575,20 +489,11 @@ async fn handle_put_cover<A: BookshelfApi>(
         Some(bytes) => Some(bytes),
         None => None,
     };
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::PutCover, rejection);
-    }
-    let request = (|| Some(PutCoverRequest {
-        book_id: book_id?,
-        body: body?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::PutCover, rejection);
+    let (true, Some(book_id), Some(body)) = (inputs.problems.is_empty(), book_id, body)
+    else {
+        return api.reject(Operation::PutCover, inputs.into_rejection());
     };
+    let request = PutCoverRequest { book_id, body };
     api.put_cover(credentials, request).await.into_response()
 }
 /// The spec's declared error answer for a refused request.

@@ -54,6 +54,8 @@ impl IntoResponse for ExportDownloadLinkGetResponse {
 /// The API: one method per operation. Implement it and serve it with [`router`].
 pub trait CorbadoApi: Send + Sync + 'static {
     /// `GET /exports/{exportType}/{filename}/downloadLink`: Get download link for an export file
+    ///
+    /// Generates a pre-signed download link for a specific export file.
     fn export_download_link_get(
         &self,
         credentials: BasicCredentials,
@@ -111,19 +113,16 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
     let filename = inputs
         .one::<String>(Source::Path, "filename", Shape::String, true, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::ExportDownloadLinkGet, rejection);
-    }
-    let request = (|| Some(ExportDownloadLinkGetRequest {
-        export_type: export_type?,
-        filename: filename?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::ExportDownloadLinkGet, rejection);
+    let (true, Some(export_type), Some(filename)) = (
+        inputs.problems.is_empty(),
+        export_type,
+        filename,
+    ) else {
+        return api.reject(Operation::ExportDownloadLinkGet, inputs.into_rejection());
+    };
+    let request = ExportDownloadLinkGetRequest {
+        export_type,
+        filename,
     };
     api.export_download_link_get(credentials, request).await.into_response()
 }

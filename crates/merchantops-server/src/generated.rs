@@ -58,6 +58,13 @@ impl IntoResponse for GetExportDownloadUrlResponse {
 /// The API: one method per operation. Implement it and serve it with [`router`].
 pub trait MerchantopsApi: Send + Sync + 'static {
     /// `GET /api/products/export/{job_id}/download-url`: Get Export Download Url
+    ///
+    /// Mint a fresh signed download URL for a completed export job.
+    ///
+    /// Signed URLs are short-lived, so they are minted on demand from the
+    /// ``file_url`` the worker stored on the job's metadata.
+    ///
+    /// **Authentication Required**: Requires `product:read` permission.
     fn get_export_download_url(
         &self,
         request: GetExportDownloadUrlRequest,
@@ -112,21 +119,14 @@ async fn handle_get_export_download_url<A: MerchantopsApi>(
             String,
         >(Source::Cookie, "stytch_session", Shape::String, false, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::GetExportDownloadUrl, rejection);
-    }
-    let request = (|| Some(GetExportDownloadUrlRequest {
-        job_id: job_id?,
+    let (true, Some(job_id)) = (inputs.problems.is_empty(), job_id) else {
+        return api.reject(Operation::GetExportDownloadUrl, inputs.into_rejection());
+    };
+    let request = GetExportDownloadUrlRequest {
+        job_id,
         authorization,
         x_organization_id,
         stytch_session,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::GetExportDownloadUrl, rejection);
     };
     api.get_export_download_url(request).await.into_response()
 }

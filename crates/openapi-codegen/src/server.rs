@@ -403,8 +403,14 @@ fn render_trait_method(op: &Operation) -> TokenStream {
         op.template,
         op.summary.as_deref().map(|s| format!(": {}", s.trim())).unwrap_or_default()
     );
+    // The operation's description, as the client's method has it, after a blank line.
+    let description = op.description.as_deref().map(str::trim).filter(|d| !d.is_empty()).map(|description| {
+        let lines = description.lines().map(|line| format!(" {}", line.trim_end()));
+        quote! { #[doc = ""] #(#[doc = #lines])* }
+    });
     quote! {
         #[doc = #doc]
+        #description
         fn #method(&self, #credentials request: #request) -> impl std::future::Future<Output = #response> + Send;
     }
 }
@@ -464,35 +470,28 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     }
     let variant = operation_variant(op);
     let single = alternatives.len() == 1 && alternatives[0].len() == 1;
+    let enum_ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
+    // An alternative's schemes all read, in order: `a.and_then(|part0| b.and_then(|part1| Ok(…)))`.
     let attempt = |alternative: &[Scheme]| {
-        let readers = alternative.iter().map(|s| scheme_reader(&s.credential));
         let names: Vec<Ident> = (0..alternative.len()).map(|i| format_ident!("part{}", i)).collect();
-        let enum_ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
         let alt = alternative_variant(alternative);
-        quote! {
-            (|| -> Result<_, credentials::CredentialProblem> {
-                #(let #names = #readers?;)*
-                Ok(#enum_ident::#alt(#(#names),*))
-            })()
-        }
+        let found = quote! { Ok(#enum_ident::#alt(#(#names),*)) };
+        alternative.iter().zip(&names).rev().fold(found, |inner, (scheme, name)| {
+            let reader = scheme_reader(&scheme.credential);
+            quote! { #reader.and_then(|#name| #inner) }
+        })
     };
-    // Alternatives are tried in the spec's order; the first problem explains a failure.
+    // Alternatives are tried in the spec's order, each only if those before it fail; the
+    // first problem explains a failure.
     let read = if single {
         scheme_reader(&alternatives[0][0].credential)
     } else {
-        let attempts = alternatives.iter().map(|a| attempt(a));
-        quote! {{
-            let attempts = [#(#attempts),*];
-            let mut first_problem = None;
-            let mut found = None;
-            for attempt in attempts {
-                match attempt {
-                    Ok(value) => { found = Some(value); break; }
-                    Err(problem) => { first_problem.get_or_insert(problem); }
-                }
-            }
-            found.ok_or_else(|| first_problem.unwrap_or_else(|| credentials::CredentialProblem::new(Source::Header, "authorization", "missing credentials")))
-        }}
+        let mut attempts = alternatives.iter().map(|a| attempt(a));
+        let first = attempts.next().unwrap_or_default();
+        match attempts.reduce(|earlier, later| quote! { #earlier.or_else(|_| #later) }) {
+            Some(later) => quote! { #first.or_else(|first_problem| #later.map_err(|_| first_problem)) },
+            None => first,
+        }
     };
     let missing = if op.security.optional {
         quote! { None }
@@ -558,12 +557,33 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     });
     let field_values = op.parameters.iter().zip(&locals).map(|(p, local)| {
         let field = &p.field;
-        match (p.required, local == field) {
-            (true, _) => quote! { #field: #local?, },
-            (false, true) => quote! { #field, },
-            (false, false) => quote! { #field: #local, },
+        if local == field {
+            quote! { #field, }
+        } else {
+            quote! { #field: #local, }
         }
     });
+    // Required inputs are present once no problem was found (each absent one is a problem).
+    let mut required: Vec<&Ident> =
+        op.parameters.iter().zip(&locals).filter(|(p, _)| p.required).map(|(_, l)| l).collect();
+    let body_local = format_ident!("body");
+    if op.body.as_ref().is_some_and(|body| body.required) {
+        required.push(&body_local);
+    }
+    let refuse = quote! { return api.reject(Operation::#variant, inputs.into_rejection()); };
+    // Inputs change only as parameters and bodies are read.
+    let inputs_binding = if op.parameters.is_empty() && op.body.is_none() {
+        quote! { inputs }
+    } else {
+        quote! { mut inputs }
+    };
+    let checked = if required.is_empty() {
+        quote! { if !inputs.problems.is_empty() { #refuse } }
+    } else {
+        quote! {
+            let (true, #(Some(#required)),*) = (inputs.problems.is_empty(), #(#required),*) else { #refuse };
+        }
+    };
     let (body_read, body_value) = match &op.body {
         Some(body) => {
             let required = body.required;
@@ -592,11 +612,7 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
                     quote! { Some(#media_type) }
                 }
             };
-            let value = if required {
-                quote! { body: body?, }
-            } else {
-                quote! { body, }
-            };
+            let value = quote! { body, };
             (
                 quote! {
                     let body = match inputs.body_bytes(body, #media_type, #required).await {
@@ -615,18 +631,12 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             let Some(path) = openapi_server_runtime::input::path_params(#template, parts.uri.path()) else {
                 return axum::http::StatusCode::NOT_FOUND.into_response();
             };
-            let mut inputs = Inputs::new(&parts, path);
+            let #inputs_binding = Inputs::new(&parts, path);
             #credentials
             #(#reads)*
             #body_read
-            if let Some(rejection) = inputs.rejection() {
-                return api.reject(Operation::#variant, rejection);
-            }
-            let request = (|| Some(#request_type { #(#field_values)* #body_value }))();
-            let Some(request) = request else {
-                let rejection = Rejection::from_problems(Vec::new(), openapi_server_runtime::input::request_id(&parts.headers));
-                return api.reject(Operation::#variant, rejection);
-            };
+            #checked
+            let request = #request_type { #(#field_values)* #body_value };
             api.#method(#credentials_arg request).await.into_response()
         }
     }

@@ -37,6 +37,7 @@ pub(crate) struct Operation {
     /// is matched whole (`{sid}`); the handler takes the parameter out of it by the template.
     pub(crate) route: String,
     pub(crate) summary: Option<String>,
+    pub(crate) description: Option<String>,
     pub(crate) parameters: Vec<Parameter>,
     pub(crate) body: Option<Body>,
     pub(crate) responses: Vec<Response>,
@@ -273,6 +274,7 @@ pub(crate) fn read_operation(
         template: template.to_string(),
         route,
         summary: operation.summary.map(str::to_string),
+        description: operation.description.map(str::to_string),
         parameters,
         body,
         responses,

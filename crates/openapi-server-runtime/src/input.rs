@@ -589,6 +589,11 @@ impl<'a> Inputs<'a> {
         }
     }
 
+    /// The rejection for the problems found (a handler's answer when there are any).
+    pub fn into_rejection(self) -> Rejection {
+        Rejection::from_problems(self.problems, request_id(self.headers))
+    }
+
     /// The rejection for the problems found, if any.
     pub fn rejection(&mut self) -> Option<Rejection> {
         if self.problems.is_empty() {

@@ -425,17 +425,10 @@ async fn handle_repos_get<A: ShapesApi>(
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::ReposGet, rejection);
-    }
-    let request = (|| Some(ReposGetRequest { owner: owner? }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::ReposGet, rejection);
+    let (true, Some(owner)) = (inputs.problems.is_empty(), owner) else {
+        return api.reject(Operation::ReposGet, inputs.into_rejection());
     };
+    let request = ReposGetRequest { owner };
     api.repos_get(request).await.into_response()
 }
 async fn handle_get_repo_beta<A: ShapesApi>(
@@ -453,19 +446,10 @@ async fn handle_get_repo_beta<A: ShapesApi>(
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::GetRepoBeta, rejection);
-    }
-    let request = (|| Some(GetRepoBetaRequest {
-        owner: owner?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::GetRepoBeta, rejection);
+    let (true, Some(owner)) = (inputs.problems.is_empty(), owner) else {
+        return api.reject(Operation::GetRepoBeta, inputs.into_rejection());
     };
+    let request = GetRepoBetaRequest { owner };
     api.get_repo_beta(request).await.into_response()
 }
 async fn handle_fetch_account<A: ShapesApi>(
@@ -491,22 +475,15 @@ async fn handle_fetch_account<A: ShapesApi>(
     let start_time_gt = inputs
         .one::<String>(Source::Query, "StartTime>", Shape::String, false, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::FetchAccount, rejection);
-    }
-    let request = (|| Some(FetchAccountRequest {
+    let (true, Some(sid)) = (inputs.problems.is_empty(), sid) else {
+        return api.reject(Operation::FetchAccount, inputs.into_rejection());
+    };
+    let request = FetchAccountRequest {
         filter,
-        sid: sid?,
+        sid,
         start_time,
         start_time_lt,
         start_time_gt,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::FetchAccount, rejection);
     };
     api.fetch_account(request).await.into_response()
 }
@@ -545,21 +522,14 @@ async fn handle_list_charges<A: ShapesApi>(
     let metadata = inputs
         .deep_object::<types::ListChargesMetadata>("metadata", &[], false);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::ListCharges, rejection);
+    if !inputs.problems.is_empty() {
+        return api.reject(Operation::ListCharges, inputs.into_rejection());
     }
-    let request = (|| Some(ListChargesRequest {
+    let request = ListChargesRequest {
         created,
         amount,
         expand,
         metadata,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::ListCharges, rejection);
     };
     api.list_charges(request).await.into_response()
 }
@@ -606,17 +576,10 @@ async fn handle_subscribe<A: ShapesApi>(
         }
         None => None,
     };
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::Subscribe, rejection);
-    }
-    let request = (|| Some(SubscribeRequest { body: body? }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::Subscribe, rejection);
+    let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
+        return api.reject(Operation::Subscribe, inputs.into_rejection());
     };
+    let request = SubscribeRequest { body };
     api.subscribe(request).await.into_response()
 }
 async fn handle_create_token<A: ShapesApi>(
@@ -638,17 +601,10 @@ async fn handle_create_token<A: ShapesApi>(
         Some(bytes) => Some(bytes),
         None => None,
     };
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::CreateToken, rejection);
-    }
-    let request = (|| Some(CreateTokenRequest { body: body? }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::CreateToken, rejection);
+    let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
+        return api.reject(Operation::CreateToken, inputs.into_rejection());
     };
+    let request = CreateTokenRequest { body };
     api.create_token(request).await.into_response()
 }
 async fn handle_self_<A: ShapesApi>(
@@ -670,21 +626,10 @@ async fn handle_self_<A: ShapesApi>(
     let r#type = inputs
         .one::<String>(Source::Query, "type", Shape::String, false, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::Self_, rejection);
-    }
-    let request = (|| Some(SelfRequest {
-        ids: ids?,
-        self_,
-        r#type,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::Self_, rejection);
+    let (true, Some(ids)) = (inputs.problems.is_empty(), ids) else {
+        return api.reject(Operation::Self_, inputs.into_rejection());
     };
+    let request = SelfRequest { ids, self_, r#type };
     api.self_(request).await.into_response()
 }
 async fn handle_new_2<A: ShapesApi>(
@@ -698,19 +643,12 @@ async fn handle_new_2<A: ShapesApi>(
     ) else {
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
-    let mut inputs = Inputs::new(&parts, path);
+    let inputs = Inputs::new(&parts, path);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::New2, rejection);
+    if !inputs.problems.is_empty() {
+        return api.reject(Operation::New2, inputs.into_rejection());
     }
-    let request = (|| Some(New2Request {}))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::New2, rejection);
-    };
+    let request = New2Request {};
     api.new_2(request).await.into_response()
 }
 async fn handle_label_options<A: ShapesApi>(
@@ -724,19 +662,12 @@ async fn handle_label_options<A: ShapesApi>(
     ) else {
         return axum::http::StatusCode::NOT_FOUND.into_response();
     };
-    let mut inputs = Inputs::new(&parts, path);
+    let inputs = Inputs::new(&parts, path);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::LabelOptions, rejection);
+    if !inputs.problems.is_empty() {
+        return api.reject(Operation::LabelOptions, inputs.into_rejection());
     }
-    let request = (|| Some(LabelOptionsRequest {}))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::LabelOptions, rejection);
-    };
+    let request = LabelOptionsRequest {};
     api.label_options(request).await.into_response()
 }
 async fn handle_compare_commits<A: ShapesApi>(
@@ -756,19 +687,12 @@ async fn handle_compare_commits<A: ShapesApi>(
     let head = inputs
         .one::<String>(Source::Path, "head", Shape::String, true, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::CompareCommits, rejection);
-    }
-    let request = (|| Some(CompareCommitsRequest {
-        base: base?,
-        head: head?,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::CompareCommits, rejection);
+    let (true, Some(base), Some(head)) = (inputs.problems.is_empty(), base, head) else {
+        return api.reject(Operation::CompareCommits, inputs.into_rejection());
+    };
+    let request = CompareCommitsRequest {
+        base,
+        head,
     };
     api.compare_commits(request).await.into_response()
 }
@@ -795,21 +719,14 @@ async fn handle_get_step<A: ShapesApi>(
             Vec<i64>,
         >(Source::Query, "ids", '|', Shape::Integer, false, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::GetStep, rejection);
-    }
-    let request = (|| Some(GetStepRequest {
-        inputs: inputs_value?,
+    let (true, Some(inputs_value)) = (inputs.problems.is_empty(), inputs_value) else {
+        return api.reject(Operation::GetStep, inputs.into_rejection());
+    };
+    let request = GetStepRequest {
+        inputs: inputs_value,
         parts: parts_value,
         api: api_value,
         ids,
-    }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::GetStep, rejection);
     };
     api.get_step(request).await.into_response()
 }
@@ -828,17 +745,10 @@ async fn handle_ping<A: ShapesApi>(
     let beta = inputs
         .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
     let _ = body;
-    if let Some(rejection) = inputs.rejection() {
-        return api.reject(Operation::Ping, rejection);
+    if !inputs.problems.is_empty() {
+        return api.reject(Operation::Ping, inputs.into_rejection());
     }
-    let request = (|| Some(PingRequest { beta }))();
-    let Some(request) = request else {
-        let rejection = Rejection::from_problems(
-            Vec::new(),
-            openapi_server_runtime::input::request_id(&parts.headers),
-        );
-        return api.reject(Operation::Ping, rejection);
-    };
+    let request = PingRequest { beta };
     api.ping(request).await.into_response()
 }
 /// The spec's declared error answer for a refused request.
