@@ -234,14 +234,21 @@ async fn handle_list_books<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/books",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/books", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let genre = inputs
         .one::<types::Genre>(Source::Query, "genre", Shape::String, false, Bounds::NONE);
     let tag = inputs
@@ -276,14 +283,21 @@ async fn handle_add_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/books",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/books", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let credentials = match credentials::bearer(inputs.headers())
         .and_then(|part0| Ok(AddBookCredentials::BearerAuth(part0)))
         .or_else(|first_problem| {
@@ -374,14 +388,24 @@ async fn handle_get_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/books/{bookId}",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/books/{bookId}",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let book_id = inputs
         .one::<
             i64,
@@ -406,14 +430,24 @@ async fn handle_delete_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/books/{bookId}",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/books/{bookId}",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let credentials = match credentials::api_key_in_pairs(
         inputs.cookies(),
         "shelf_session",
@@ -448,14 +482,24 @@ async fn handle_put_cover<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/books/{bookId}/cover",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/books/{bookId}/cover",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let credentials = match credentials::bearer(inputs.headers())
         .and_then(|part0| Ok(PutCoverCredentials::BearerAuth(part0)))
         .or_else(|first_problem| {

@@ -88,14 +88,24 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/exports/{exportType}/{filename}/downloadLink",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/exports/{exportType}/{filename}/downloadLink",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let credentials = match credentials::basic(inputs.headers()) {
         Ok(found) => found,
         Err(problem) => {

@@ -3,28 +3,20 @@
 //! implementation, serialize JSON), in process with tower's `oneshot`: the cost the generated
 //! parsing and validation add per request.
 //!
-//! `cargo bench -p example-servers` (add `-- --quick` for fewer rounds).
+//! `cargo bench -p example-servers --bench router` (add `-- --quick` for fewer rounds).
+
+mod common;
 
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use corbado_server::types::ExportType;
-use corbado_server::{BasicCredentials, CorbadoApi, ExportDownloadLinkGetRequest};
+use axum::http::{Request, StatusCode, header};
+use common::{BASIC, CORBADO_PATH, MERCHANTOPS_PATH};
 use example_servers::corbado::InMemoryCorbado;
 use example_servers::merchantops::InMemoryMerchantOps;
-use merchantops_server::{GetExportDownloadUrlRequest, MerchantopsApi};
 use tower::ServiceExt;
-
-const CORBADO_PATH: &str = "/exports/connect-timeseries/connect%20timeseries%20%C3%BC.csv/downloadLink";
-const MERCHANTOPS_PATH: &str = "/api/products/export/job-1/download-url";
-// base64("pro-1:corbado1_secret")
-const BASIC: &str = "Basic cHJvLTE6Y29yYmFkbzFfc2VjcmV0";
 
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
@@ -36,17 +28,13 @@ fn main() {
 
     let corbado = Arc::new(InMemoryCorbado::sample());
     let generated = corbado_server::router(corbado.clone());
-    let handwritten = axum::Router::new()
-        .route("/exports/{export_type}/{filename}/downloadLink", axum::routing::get(corbado_by_hand))
-        .with_state(corbado);
+    let handwritten = common::corbado_by_hand(corbado);
     let corbado_request = || Request::get(CORBADO_PATH).header(header::AUTHORIZATION, BASIC).body(Body::empty());
     compare(&runtime, "corbado ExportDownloadLinkGet", generated, handwritten, corbado_request, rounds, requests);
 
     let merchantops = Arc::new(InMemoryMerchantOps::sample());
     let generated = merchantops_server::router(merchantops.clone());
-    let handwritten = axum::Router::new()
-        .route("/api/products/export/{job_id}/download-url", axum::routing::get(merchantops_by_hand))
-        .with_state(merchantops);
+    let handwritten = common::merchantops_by_hand(merchantops);
     let merchantops_request = || {
         Request::get(MERCHANTOPS_PATH)
             .header(header::AUTHORIZATION, "Bearer bench")
@@ -101,47 +89,4 @@ fn compare(
         handwritten.as_secs_f64() * 1e6,
         generated.as_secs_f64() / handwritten.as_secs_f64().max(f64::MIN_POSITIVE),
     );
-}
-
-/// What one would write by hand with axum's extractors for the Corbado operation.
-async fn corbado_by_hand(
-    State(api): State<Arc<InMemoryCorbado>>,
-    Path((export_type, filename)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    let credentials = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Basic "))
-        .and_then(|v| base64::engine::general_purpose::STANDARD.decode(v).ok())
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .and_then(|text| {
-            text.split_once(':').map(|(u, p)| BasicCredentials { username: u.into(), password: p.into() })
-        });
-    let Some(credentials) = credentials else { return StatusCode::UNAUTHORIZED.into_response() };
-    let Ok(export_type) = export_type.parse::<ExportType>() else { return StatusCode::BAD_REQUEST.into_response() };
-    api.export_download_link_get(credentials, ExportDownloadLinkGetRequest { export_type, filename })
-        .await
-        .into_response()
-}
-
-/// What one would write by hand with axum's extractors for the MerchantOps operation.
-async fn merchantops_by_hand(
-    State(api): State<Arc<InMemoryMerchantOps>>,
-    Path(job_id): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let stytch_session = headers
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|line| line.split(';').find_map(|pair| pair.trim().strip_prefix("stytch_session=")))
-        .map(str::to_string);
-    let request = GetExportDownloadUrlRequest {
-        job_id,
-        authorization: text("authorization"),
-        x_organization_id: text("x-organization-id"),
-        stytch_session,
-    };
-    api.get_export_download_url(request).await.into_response()
 }

@@ -96,14 +96,24 @@ async fn handle_get_export_download_url<A: MerchantopsApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/api/products/export/{job_id}/download-url",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/api/products/export/{job_id}/download-url",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let job_id = inputs
         .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::NONE);
     let authorization = inputs

@@ -577,6 +577,32 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     } else {
         quote! { mut inputs }
     };
+    // Whole-segment parameters are taken as the router matched and decoded them; a segment
+    // with text around its parameters (or none matched, a value not UTF-8) is read again by
+    // the template, which says which value is at fault.
+    let plain = template.split('/').all(|segment| {
+        !segment.contains('{')
+            || segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1
+    });
+    let by_template = quote! { openapi_server_runtime::input::path_params(#template, parts.uri.path()) };
+    let read_path = if plain {
+        quote! {
+            let (mut parts, body) = request.into_parts();
+            let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<()>>::from_request_parts(&mut parts, &()).await;
+            let #inputs_binding = match &routed {
+                Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+                Err(_) => Inputs::new(&parts, #by_template.unwrap_or_default()),
+            };
+        }
+    } else {
+        quote! {
+            let (parts, body) = request.into_parts();
+            let Some(path) = #by_template else {
+                return axum::http::StatusCode::NOT_FOUND.into_response();
+            };
+            let #inputs_binding = Inputs::new(&parts, path);
+        }
+    };
     let checked = if required.is_empty() {
         quote! { if !inputs.problems.is_empty() { #refuse } }
     } else {
@@ -627,11 +653,7 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
     };
     quote! {
         async fn #handler<A: #trait_name>(State(api): State<Arc<A>>, request: axum::extract::Request) -> Response {
-            let (parts, body) = request.into_parts();
-            let Some(path) = openapi_server_runtime::input::path_params(#template, parts.uri.path()) else {
-                return axum::http::StatusCode::NOT_FOUND.into_response();
-            };
-            let #inputs_binding = Inputs::new(&parts, path);
+            #read_path
             #credentials
             #(#reads)*
             #body_read

@@ -118,8 +118,12 @@ pub fn api_key_in_header(headers: &HeaderMap, name: &str) -> Result<ApiKey, Cred
 }
 
 /// Reads an API key from decoded query (`Source::Query`) or cookie (`Source::Cookie`) pairs.
-pub fn api_key_in_pairs(pairs: &[(String, String)], name: &str, source: Source) -> Result<ApiKey, CredentialProblem> {
-    let mut given = pairs.iter().filter(|(key, _)| key == name);
+pub fn api_key_in_pairs<K: AsRef<str>, V: AsRef<str>>(
+    pairs: &[(K, V)],
+    name: &str,
+    source: Source,
+) -> Result<ApiKey, CredentialProblem> {
+    let mut given = pairs.iter().filter(|(key, _)| key.as_ref() == name);
     let first = given.next();
     if given.next().is_some() {
         return Err(CredentialProblem::new(
@@ -129,7 +133,7 @@ pub fn api_key_in_pairs(pairs: &[(String, String)], name: &str, source: Source) 
         ));
     }
     match first {
-        Some((_, key)) if !key.is_empty() => Ok(ApiKey(key.clone())),
+        Some((_, key)) if !key.as_ref().is_empty() => Ok(ApiKey(key.as_ref().to_string())),
         Some(_) => Err(CredentialProblem::new(source, name, format!("API key {} `{name}` is empty", source.as_str()))),
         None => Err(CredentialProblem::new(source, name, format!("missing API key {} `{name}`", source.as_str()))),
     }

@@ -1,13 +1,14 @@
 //! Reading a request's inputs as the spec declares them, collecting every problem instead of
 //! stopping at the first, so a rejection can list them all.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::time::Duration;
 
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use percent_encoding::percent_decode_str;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::Value;
 
 use crate::credentials::CredentialProblem;
@@ -98,33 +99,45 @@ pub struct BodyRule {
 
 /// The request as parameters see it, and the problems found so far.
 pub struct Inputs<'a> {
-    path: Vec<(String, String)>,
+    /// Path parameters, decoded (borrowed from the request when nothing was escaped).
+    path: Vec<(&'a str, Cow<'a, str>)>,
     raw_query: Option<&'a str>,
     // Decoded on first use: most operations read neither.
-    query: OnceCell<Decoded>,
-    cookies: OnceCell<Decoded>,
+    query: OnceCell<Decoded<'a>>,
+    cookies: OnceCell<Decoded<'a>>,
     headers: &'a HeaderMap,
     body_limits: BodyLimits,
     pub problems: Vec<Problem>,
 }
 
 impl<'a> Inputs<'a> {
-    /// `path` holds the raw (still percent-encoded) values captured by the router.
-    pub fn new(parts: &'a Parts, path: Vec<(String, String)>) -> Self {
+    /// `path` holds values the router decoded already.
+    pub fn decoded(parts: &'a Parts, path: Vec<(&'a str, &'a str)>) -> Self {
+        let path = path.into_iter().map(|(name, value)| (name, Cow::Borrowed(value))).collect();
+        Self::with_path(parts, path, Vec::new())
+    }
+
+    /// `path` holds the raw (still percent-encoded) values of the path's parameters.
+    pub fn new(parts: &'a Parts, path: Vec<(&'a str, &'a str)>) -> Self {
         let mut problems = Vec::new();
         let path = path
             .into_iter()
-            .filter_map(|(name, raw)| match percent_decode_str(&raw).decode_utf8() {
-                Ok(text) => Some((name, text.into_owned())),
+            .filter_map(|(name, raw)| match percent_decode_str(raw).decode_utf8() {
+                Ok(text) => Some((name, text)),
                 Err(_) => {
                     let message = "percent-encoded bytes are not UTF-8";
                     problems.push(
-                        Problem::new(Source::Path, &name, ProblemKind::Invalid, message).with_input(Value::String(raw)),
+                        Problem::new(Source::Path, name, ProblemKind::Invalid, message)
+                            .with_input(Value::String(raw.to_string())),
                     );
                     None
                 }
             })
             .collect();
+        Self::with_path(parts, path, problems)
+    }
+
+    fn with_path(parts: &'a Parts, path: Vec<(&'a str, Cow<'a, str>)>, problems: Vec<Problem>) -> Self {
         Self {
             path,
             raw_query: parts.uri.query(),
@@ -141,12 +154,12 @@ impl<'a> Inputs<'a> {
     }
 
     /// The query's pairs whose names and values are text once percent-decoded.
-    pub fn query(&self) -> &[(String, String)] {
+    pub fn query(&self) -> &[(Cow<'a, str>, Cow<'a, str>)] {
         &self.query.get_or_init(|| decode_query(self.raw_query)).pairs
     }
 
     /// The cookies' pairs whose names and values are text once percent-decoded.
-    pub fn cookies(&self) -> &[(String, String)] {
+    pub fn cookies(&self) -> &[(Cow<'a, str>, Cow<'a, str>)] {
         &self.cookies.get_or_init(|| decode_cookies(self.headers)).pairs
     }
 
@@ -154,13 +167,14 @@ impl<'a> Inputs<'a> {
     /// that is not text once decoded (or a `Cookie` header that is not) is a problem, not a
     /// guess.
     fn texts(&mut self, source: Source, name: &str) -> Vec<String> {
-        let from =
-            |pairs: &[(String, String)]| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect();
+        let from = |pairs: &[(Cow<'_, str>, Cow<'_, str>)]| {
+            pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.to_string()).collect()
+        };
         if self.undecodable(source, name, |key| key == name) {
             return Vec::new();
         }
         match source {
-            Source::Path => from(&self.path),
+            Source::Path => self.path.iter().filter(|(k, _)| *k == name).map(|(_, v)| v.to_string()).collect(),
             Source::Query => from(self.query()),
             Source::Cookie => from(self.cookies()),
             Source::Header => {
@@ -203,6 +217,46 @@ impl<'a> Inputs<'a> {
         true
     }
 
+    /// The one text given for a single-valued parameter; `None` when absent (a problem if
+    /// `required`), given twice, or unreadable (each a problem). Looks no further than a
+    /// second value, and copies only the one returned.
+    fn single_text(&mut self, source: Source, name: &str, required: bool) -> Option<String> {
+        if self.undecodable(source, name, |key| key == name) {
+            return None;
+        }
+        fn first_two<'s>(mut values: impl Iterator<Item = Option<&'s str>>) -> Result<Option<String>, &'static str> {
+            match (values.next(), values.next()) {
+                (None, _) => Ok(None),
+                (Some(_), Some(_)) => Err("given more than once"),
+                (Some(None), None) => Err("header value is not visible ASCII"),
+                (Some(Some(text)), None) => Ok(Some(text.to_string())),
+            }
+        }
+        let named = |pairs: &[(Cow<'_, str>, Cow<'_, str>)]| -> Result<Option<String>, &'static str> {
+            first_two(pairs.iter().filter(|(key, _)| key == name).map(|(_, value)| Some(value.as_ref())))
+        };
+        let found = match source {
+            Source::Path => {
+                first_two(self.path.iter().filter(|(key, _)| *key == name).map(|(_, value)| Some(value.as_ref())))
+            }
+            Source::Query => named(self.query()),
+            Source::Cookie => named(self.cookies()),
+            Source::Header => first_two(self.headers.get_all(name).iter().map(|value| value.to_str().ok())),
+            Source::Body => Ok(None),
+        };
+        match found {
+            Ok(Some(text)) => Some(text),
+            Ok(None) => {
+                self.missing(source, name, required);
+                None
+            }
+            Err(message) => {
+                self.problems.push(Problem::new(source, name, ProblemKind::Invalid, message));
+                None
+            }
+        }
+    }
+
     /// A single-valued parameter; `None` when absent (a problem if `required`) or invalid.
     pub fn one<T: DeserializeOwned>(
         &mut self,
@@ -212,12 +266,19 @@ impl<'a> Inputs<'a> {
         required: bool,
         bounds: Bounds,
     ) -> Option<T> {
-        let mut texts = self.present_texts(source, name, required)?;
-        if texts.len() > 1 {
-            self.problems.push(Problem::new(source, name, ProblemKind::Invalid, "given more than once"));
-            return None;
+        let text = self.single_text(source, name, required)?;
+        if shape == Shape::String {
+            // Text is the value: read straight into the type, no JSON value between.
+            if let Err(message) = check_text(&text, bounds) {
+                self.problems
+                    .push(Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text)));
+                return None;
+            }
+            let typed: Result<T, serde::de::value::Error> = T::deserialize(text.into_deserializer());
+            return typed
+                .map_err(|err| self.problems.push(Problem::new(source, name, ProblemKind::Invalid, err.to_string())))
+                .ok();
         }
-        let text = texts.pop()?;
         let value = self.checked(source, name, &text, shape, bounds)?;
         // Text that reads as JSON of another type may still be the string a union takes.
         if shape == Shape::Json
@@ -295,7 +356,7 @@ impl<'a> Inputs<'a> {
             .iter()
             .filter_map(|(key, value)| {
                 let property = key.strip_prefix(&prefix)?.strip_suffix(']')?;
-                Some((property.to_string(), value.clone()))
+                Some((property.to_string(), value.to_string()))
             })
             .collect();
         self.gathered_object(name, found, properties, required, |property| format!("{name}[{property}]"))
@@ -316,7 +377,7 @@ impl<'a> Inputs<'a> {
             .query()
             .iter()
             .filter(|(key, _)| properties.iter().any(|(property, _, _)| property == key))
-            .cloned()
+            .map(|(key, value)| (key.to_string(), value.to_string()))
             .collect();
         self.gathered_object(name, found, properties, required, str::to_string)
     }
@@ -612,7 +673,7 @@ fn essence(media_type: &str) -> String {
 /// matched `path` segment by segment, a segment with parameters as a whole; `None` when the
 /// text around the parameters of a segment (`{name}.json`, `{base}...{head}`) is not there,
 /// which is a path the API does not have.
-pub fn path_params(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+pub fn path_params<'t, 'p>(template: &'t str, path: &'p str) -> Option<Vec<(&'t str, &'p str)>> {
     let mut params = Vec::new();
     for (pattern, segment) in template.split('/').zip(path.split('/')) {
         segment_params(pattern, segment, &mut params)?;
@@ -633,7 +694,7 @@ pub fn matches_template(template: &str, uri: &axum::http::Uri) -> bool {
 /// The parameters of one segment: the text before the first parameter and after the last
 /// must be there, and each parameter ends where the first occurrence of the text that
 /// follows it begins (parameters are never adjacent: the generator does not route those).
-fn segment_params(pattern: &str, segment: &str, params: &mut Vec<(String, String)>) -> Option<()> {
+fn segment_params<'t, 'p>(pattern: &'t str, segment: &'p str, params: &mut Vec<(&'t str, &'p str)>) -> Option<()> {
     let Some((prefix, mut pattern)) = pattern.split_once('{') else { return Some(()) };
     let mut rest = segment.strip_prefix(prefix)?;
     loop {
@@ -641,13 +702,13 @@ fn segment_params(pattern: &str, segment: &str, params: &mut Vec<(String, String
         match after.split_once('{') {
             Some((literal, next)) if !literal.is_empty() => {
                 let end = rest.find(literal)?;
-                params.push((name.to_string(), rest[..end].to_string()));
+                params.push((name, &rest[..end]));
                 rest = &rest[end + literal.len()..];
                 pattern = next;
             }
             Some(_) => return None,
             None => {
-                params.push((name.to_string(), rest.strip_suffix(after)?.to_string()));
+                params.push((name, rest.strip_suffix(after)?));
                 return Some(());
             }
         }
@@ -723,42 +784,55 @@ fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
         }
     }
     if let Some(text) = value.as_str() {
-        let length = text.chars().count();
-        if bounds.min_length.is_some_and(|min| length < min) {
-            return Err(format!("String should have at least {} characters", bounds.min_length.unwrap_or_default()));
-        }
-        if bounds.max_length.is_some_and(|max| length > max) {
-            return Err(format!("String should have at most {} characters", bounds.max_length.unwrap_or_default()));
-        }
+        check_text(text, bounds)?;
     }
     Ok(())
 }
 
-/// `name=value` pairs, percent-decoded: those that are text, and apart the values whose bytes
-/// are not UTF-8 once decoded (with their name, when it is text, and their raw form).
+/// The length bounds of a text.
+fn check_text(text: &str, bounds: Bounds) -> Result<(), String> {
+    if bounds.min_length.is_none() && bounds.max_length.is_none() {
+        return Ok(());
+    }
+    let length = text.chars().count();
+    if bounds.min_length.is_some_and(|min| length < min) {
+        return Err(format!("String should have at least {} characters", bounds.min_length.unwrap_or_default()));
+    }
+    if bounds.max_length.is_some_and(|max| length > max) {
+        return Err(format!("String should have at most {} characters", bounds.max_length.unwrap_or_default()));
+    }
+    Ok(())
+}
+
+/// `name=value` pairs, percent-decoded (borrowed from the request when nothing was escaped):
+/// those that are text, and apart the values whose bytes are not UTF-8 once decoded (with
+/// their name, when it is text, and their raw form).
 #[derive(Debug, Default)]
-struct Decoded {
-    pairs: Vec<(String, String)>,
+struct Decoded<'a> {
+    pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     undecodable: Vec<(Option<String>, String)>,
     /// A `Cookie` header that is not visible ASCII: no cookie can be read from it.
     unreadable_header: bool,
 }
 
-impl Decoded {
-    fn push(&mut self, name: &str, value: &str, plus_is_space: bool) {
-        let decode = |text: &str| {
-            let text = if plus_is_space { text.replace('+', " ") } else { text.to_string() };
-            percent_decode_str(&text).decode_utf8().map(|decoded| decoded.into_owned()).ok()
+impl<'a> Decoded<'a> {
+    fn push(&mut self, name: &'a str, value: &'a str, plus_is_space: bool) {
+        let decode = |text: &'a str| -> Option<Cow<'a, str>> {
+            if plus_is_space && text.contains('+') {
+                let spaced = text.replace('+', " ");
+                return percent_decode_str(&spaced).decode_utf8().ok().map(|decoded| Cow::Owned(decoded.into_owned()));
+            }
+            percent_decode_str(text).decode_utf8().ok()
         };
         match (decode(name), decode(value)) {
             (Some(name), Some(decoded)) => self.pairs.push((name, decoded)),
-            (name, _) => self.undecodable.push((name, value.to_string())),
+            (name, _) => self.undecodable.push((name.map(Cow::into_owned), value.to_string())),
         }
     }
 }
 
 /// The pairs of a query string (`+` is a space, as in HTML forms).
-fn decode_query(query: Option<&str>) -> Decoded {
+fn decode_query(query: Option<&str>) -> Decoded<'_> {
     let mut decoded = Decoded::default();
     for pair in query.unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -768,7 +842,7 @@ fn decode_query(query: Option<&str>) -> Decoded {
 }
 
 /// The pairs of every `Cookie` header; values are percent-decoded.
-fn decode_cookies(headers: &HeaderMap) -> Decoded {
+fn decode_cookies(headers: &HeaderMap) -> Decoded<'_> {
     let mut decoded = Decoded::default();
     for line in headers.get_all(axum::http::header::COOKIE) {
         let Ok(line) = line.to_str() else {
@@ -798,7 +872,7 @@ mod tests {
     #[test]
     fn every_problem_is_collected() {
         let parts = parts("/x?limit=abc&limit=2", &[("cookie", "sid=a%20b; theme=dark")]);
-        let mut inputs = Inputs::new(&parts, vec![("id".into(), "caf%C3%A9".into())]);
+        let mut inputs = Inputs::new(&parts, vec![("id", "caf%C3%A9")]);
         assert_eq!(
             inputs.one::<String>(Source::Path, "id", Shape::String, true, Bounds::default()).as_deref(),
             Some("café")
@@ -848,7 +922,7 @@ mod tests {
     #[test]
     fn undecodable_path_value_is_a_problem_not_a_guess() {
         let parts = parts("/x", &[]);
-        let mut inputs = Inputs::new(&parts, vec![("id".into(), "%FF".into())]);
+        let mut inputs = Inputs::new(&parts, vec![("id", "%FF")]);
         assert_eq!(inputs.one::<String>(Source::Path, "id", Shape::String, true, Bounds::default()), None);
         let kinds: Vec<_> = inputs.problems.iter().map(|p| p.kind).collect();
         // Reported once as invalid; not again as missing.
@@ -882,9 +956,7 @@ mod tests {
 
     #[test]
     fn path_params_follow_the_template() {
-        let pairs = |params: &[(&str, &str)]| -> Vec<(String, String)> {
-            params.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
-        };
+        let pairs = |params: &[(&'static str, &'static str)]| params.to_vec();
         let params = path_params("/files/{name}.json/{id}", "/files/a%20b.json/7");
         assert_eq!(params, Some(pairs(&[("name", "a%20b"), ("id", "7")])));
         let params = path_params("/compare/{base}...{head}", "/compare/v1.2...main");

@@ -414,14 +414,24 @@ async fn handle_repos_get<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/repos/{owner}",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/repos/{owner}",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
@@ -435,14 +445,24 @@ async fn handle_get_repo_beta<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/repos/{owner}",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/repos/{owner}",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
@@ -491,14 +511,21 @@ async fn handle_list_charges<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/charges",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/charges", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let created = inputs
         .deep_object::<
             types::ListChargesCreated,
@@ -537,14 +564,24 @@ async fn handle_subscribe<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/subscriptions",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/subscriptions",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let body = match inputs.body_bytes(body, None, true).await {
         Some(bytes) => {
             const RULES: &[BodyRule] = &[
@@ -586,14 +623,21 @@ async fn handle_create_token<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/tokens",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/tokens", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let body = match inputs
         .body_bytes(body, Some("application/x-www-form-urlencoded"), true)
         .await
@@ -611,14 +655,24 @@ async fn handle_self_<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/batches/{ids}",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params(
+                        "/batches/{ids}",
+                        parts.uri.path(),
+                    )
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let ids = inputs
         .many::<Vec<i64>>(Source::Path, "ids", Shape::Integer, true, Bounds::NONE);
     let self_ = inputs
@@ -636,14 +690,21 @@ async fn handle_new_2<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/labels",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/labels", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let inputs = Inputs::new(&parts, path);
     let _ = body;
     if !inputs.problems.is_empty() {
         return api.reject(Operation::New2, inputs.into_rejection());
@@ -655,14 +716,21 @@ async fn handle_label_options<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/labels",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/labels", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let inputs = Inputs::new(&parts, path);
     let _ = body;
     if !inputs.problems.is_empty() {
         return api.reject(Operation::LabelOptions, inputs.into_rejection());
@@ -700,14 +768,21 @@ async fn handle_get_step<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/steps",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/steps", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let inputs_value = inputs
         .one::<String>(Source::Query, "inputs", Shape::String, true, Bounds::NONE);
     let parts_value = inputs
@@ -734,14 +809,21 @@ async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/ping",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+    let (mut parts, body) = request.into_parts();
+    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
+        (),
+    >>::from_request_parts(&mut parts, &())
+        .await;
+    let mut inputs = match &routed {
+        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
+        Err(_) => {
+            Inputs::new(
+                &parts,
+                openapi_server_runtime::input::path_params("/ping", parts.uri.path())
+                    .unwrap_or_default(),
+            )
+        }
     };
-    let mut inputs = Inputs::new(&parts, path);
     let beta = inputs
         .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
     let _ = body;
