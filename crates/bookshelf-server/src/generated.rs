@@ -349,6 +349,7 @@ async fn handle_add_book<A: BookshelfApi>(
                     bounds: Bounds {
                         minimum: Some(1450f64),
                         maximum: Some(2100f64),
+                        integer: true,
                         ..Bounds::NONE
                     },
                 },

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::diagnostic::{ErrorKind, Location, SpecError};
@@ -41,16 +43,23 @@ pub struct ApiEntry {
     pub select: Option<crate::select::Selection>,
 }
 
-/// What a conformance run sends with every request: the credentials the example
-/// implementation (`serve-example <name>`) accepts.
+/// What a conformance run sends: the credentials the example implementation
+/// (`serve-example <name>`) accepts, and the checks the spec cannot pass.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ConformanceSettings {
-    /// `user:password` for HTTP basic auth.
-    pub basic_auth: Option<String>,
-    /// Headers, each `Name: value`.
+    /// Credentials by security scheme name, as schemathesis takes them for that scheme's
+    /// type (`bearer`, `api_key`, or `username` and `password`): it sends them where the
+    /// scheme says, and leaves them out on purpose to check the refusals.
+    #[serde(default)]
+    pub schemes: BTreeMap<String, BTreeMap<String, String>>,
+    /// Headers sent with every request, each `Name: value` (credentials the spec declares as
+    /// plain parameters, not as a security scheme).
     #[serde(default)]
     pub headers: Vec<String>,
+    /// Checks left out, each with the reason in a comment beside it in the manifest.
+    #[serde(default)]
+    pub exclude_checks: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

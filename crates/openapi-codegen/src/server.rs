@@ -721,6 +721,7 @@ fn render_bounds(bounds: &Bounds) -> TokenStream {
         max_items,
         object,
         required,
+        integer,
     } = bounds;
     let number = |value: &Option<f64>| value.map(|v| quote! { Some(#v) });
     let count = |value: &Option<usize>| value.map(|v| quote! { Some(#v) });
@@ -735,6 +736,7 @@ fn render_bounds(bounds: &Bounds) -> TokenStream {
         count(min_items).map(|v| quote! { min_items: #v, }),
         count(max_items).map(|v| quote! { max_items: #v, }),
         flag(object).map(|v| quote! { object: #v, }),
+        flag(integer).map(|v| quote! { integer: #v, }),
         (!required.is_empty()).then(|| quote! { required: &[#(#required),*], }),
     ];
     let fields: Vec<TokenStream> = fields.into_iter().flatten().collect();

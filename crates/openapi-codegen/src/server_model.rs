@@ -97,11 +97,14 @@ pub(crate) struct Bounds {
     pub(crate) object: bool,
     /// Required properties, all reported when missing.
     pub(crate) required: Vec<String>,
+    /// An integer schema: whole numbers written with a fraction or an exponent are integers.
+    pub(crate) integer: bool,
 }
 
 impl Bounds {
     fn is_empty(&self) -> bool {
         !self.object
+            && !self.integer
             && self.required.is_empty()
             && self.minimum.is_none()
             && self.maximum.is_none()
@@ -379,8 +382,9 @@ pub(crate) fn read_parameter(
             (ParameterIn::Query, None | Some("form"), Some(false)) if many => Some(','),
             _ => None,
         },
-        // An object parameter's required properties are checked as it is gathered.
-        bounds: Bounds { required: Vec::new(), ..read_bounds(item) },
+        // An object parameter's required properties are checked as it is gathered; its text
+        // is read as an integer by its shape.
+        bounds: Bounds { required: Vec::new(), integer: false, ..read_bounds(item) },
         description: parameter.description.map(str::to_string),
         object_in_query,
     })
@@ -433,6 +437,7 @@ pub(crate) fn read_bounds(schema: &Value) -> Bounds {
         min_items: length("minItems"),
         max_items: length("maxItems"),
         object: schema.get("type").and_then(Value::as_str) == Some("object"),
+        integer: schema.get("type").and_then(Value::as_str) == Some("integer"),
         required: schema
             .get("required")
             .and_then(Value::as_array)

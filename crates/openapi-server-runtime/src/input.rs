@@ -64,6 +64,9 @@ pub struct Bounds {
     pub object: bool,
     /// Properties an object must have: all missing ones are reported, not only the first.
     pub required: &'static [&'static str],
+    /// An integer: one written with a zero fraction or an exponent (`2100.0`, `2.1e3`) is one
+    /// too (JSON Schema 2020-12), read as the integer it is.
+    pub integer: bool,
 }
 
 impl Bounds {
@@ -79,6 +82,7 @@ impl Bounds {
         max_items: None,
         object: false,
         required: &[],
+        integer: false,
     };
 }
 
@@ -546,7 +550,10 @@ impl<'a> Inputs<'a> {
         required: bool,
         rules: &[BodyRule],
     ) -> Option<T> {
-        let value = self.json_value(body, required)?;
+        let mut value = self.json_value(body, required)?;
+        for rule in rules.iter().filter(|rule| rule.bounds.integer) {
+            whole_numbers_as_integers(&mut value, rule.path);
+        }
         let before = self.problems.len();
         for rule in rules {
             self.check_rule(&value, rule.path, &mut Vec::new(), rule.bounds);
@@ -740,6 +747,14 @@ fn text_as_json(text: &str, shape: Shape) -> Result<Value, String> {
             .parse::<i64>()
             .map(Value::from)
             .or_else(|_| text.parse::<u64>().map(Value::from))
+            .or_else(|_| {
+                text.parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Value::Number)
+                    .and_then(|n| whole_number(&n))
+                    .ok_or(())
+            })
             .map_err(|_| format!("Input should be a valid integer, unable to parse string as an integer: `{text}`")),
         Shape::Number => text
             .parse::<f64>()
@@ -787,6 +802,44 @@ fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
         check_text(text, bounds)?;
     }
     Ok(())
+}
+
+/// Numbers with a zero fraction (`2100.0`) at `path` in `value`, as integers: serde's integer
+/// types refuse them, JSON Schema 2020-12 counts them as integers.
+fn whole_numbers_as_integers(value: &mut Value, path: &[PathStep]) {
+    match path.split_first() {
+        None => {
+            if let Some(integer) = whole_number(value) {
+                *value = integer;
+            }
+        }
+        Some((PathStep::Key(key), rest)) => {
+            if let Some(child) = value.get_mut(*key) {
+                whole_numbers_as_integers(child, rest);
+            }
+        }
+        Some((PathStep::Each, rest)) => {
+            for item in value.as_array_mut().into_iter().flatten() {
+                whole_numbers_as_integers(item, rest);
+            }
+        }
+    }
+}
+
+/// `value` as an integer when it is a float without a fraction, in the 64-bit range.
+fn whole_number(value: &Value) -> Option<Value> {
+    let number = value.as_number().filter(|n| n.is_f64())?.as_f64()?;
+    if number.fract() != 0.0 || !number.is_finite() {
+        return None;
+    }
+    // Bounds of i64 and u64 as floats: 2^63 and 2^64, exclusive.
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&number) {
+        Some(Value::from(number as i64))
+    } else if (0.0..18_446_744_073_709_551_616.0).contains(&number) {
+        Some(Value::from(number as u64))
+    } else {
+        None
+    }
 }
 
 /// The length bounds of a text.
@@ -860,6 +913,7 @@ fn decode_cookies(headers: &HeaderMap) -> Decoded<'_> {
 mod tests {
     use super::*;
     use axum::http::Request;
+    use std::collections::BTreeMap;
 
     fn parts(uri: &str, headers: &[(&str, &str)]) -> Parts {
         let mut builder = Request::builder().uri(uri);
@@ -952,6 +1006,21 @@ mod tests {
         let mut inputs = Inputs::new(&parts, Vec::new());
         assert_eq!(inputs.one::<String>(Source::Cookie, "session", Shape::String, false, any), None);
         assert_eq!(inputs.problems[0].message, "the `Cookie` header is not visible ASCII");
+    }
+
+    #[test]
+    fn whole_numbers_with_a_fraction_or_an_exponent_are_integers() {
+        let parts = parts("/x?limit=2.0e1&page=2.5", &[]);
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        let any = Bounds::default();
+        assert_eq!(inputs.one::<i64>(Source::Query, "limit", Shape::Integer, true, any), Some(20));
+        assert_eq!(inputs.one::<i64>(Source::Query, "page", Shape::Integer, true, any), None);
+        let rules = [BodyRule { path: &[PathStep::Key("year")], bounds: Bounds { integer: true, ..Bounds::NONE } }];
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        let body: Option<BTreeMap<String, i64>> = inputs.json_body_within(br#"{"year": 2.1e3}"#, true, &rules);
+        assert_eq!(body, Some(BTreeMap::from([("year".to_string(), 2100)])));
+        let body: Option<BTreeMap<String, i64>> = inputs.json_body_within(br#"{"year": 2100.5}"#, true, &rules);
+        assert_eq!(body, None);
     }
 
     #[test]

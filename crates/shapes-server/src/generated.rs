@@ -598,6 +598,7 @@ async fn handle_subscribe<A: ShapesApi>(
                     bounds: Bounds {
                         minimum: Some(-9223372036854776000f64),
                         maximum: Some(9223372036854776000f64),
+                        integer: true,
                         ..Bounds::NONE
                     },
                 },
@@ -605,6 +606,7 @@ async fn handle_subscribe<A: ShapesApi>(
                     path: &[PathStep::Key("retries")],
                     bounds: Bounds {
                         minimum: Some(0f64),
+                        integer: true,
                         ..Bounds::NONE
                     },
                 },
