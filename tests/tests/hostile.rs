@@ -1,8 +1,9 @@
 //! Hostile input against the example Bookshelf server on 127.0.0.1, served by the runtime's
 //! `serve` with short timeouts: slow and partial requests, too many connections, bodies that
-//! lie about their length or type, odd paths, deep JSON and garbage cookies. Each answer is
-//! checked (status, content type, the declared `Problem`), and the server must still answer
-//! a valid request afterwards.
+//! lie about their length or type, odd paths, deep JSON, garbage cookies, values of the wrong
+//! shape, repeated or undecodable, and credentials given twice. Each answer is checked
+//! (status, content type, the declared `Problem`), and the server must still answer a valid
+//! request afterwards.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -206,5 +207,46 @@ async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
         .unwrap();
     assert!(response.status().is_client_error(), "{}", response.status());
     assert_eq!(response.headers()["content-type"], "application/json");
+    still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn values_of_the_wrong_shape_repeated_or_undecodable_are_refused_everywhere() {
+    let served = serve(512).await;
+    let http = reqwest::Client::new();
+    let post = |body: serde_json::Value, key: &str| {
+        http.post(format!("{}/books", served.base_url))
+            .bearer_auth(WRITER_TOKEN)
+            .header("idempotency-key", key)
+            .json(&body)
+            .send()
+    };
+    // A list where an object is declared: refused, not read field by field.
+    let response = post(serde_json::json!(["fiction", ["t"], "Array 3", 3000]), "key-0101").await.unwrap();
+    assert_eq!(problem(response, 400).await.errors[0].message, "Input should be an object");
+    // An integer written with a zero fraction is an integer.
+    let book = serde_json::json!({"title": "Whole", "genre": "science", "year": 2.0e3});
+    let response = post(book, "key-0102").await.unwrap();
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.json::<serde_json::Value>().await.unwrap()["year"], 2000);
+
+    let list = |query: &str| http.get(format!("{}/books?{query}", served.base_url)).send();
+    for (query, pointer, message) in [
+        ("limit=1&limit=abc", "query.limit", "given more than once"),
+        ("genre=%FF", "query.genre", "percent-encoded bytes are not UTF-8"),
+    ] {
+        let answer = problem(list(query).await.unwrap(), 400).await;
+        assert_eq!((answer.errors[0].pointer.as_str(), answer.errors[0].message.as_str()), (pointer, message));
+    }
+    // Credentials given twice are not guessed between.
+    let response = http
+        .post(format!("{}/books", served.base_url))
+        .header("authorization", format!("Bearer {WRITER_TOKEN}"))
+        .header("authorization", "Bearer other")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.headers().contains_key("www-authenticate"));
+    problem(response, 401).await;
     still_answers(&served).await;
 }
