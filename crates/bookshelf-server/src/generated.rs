@@ -235,20 +235,8 @@ async fn handle_list_books<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/books", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books");
     let genre = inputs
         .one::<types::Genre>(Source::Query, "genre", Shape::String, false, Bounds::NONE);
     let tag = inputs
@@ -284,20 +272,8 @@ async fn handle_add_book<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/books", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books");
     let credentials = match credentials::bearer(inputs.headers())
         .and_then(|part0| Ok(AddBookCredentials::BearerAuth(part0)))
         .or_else(|first_problem| {
@@ -390,23 +366,8 @@ async fn handle_get_book<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/books/{bookId}",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}");
     let book_id = inputs
         .one::<
             i64,
@@ -432,23 +393,8 @@ async fn handle_delete_book<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/books/{bookId}",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}");
     let credentials = match credentials::api_key_in_pairs(
         inputs.cookies(),
         "shelf_session",
@@ -484,23 +430,8 @@ async fn handle_put_cover<A: BookshelfApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/books/{bookId}/cover",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}/cover");
     let credentials = match credentials::bearer(inputs.headers())
         .and_then(|part0| Ok(PutCoverCredentials::BearerAuth(part0)))
         .or_else(|first_problem| {

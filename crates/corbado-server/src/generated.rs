@@ -89,23 +89,12 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/exports/{exportType}/{filename}/downloadLink",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(
+        &parts,
+        routed.as_ref(),
+        "/exports/{exportType}/{filename}/downloadLink",
+    );
     let credentials = match credentials::basic(inputs.headers()) {
         Ok(found) => found,
         Err(problem) => {

@@ -97,23 +97,12 @@ async fn handle_get_export_download_url<A: MerchantopsApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/api/products/export/{job_id}/download-url",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(
+        &parts,
+        routed.as_ref(),
+        "/api/products/export/{job_id}/download-url",
+    );
     let job_id = inputs
         .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::NONE);
     let authorization = inputs

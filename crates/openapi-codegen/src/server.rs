@@ -584,20 +584,16 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         !segment.contains('{')
             || segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1
     });
-    let by_template = quote! { openapi_server_runtime::input::path_params(#template, parts.uri.path()) };
     let read_path = if plain {
         quote! {
             let (mut parts, body) = request.into_parts();
-            let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<()>>::from_request_parts(&mut parts, &()).await;
-            let #inputs_binding = match &routed {
-                Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-                Err(_) => Inputs::new(&parts, #by_template.unwrap_or_default()),
-            };
+            let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+            let #inputs_binding = Inputs::routed(&parts, routed.as_ref(), #template);
         }
     } else {
         quote! {
             let (parts, body) = request.into_parts();
-            let Some(path) = #by_template else {
+            let Some(path) = openapi_server_runtime::input::path_params(#template, parts.uri.path()) else {
                 return axum::http::StatusCode::NOT_FOUND.into_response();
             };
             let #inputs_binding = Inputs::new(&parts, path);

@@ -115,10 +115,18 @@ pub struct Inputs<'a> {
 }
 
 impl<'a> Inputs<'a> {
-    /// `path` holds values the router decoded already.
-    pub fn decoded(parts: &'a Parts, path: Vec<(&'a str, &'a str)>) -> Self {
-        let path = path.into_iter().map(|(name, value)| (name, Cow::Borrowed(value))).collect();
-        Self::with_path(parts, path, Vec::new())
+    /// The inputs of a request whose path parameters are whole segments: as the router
+    /// matched and decoded them (`routed`, from [`routed_params`]), or, when it could not
+    /// (a value not UTF-8 once decoded), as `template` reads the path, which names the value
+    /// at fault.
+    pub fn routed(parts: &'a Parts, routed: Option<&'a axum::extract::RawPathParams>, template: &'a str) -> Self {
+        match routed {
+            Some(params) => {
+                let path = params.iter().map(|(name, value)| (name, Cow::Borrowed(value))).collect();
+                Self::with_path(parts, path, Vec::new())
+            }
+            None => Self::new(parts, path_params(template, parts.uri.path()).unwrap_or_default()),
+        }
     }
 
     /// `path` holds the raw (still percent-encoded) values of the path's parameters.
@@ -674,6 +682,13 @@ impl<'a> Inputs<'a> {
 /// A media type without parameters, lower-cased: `Application/JSON; charset=utf-8` → `application/json`.
 fn essence(media_type: &str) -> String {
     media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
+}
+
+/// The path parameters the router matched, decoded; `None` when one is not UTF-8 once
+/// decoded (then [`Inputs::routed`] reads them by the template, to say which).
+pub async fn routed_params(parts: &mut Parts) -> Option<axum::extract::RawPathParams> {
+    use axum::extract::FromRequestParts;
+    axum::extract::RawPathParams::from_request_parts(parts, &()).await.ok()
 }
 
 /// Raw (percent-encoded) values of the `{name}`s of `template` in `path`. The router has

@@ -415,23 +415,8 @@ async fn handle_repos_get<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/repos/{owner}",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/repos/{owner}");
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
@@ -446,23 +431,8 @@ async fn handle_get_repo_beta<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/repos/{owner}",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/repos/{owner}");
     let owner = inputs
         .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
     let _ = body;
@@ -512,20 +482,8 @@ async fn handle_list_charges<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/charges", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/charges");
     let created = inputs
         .deep_object::<
             types::ListChargesCreated,
@@ -565,23 +523,8 @@ async fn handle_subscribe<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/subscriptions",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/subscriptions");
     let body = match inputs.body_bytes(body, None, true).await {
         Some(bytes) => {
             const RULES: &[BodyRule] = &[
@@ -626,20 +569,8 @@ async fn handle_create_token<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/tokens", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/tokens");
     let body = match inputs
         .body_bytes(body, Some("application/x-www-form-urlencoded"), true)
         .await
@@ -658,23 +589,8 @@ async fn handle_self_<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params(
-                        "/batches/{ids}",
-                        parts.uri.path(),
-                    )
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/batches/{ids}");
     let ids = inputs
         .many::<Vec<i64>>(Source::Path, "ids", Shape::Integer, true, Bounds::NONE);
     let self_ = inputs
@@ -693,20 +609,8 @@ async fn handle_new_2<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/labels", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let inputs = Inputs::routed(&parts, routed.as_ref(), "/labels");
     let _ = body;
     if !inputs.problems.is_empty() {
         return api.reject(Operation::New2, inputs.into_rejection());
@@ -719,20 +623,8 @@ async fn handle_label_options<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/labels", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let inputs = Inputs::routed(&parts, routed.as_ref(), "/labels");
     let _ = body;
     if !inputs.problems.is_empty() {
         return api.reject(Operation::LabelOptions, inputs.into_rejection());
@@ -771,20 +663,8 @@ async fn handle_get_step<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/steps", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/steps");
     let inputs_value = inputs
         .one::<String>(Source::Query, "inputs", Shape::String, true, Bounds::NONE);
     let parts_value = inputs
@@ -812,20 +692,8 @@ async fn handle_ping<A: ShapesApi>(
     request: axum::extract::Request,
 ) -> Response {
     let (mut parts, body) = request.into_parts();
-    let routed = <axum::extract::RawPathParams as axum::extract::FromRequestParts<
-        (),
-    >>::from_request_parts(&mut parts, &())
-        .await;
-    let mut inputs = match &routed {
-        Ok(params) => Inputs::decoded(&parts, params.iter().collect()),
-        Err(_) => {
-            Inputs::new(
-                &parts,
-                openapi_server_runtime::input::path_params("/ping", parts.uri.path())
-                    .unwrap_or_default(),
-            )
-        }
-    };
+    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/ping");
     let beta = inputs
         .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
     let _ = body;
