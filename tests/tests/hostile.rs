@@ -250,3 +250,21 @@ async fn values_of_the_wrong_shape_repeated_or_undecodable_are_refused_everywher
     problem(response, 401).await;
     still_answers(&served).await;
 }
+
+#[tokio::test]
+async fn a_client_that_stops_reading_is_cut_off_after_the_write_timeout() {
+    // An answer far larger than the sockets' buffers, from a plain route: what matters is the
+    // serving loop, not the operation.
+    const ANSWER: usize = 64 << 20;
+    let router = axum::Router::new().route("/big", axum::routing::get(|| async { vec![b'x'; ANSWER] }));
+    let limits = ServeLimits { write_timeout: Duration::from_millis(300), ..ServeLimits::default() };
+    let served = Served::start_within(router, "", limits).await.unwrap();
+    let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+    stream.write_all(b"GET /big HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    // Not reading: the server's writes stall, then it gives up on the connection.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut received = Vec::new();
+    let read = tokio::time::timeout(PATIENCE, stream.read_to_end(&mut received)).await;
+    assert!(read.is_ok(), "the server kept the connection open");
+    assert!(received.len() < ANSWER, "the whole answer arrived: the connection was not cut");
+}

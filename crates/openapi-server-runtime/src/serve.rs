@@ -1,7 +1,11 @@
 //! Serving a router on a network: every connection bounded in time, size and number, so
-//! clients that send slowly, or not at all, cannot hold the server.
+//! clients that send slowly, or not at all, or stop reading, cannot hold the server.
 
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use hyper::server::conn::http1;
@@ -25,6 +29,9 @@ pub struct ServeLimits {
     pub body: BodyLimits,
     /// Connections served at once; further ones wait in the listener's backlog until one ends.
     pub max_connections: usize,
+    /// Longest a write may make no progress (a client that stops reading an answer); the
+    /// connection is closed after it.
+    pub write_timeout: Duration,
 }
 
 impl Default for ServeLimits {
@@ -34,6 +41,7 @@ impl Default for ServeLimits {
             max_header_bytes: 16 * 1024,
             body: BodyLimits::default(),
             max_connections: 512,
+            write_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -68,8 +76,73 @@ pub async fn serve(listener: TcpListener, router: axum::Router, limits: ServeLim
                 .header_read_timeout(limits.header_timeout)
                 .max_buf_size(limits.max_header_bytes.max(MIN_HEADER_BYTES));
             // A connection's errors (a client gone, a timeout) end that connection only.
-            let _ = connection.serve_connection(TokioIo::new(stream), service).await;
+            let stream = WriteStall { inner: TokioIo::new(stream), timeout: limits.write_timeout, stalled: None };
+            let _ = connection.serve_connection(stream, service).await;
             drop(slot);
         });
+    }
+}
+
+/// A connection's stream that fails a write (closing the connection) once it has made no
+/// progress for `timeout`: the socket's buffers are full because the client stopped reading.
+struct WriteStall<T> {
+    inner: T,
+    timeout: Duration,
+    /// Armed when a write first waits; disarmed by any progress.
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<T> WriteStall<T> {
+    fn progress<R>(&mut self, cx: &mut Context<'_>, poll: Poll<io::Result<R>>) -> Poll<io::Result<R>> {
+        if poll.is_ready() {
+            self.stalled = None;
+            return poll;
+        }
+        let timeout = self.timeout;
+        let stalled = self.stalled.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
+        match stalled.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "the client stopped reading"))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<T: hyper::rt::Read + Unpin> hyper::rt::Read for WriteStall<T> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: hyper::rt::ReadBufCursor<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl<T: hyper::rt::Write + Unpin> hyper::rt::Write for WriteStall<T> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        let poll = Pin::new(&mut self.inner).poll_write(cx, buf);
+        self.progress(cx, poll)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let poll = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        self.progress(cx, poll)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let poll = Pin::new(&mut self.inner).poll_flush(cx);
+        self.progress(cx, poll)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let poll = Pin::new(&mut self.inner).poll_shutdown(cx);
+        self.progress(cx, poll)
     }
 }
