@@ -359,7 +359,10 @@ async fn handle_add_book<A: BookshelfApi>(
         idempotency_key,
         body,
     };
-    api.add_book(credentials, request).await.into_response()
+    respond::challenged_if_unauthorized(
+        api.add_book(credentials, request).await.into_response(),
+        "Bearer realm=\"Bookshelf API\", ApiKey realm=\"Bookshelf API\", in=\"header\", name=\"X-API-Key\"",
+    )
 }
 async fn handle_get_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
@@ -423,7 +426,10 @@ async fn handle_delete_book<A: BookshelfApi>(
         return api.reject(Operation::DeleteBook, inputs.into_rejection());
     };
     let request = DeleteBookRequest { book_id };
-    api.delete_book(credentials, request).await.into_response()
+    respond::challenged_if_unauthorized(
+        api.delete_book(credentials, request).await.into_response(),
+        "ApiKey realm=\"Bookshelf API\", in=\"cookie\", name=\"shelf_session\"",
+    )
 }
 async fn handle_put_cover<A: BookshelfApi>(
     State(api): State<Arc<A>>,
@@ -470,7 +476,10 @@ async fn handle_put_cover<A: BookshelfApi>(
         return api.reject(Operation::PutCover, inputs.into_rejection());
     };
     let request = PutCoverRequest { book_id, body };
-    api.put_cover(credentials, request).await.into_response()
+    respond::challenged_if_unauthorized(
+        api.put_cover(credentials, request).await.into_response(),
+        "Bearer realm=\"Bookshelf API\", ApiKey realm=\"Bookshelf API\", in=\"header\", name=\"X-API-Key\"",
+    )
 }
 /// The spec's declared error answer for a refused request.
 pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {

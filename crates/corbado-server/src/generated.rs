@@ -123,7 +123,10 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
         export_type,
         filename,
     };
-    api.export_download_link_get(credentials, request).await.into_response()
+    respond::challenged_if_unauthorized(
+        api.export_download_link_get(credentials, request).await.into_response(),
+        "Basic realm=\"Corbado Backend API\", charset=\"UTF-8\"",
+    )
 }
 /// The spec's declared error answer for a refused request.
 pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {

@@ -119,7 +119,7 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
     let response_types = model.operations.iter().map(render_response_type);
     let credential_types = model.operations.iter().filter_map(render_credentials_type);
     let trait_methods = model.operations.iter().map(render_trait_method);
-    let handlers = model.operations.iter().map(|op| render_handler(op, &trait_name));
+    let handlers = model.operations.iter().map(|op| render_handler(model, op, &trait_name));
     let routes = render_routes(model, &trait_name);
     let mut bodies = ErrorBodies::default();
     let rejection_arms: Vec<TokenStream> =
@@ -511,7 +511,7 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     })
 }
 
-fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
+fn render_handler(model: &ApiModel, op: &Operation, trait_name: &Ident) -> TokenStream {
     let handler = handler_ident(op);
     let method = method_ident(op);
     let request_type = request_type_ident(op);
@@ -571,6 +571,12 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
         required.push(&body_local);
     }
     let refuse = quote! { return api.reject(Operation::#variant, inputs.into_rejection()); };
+    // An implementation's 401 gets the operation's challenges too, unless it set its own.
+    let answer = quote! { api.#method(#credentials_arg request).await.into_response() };
+    let answer = match challenges(model, op) {
+        Some(challenges) => quote! { respond::challenged_if_unauthorized(#answer, #challenges) },
+        None => answer,
+    };
     // Inputs change only as parameters and bodies are read.
     let inputs_binding = if op.parameters.is_empty() && op.body.is_none() {
         quote! { inputs }
@@ -655,7 +661,7 @@ fn render_handler(op: &Operation, trait_name: &Ident) -> TokenStream {
             #body_read
             #checked
             let request = #request_type { #(#field_values)* #body_value };
-            api.#method(#credentials_arg request).await.into_response()
+            #answer
         }
     }
 }

@@ -39,7 +39,33 @@ pub fn challenged(mut response: Response, challenges: &str) -> Response {
     response
 }
 
+/// An implementation's `response`: a 401 without `WWW-Authenticate` gets `challenges`.
+pub fn challenged_if_unauthorized(response: Response, challenges: &str) -> Response {
+    if response.status() == StatusCode::UNAUTHORIZED && !response.headers().contains_key(header::WWW_AUTHENTICATE) {
+        challenged(response, challenges)
+    } else {
+        response
+    }
+}
+
 /// A status known valid at generation time (a code the spec lists).
 pub fn status(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_implementations_401_gets_the_challenges_unless_it_has_its_own() {
+        let challenged = challenged_if_unauthorized(empty(StatusCode::UNAUTHORIZED), "Bearer realm=\"A\"");
+        assert_eq!(challenged.headers()[header::WWW_AUTHENTICATE], "Bearer realm=\"A\"");
+        let mut own = empty(StatusCode::UNAUTHORIZED);
+        own.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"own\""));
+        let kept = challenged_if_unauthorized(own, "Bearer realm=\"A\"");
+        assert_eq!(kept.headers()[header::WWW_AUTHENTICATE], "Basic realm=\"own\"");
+        let other = challenged_if_unauthorized(empty(StatusCode::FORBIDDEN), "Bearer realm=\"A\"");
+        assert!(!other.headers().contains_key(header::WWW_AUTHENTICATE));
+    }
 }
