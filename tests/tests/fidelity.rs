@@ -1,5 +1,6 @@
 //! Nothing silently lost: for every managed API and every fixture spec, each property of each
-//! component object schema is a field of its Rust type (optional where the spec says so), and
+//! component object schema (an `allOf` of objects included, with the properties of every
+//! part) is a field of its Rust type (optional where the spec says so), and
 //! each operation is a method of the client and of the server trait (unless the server says,
 //! with a warning, that it cannot route it apart from another).
 
@@ -54,6 +55,34 @@ fn structs(types_text: &str) -> BTreeMap<String, Vec<(String, bool)>> {
 
 use quote::ToTokens;
 
+/// The properties of an object schema and the required ones, with those of its `allOf` parts
+/// (followed through `$ref`s); `None` when a part is not an object of known properties.
+fn object_properties(document: &Value, schema: &Value, depth: usize) -> Option<(Vec<String>, Vec<String>)> {
+    let schema = match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => document.pointer(reference.strip_prefix('#')?)?,
+        None => schema,
+    };
+    if depth > 8 || schema.get("anyOf").is_some() || schema.get("oneOf").is_some() {
+        return None;
+    }
+    let mut properties: Vec<String> =
+        schema.get("properties").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k.clone()).collect();
+    let mut required: Vec<String> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect();
+    for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        let (part_properties, part_required) = object_properties(document, part, depth + 1)?;
+        properties.extend(part_properties.into_iter().filter(|p| !properties.contains(p)).collect::<Vec<_>>());
+        required.extend(part_required);
+    }
+    Some((properties, required))
+}
+
 fn check_api(root: &Path, entry: &ApiEntry) {
     let output = generate_api(root, entry).unwrap_or_else(|e| panic!("{e}"));
     let prepared = openapi_codegen::pipeline::prepare_file(root, &entry.spec_path()).expect("prepares");
@@ -62,21 +91,29 @@ fn check_api(root: &Path, entry: &ApiEntry) {
     let schemas = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
     let mut checked = 0;
     for (name, schema) in schemas {
-        let Some(properties) = schema.get("properties").and_then(Value::as_object) else { continue };
-        if ["allOf", "anyOf", "oneOf"].iter().any(|k| schema.get(*k).is_some()) {
+        if ["anyOf", "oneOf"].iter().any(|k| schema.get(*k).is_some()) {
+            continue;
+        }
+        // One `allOf` part and nothing else is that part under another name (a nullable
+        // wrapper, an alias): the part is checked under its own name.
+        let parts = schema.get("allOf").and_then(Value::as_array).map_or(0, Vec::len);
+        if parts == 1 && schema.get("properties").is_none() {
+            continue;
+        }
+        // An `allOf` of objects is one struct with the properties of every part.
+        let Some((properties, required)) = object_properties(document, schema, 0) else { continue };
+        if properties.is_empty() {
             continue;
         }
         let rust_name = sanitize(name, Case::Pascal);
         let fields =
             types.get(&rust_name).unwrap_or_else(|| panic!("{}: no struct `{rust_name}` for `{name}`", entry.name));
-        let required: Vec<&str> =
-            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
-        for property in properties.keys() {
+        for property in &properties {
             let field = fields.iter().find(|(json_name, _)| json_name == property);
             let Some((_, optional)) = field else {
                 panic!("{}: `{rust_name}` has no field for `{name}.{property}`: {fields:?}", entry.name)
             };
-            if !required.contains(&property.as_str()) {
+            if !required.contains(property) {
                 assert!(optional, "{}: `{rust_name}.{property}` is optional in the spec, not in Rust", entry.name);
             }
         }
