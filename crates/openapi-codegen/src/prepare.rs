@@ -72,7 +72,13 @@ pub const REFERENCED_OBJECT: Rule = Rule {
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
+pub const QUERY_IN_PATH_KEY: Rule = Rule {
+    name: "query-in-path-key",
+    severity: Severity::Note,
+    description: "A path parameter written into the query part of a path key (`/rides?page={page}`) is declared in the query, where it travels, and leaves the key (`/rides`); literal pairs such as `?beta=true` stay. Nothing changes on the wire. When the shorter key is another path's, the operation is left as written.",
+};
 pub const RULES: &[Rule] = &[
+    QUERY_IN_PATH_KEY,
     REFERENCED_OBJECT,
     REFERENCED_SUBSCHEMA,
     OPERATION_ID,
@@ -242,7 +248,57 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     hoist_inline_schemas(document, diagnostics);
     unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
+    query_parameters_out_of_path_keys(document, diagnostics);
     drop_wire_nullability(document, diagnostics);
+}
+
+/// `/rides?page={page}` with `page` declared in the path becomes `/rides` with `page` in the
+/// query (after [`inline_operation_parameters`], so each operation has its own flat list).
+fn query_parameters_out_of_path_keys(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(paths)) = document.get_mut("paths") else { return };
+    let templated: Vec<String> =
+        paths.keys().filter(|key| key.split_once('?').is_some_and(|(_, q)| q.contains('{'))).cloned().collect();
+    for key in templated {
+        let Some((path, query)) = key.split_once('?') else { continue };
+        // `name={param}` pairs move to the query parameters; literal ones stay in the key.
+        let (moved, kept): (Vec<&str>, Vec<&str>) = query.split('&').partition(|pair| pair.contains('{'));
+        let moved: Option<Vec<(&str, &str)>> = moved
+            .iter()
+            .map(|pair| {
+                let (name, value) = pair.split_once('=')?;
+                let param = value.strip_prefix('{')?.strip_suffix('}')?;
+                Some((name, param))
+            })
+            .collect();
+        let new_key = if kept.is_empty() { path.to_string() } else { format!("{path}?{}", kept.join("&")) };
+        let Some(moved) = moved.filter(|_| !paths.contains_key(&new_key)) else { continue };
+        let Some(mut item) = paths.shift_remove(&key) else { continue };
+        for method in Method::ALL {
+            let Some(parameters) = item.get_mut(method.as_str()).and_then(|o| o.get_mut("parameters")) else {
+                continue;
+            };
+            for parameter in parameters.as_array_mut().into_iter().flatten() {
+                let declared = |field: &str| parameter.get(field).and_then(Value::as_str).map(str::to_string);
+                let (Some(name), Some(location)) = (declared("name"), declared("in")) else { continue };
+                let Some((query_name, _)) = moved.iter().find(|(_, param)| *param == name) else { continue };
+                if location == "path"
+                    && let Some(parameter) = parameter.as_object_mut()
+                {
+                    parameter.insert("in".into(), Value::String("query".into()));
+                    parameter.insert("name".into(), Value::String((*query_name).to_string()));
+                }
+            }
+        }
+        diagnostics.push(Diagnostic::note(
+            pointer_push("/paths", &key),
+            &QUERY_IN_PATH_KEY,
+            format!(
+                "`{key}` is served and called as `{new_key}`, with {} in the query",
+                moved.iter().map(|(n, _)| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+        paths.insert(new_key, item);
+    }
 }
 
 /// Gives every operation its full, resolved parameter list: path-item parameters merged in
@@ -717,6 +773,22 @@ mod tests {
         let mut diagnostics = Vec::new();
         prepare(&mut document, &mut diagnostics);
         (document, diagnostics)
+    }
+
+    #[test]
+    fn path_parameters_written_into_the_query_of_a_path_key_move_to_the_query() {
+        let page = |name: &str| json!({"name": name, "in": "path", "required": true, "schema": {"type": "number"}});
+        let (doc, diags) = prepared(json!({"paths": {
+            "/rides?page={page}&per_page={size}&v=2": {"get": {"operationId": "rides", "parameters": [page("page"), page("size")], "responses": {"200": {"description": "ok"}}}},
+            "/taken?a={a}": {"get": {"operationId": "a", "parameters": [page("a")], "responses": {"200": {"description": "ok"}}}},
+            "/taken": {"get": {"operationId": "b", "responses": {"200": {"description": "ok"}}}}
+        }}));
+        let parameters = &doc["paths"]["/rides?v=2"]["get"]["parameters"];
+        assert_eq!(parameters[0]["in"], "query");
+        assert_eq!((parameters[1]["name"].as_str(), parameters[1]["in"].as_str()), (Some("per_page"), Some("query")));
+        // The shorter key is another path's: left as written.
+        assert_eq!(doc["paths"]["/taken?a={a}"]["get"]["parameters"][0]["in"], "path");
+        assert_eq!(diags.iter().filter(|d| d.rule == "query-in-path-key").count(), 1);
     }
 
     #[test]
