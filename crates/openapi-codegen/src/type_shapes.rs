@@ -51,7 +51,7 @@ pub const STRUCTURE_FORMAT: Rule = Rule {
 pub const OTHER_TYPES_KEYWORDS: Rule = Rule {
     name: "other-types-keywords",
     severity: Severity::Note,
-    description: "Validation keywords of another type than the schema's own (`uniqueItems` on an object, `maxLength` on an integer) are dropped, as is `uniqueItems: false`: they constrain nothing, and the type generator refuses the mix.",
+    description: "Validation keywords of another type than the schema's own (`uniqueItems` on an object, `maxLength` on an integer) are dropped, as is `uniqueItems: false`: they constrain nothing, and the type generator refuses the mix. A schema without `type` that has keywords of several types (`minimum` beside `pattern`) is typed by its `format` (`double`: a number) first, lossy: values of the other types were valid.",
 };
 pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
     name: "default-outside-schema",
@@ -303,7 +303,26 @@ impl Shapes<'_> {
     }
 
     fn structure_format(&mut self, obj: &mut Object, ptr: &str) {
-        let annotation = |key: &str| matches!(key, "format" | "description" | "title" | "example" | "deprecated");
+        // Keywords that describe a value without typing it.
+        let annotation = |key: &str| {
+            key.starts_with("x-")
+                || matches!(
+                    key,
+                    "format"
+                        | "description"
+                        | "title"
+                        | "example"
+                        | "examples"
+                        | "default"
+                        | "deprecated"
+                        | "readOnly"
+                        | "writeOnly"
+                        | "nullable"
+                        | "externalDocs"
+                        | "xml"
+                        | "$comment"
+                )
+        };
         let structured = match obj.get("type").and_then(Value::as_str) {
             Some(kind) => matches!(kind, "object" | "array" | "boolean"),
             // A format alone types nothing: the value may be anything.
@@ -325,10 +344,28 @@ impl Shapes<'_> {
             ("number", &["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]),
             ("object", &["minProperties", "maxProperties"]),
         ];
-        let own = obj
+        let mut own = obj
             .get("type")
             .and_then(Value::as_str)
             .map(|kind| if kind == "integer" { "number" } else { kind }.to_string());
+        // Without a type, keywords of several types leave the generator no type to choose: a
+        // numeric or string `format` chooses one, and the other types' keywords go (lossy:
+        // values of those types were valid, unconstrained).
+        let kinds = KEYWORDS.iter().filter(|(_, keywords)| keywords.iter().any(|k| obj.contains_key(*k))).count();
+        if own.is_none() && kinds > 1 {
+            let chosen = match obj.get("format").and_then(Value::as_str) {
+                Some("int32" | "int64") => Some("integer"),
+                Some("float" | "double") => Some("number"),
+                Some("date" | "date-time" | "uuid" | "email" | "uri" | "byte" | "binary") => Some("string"),
+                _ => None,
+            };
+            if let Some(chosen) = chosen {
+                obj.insert("type".into(), Value::String(chosen.into()));
+                own = Some(if chosen == "integer" { "number" } else { chosen }.to_string());
+                let message = format!("keywords of several types and no `type`: typed `{chosen}` by its `format`");
+                self.report(ptr.to_string(), &OTHER_TYPES_KEYWORDS, true, message);
+            }
+        }
         let mut dropped = Vec::new();
         if obj.get("uniqueItems") == Some(&Value::Bool(false)) {
             obj.shift_remove("uniqueItems");
@@ -663,6 +700,15 @@ mod tests {
         assert_eq!(out["properties"]["tags"], json!({"type": "array", "uniqueItems": true, "maxItems": 2}));
         let (out, _) = one_schema(json!({"type": "array", "items": {"format": "host-name"}}));
         assert_eq!(out["items"], json!({}));
+        // Keywords of two types and no type: the format decides.
+        let (out, typed) =
+            one_schema(json!({"type": "array", "items": {"format": "double", "minimum": 0, "pattern": "^\\d+$"}}));
+        assert_eq!(out["items"], json!({"format": "double", "minimum": 0, "type": "number"}));
+        assert_eq!(typed.len(), 2, "typed by its format, then `pattern` dropped: {typed:?}");
+        // Annotations beside it type nothing either.
+        let (out, _) =
+            one_schema(json!({"type": "array", "items": {"format": "int32", "examples": [2], "x-unit": "s"}}));
+        assert_eq!(out["items"], json!({"examples": [2], "x-unit": "s"}));
         let rules: Vec<&str> = seen.iter().map(|(_, rule)| *rule).collect();
         assert_eq!(rules, ["other-types-keywords", "other-types-keywords"]);
     }
