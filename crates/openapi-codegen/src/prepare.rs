@@ -77,7 +77,13 @@ pub const QUERY_IN_PATH_KEY: Rule = Rule {
     severity: Severity::Note,
     description: "A path parameter written into the query part of a path key (`/rides?page={page}`) is declared in the query, where it travels, and leaves the key (`/rides`); literal pairs such as `?beta=true` stay. Nothing changes on the wire. When the shorter key is another path's, the operation is left as written.",
 };
+pub const MEDIA_TYPE_CASE: Rule = Rule {
+    name: "media-type-case",
+    severity: Severity::Note,
+    description: "A media type written with capitals (`application/JSON`) is written in lower case: media types are case-insensitive, and the generators compare them as written. Parameters after `;` are kept.",
+};
 pub const RULES: &[Rule] = &[
+    MEDIA_TYPE_CASE,
     QUERY_IN_PATH_KEY,
     REFERENCED_OBJECT,
     REFERENCED_SUBSCHEMA,
@@ -249,7 +255,70 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
     query_parameters_out_of_path_keys(document, diagnostics);
+    lower_case_media_types(document, diagnostics);
     drop_wire_nullability(document, diagnostics);
+}
+
+/// Media types of request bodies, answers and parameters in lower case (`application/JSON`
+/// → `application/json`), in operations and in the components they refer to.
+fn lower_case_media_types(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    for_each_operation_mut(document, |path, method, operation| {
+        let at = pointer_join("/paths", [path, method.as_str()]);
+        for (part, value) in operation.iter_mut() {
+            match (part.as_str(), value) {
+                ("requestBody", body) => lower_case_content(body, &pointer_push(&at, part), diagnostics),
+                ("responses", Value::Object(responses)) => {
+                    for (status, response) in responses.iter_mut() {
+                        lower_case_content(response, &pointer_join(&at, [part.as_str(), status.as_str()]), diagnostics);
+                    }
+                }
+                ("parameters", Value::Array(parameters)) => {
+                    for (index, parameter) in parameters.iter_mut().enumerate() {
+                        let index = index.to_string();
+                        lower_case_content(parameter, &pointer_join(&at, [part.as_str(), index.as_str()]), diagnostics);
+                    }
+                }
+                _ => {}
+            }
+        }
+    });
+    let Some(components) = document.get_mut("components").and_then(Value::as_object_mut) else { return };
+    for (kind, entries) in components.iter_mut() {
+        if !matches!(kind.as_str(), "requestBodies" | "responses" | "parameters" | "headers") {
+            continue;
+        }
+        for (name, entry) in entries.as_object_mut().into_iter().flatten() {
+            lower_case_content(entry, &pointer_join("/components", [kind.as_str(), name.as_str()]), diagnostics);
+        }
+    }
+}
+
+/// The keys of `holder`'s `content` map in lower case, their parameters (after `;`) as written.
+fn lower_case_content(holder: &mut Value, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(content)) = holder.get_mut("content") else { return };
+    let capitalized: Vec<String> = content
+        .keys()
+        .filter(|media| media.split(';').next().is_some_and(|essence| essence.chars().any(|c| c.is_ascii_uppercase())))
+        .cloned()
+        .collect();
+    for media in capitalized {
+        let lowered = match media.split_once(';') {
+            Some((essence, parameters)) => format!("{};{parameters}", essence.to_ascii_lowercase()),
+            None => media.to_ascii_lowercase(),
+        };
+        // Written both ways: the lower-case one is kept as it is.
+        if content.contains_key(&lowered) {
+            continue;
+        }
+        if let Some(value) = content.shift_remove(&media) {
+            content.insert(lowered.clone(), value);
+            diagnostics.push(Diagnostic::note(
+                pointer_join(pointer, ["content", media.as_str()]),
+                &MEDIA_TYPE_CASE,
+                format!("`{media}` written `{lowered}`"),
+            ));
+        }
+    }
 }
 
 /// `/rides?page={page}` with `page` declared in the path becomes `/rides` with `page` in the
@@ -773,6 +842,20 @@ mod tests {
         let mut diagnostics = Vec::new();
         prepare(&mut document, &mut diagnostics);
         (document, diagnostics)
+    }
+
+    #[test]
+    fn media_types_are_written_in_lower_case() {
+        let (doc, diags) = prepared(json!({"paths": {"/x": {"post": {"operationId": "x",
+            "requestBody": {"content": {"application/JSON; charset=UTF-8": {"schema": {"type": "string"}}}},
+            "responses": {"200": {"description": "ok", "content": {"Application/Json": {}, "application/json": {"schema": {}}}}}
+        }}}}));
+        let operation = &doc["paths"]["/x"]["post"];
+        assert!(operation["requestBody"]["content"].get("application/json; charset=UTF-8").is_some());
+        // Written both ways: the lower-case one stays, the other too (nothing is lost).
+        let answers = &operation["responses"]["200"]["content"];
+        assert!(answers.get("application/json").is_some() && answers.get("Application/Json").is_some());
+        assert_eq!(diags.iter().filter(|d| d.rule == "media-type-case").count(), 1);
     }
 
     #[test]
