@@ -37,6 +37,11 @@ pub const TEXT_HEADER: Rule = Rule {
     severity: Severity::Lossy,
     description: "A path, header or cookie parameter whose Rust type has no text form (a list, an object, an `anyOf`) is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and the others as text.",
 };
+pub const UNION_QUERY: Rule = Rule {
+    name: "union-query",
+    severity: Severity::Lossy,
+    description: "A query parameter whose schema is an `anyOf` (a struct of optional parts in Rust, which progenitor takes for a request body only) is taken as text by the client (lossy: the caller writes the value); the server reads it by its schema.",
+};
 pub const DELIMITED_QUERY: Rule = Rule {
     name: "delimited-query",
     severity: Severity::Lossy,
@@ -84,6 +89,7 @@ pub const RULES: &[Rule] = &[
     CONTENT_PARAMETER,
     OBJECT_IN_QUERY,
     TEXT_HEADER,
+    UNION_QUERY,
     DELIMITED_QUERY,
     PARAMETER_NAMES,
     REQUEST_MEDIA_TYPES,
@@ -304,6 +310,20 @@ fn object_parameters_as_keys(
                 format!("`{}` has no text form in Rust: the client takes it as text", parameter.name),
             ));
         }
+        // progenitor takes a struct type with a builder for a request body only; typify makes
+        // one of an `anyOf` whose parts can match the same value (two strings of different
+        // formats): the client takes such a query parameter as text.
+        if parameter.location == ParameterIn::Query
+            && object.is_some_and(|schema| overlapping_any_of(prepared, schema))
+            && let Some(written) = written.as_object_mut()
+        {
+            written.insert("schema".into(), json!({"type": "string"}));
+            diagnostics.push(Diagnostic::lossy(
+                pointer_push(&pointer, "schema"),
+                &UNION_QUERY,
+                format!("`{}` is an `anyOf`: the client takes it as text", parameter.name),
+            ));
+        }
         // progenitor sends a query list as repeated keys only: a `|`- or space-joined one is
         // text the caller joins.
         if parameter.location == ParameterIn::Query
@@ -463,6 +483,18 @@ fn distinct_parameter_names(
         kept.push(parameter);
     }
     (kept, renamed)
+}
+
+/// Whether `schema` is an `anyOf` with two parts of one JSON type, or a part of no type: one
+/// value may match several parts, so typify makes a struct of optional parts of it (parts
+/// of distinct types make an enum).
+fn overlapping_any_of(prepared: &Value, schema: &Value) -> bool {
+    let Some(parts) = schema.get("anyOf").and_then(Value::as_array) else { return false };
+    let mut types = BTreeSet::new();
+    parts.iter().any(|part| {
+        let kind = follow_references(prepared, part).get("type").and_then(Value::as_str);
+        kind.is_none_or(|kind| !types.insert(kind))
+    })
 }
 
 /// Request media types progenitor can encode.
@@ -901,6 +933,23 @@ mod tests {
         ], "responses": {}}}}}));
         assert_eq!(view.document.pointer("/paths/~1a/get/parameters/0/in"), Some(&json!("header")));
         assert_eq!(view.cookie_parameters, [CookieParameter { operation_id: "a".into(), name: "sid".into() }]);
+    }
+
+    #[test]
+    fn query_unions_of_parts_that_overlap_are_text_to_the_client() {
+        let (view, diags) = view(json!({"paths": {"/a": {"get": {"operationId": "a", "parameters": [
+            {"name": "from", "in": "query", "schema": {"anyOf": [
+                {"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}
+            ]}},
+            {"name": "created", "in": "query", "schema": {"anyOf": [
+                {"type": "integer"}, {"type": "object", "properties": {"gt": {"type": "integer"}}}
+            ]}}
+        ], "responses": {}}}}}));
+        let parameters = view.document.pointer("/paths/~1a/get/parameters").unwrap();
+        assert_eq!(parameters[0]["schema"], json!({"type": "string"}));
+        // Parts of distinct types make an enum, which progenitor takes.
+        assert!(parameters[1]["schema"].get("anyOf").is_some());
+        assert_eq!(diags.iter().filter(|d| d.rule == "union-query").count(), 1);
     }
 
     #[test]
