@@ -51,7 +51,7 @@ pub const STRUCTURE_FORMAT: Rule = Rule {
 pub const OTHER_TYPES_KEYWORDS: Rule = Rule {
     name: "other-types-keywords",
     severity: Severity::Note,
-    description: "Validation keywords of another type than the schema's own (`uniqueItems` on an object, `maxLength` on an integer) are dropped, as is `uniqueItems: false`: they constrain nothing, and the type generator refuses the mix. A schema without `type` that has keywords of several types (`minimum` beside `pattern`) is typed by its `format` (`double`: a number) first, lossy: values of the other types were valid.",
+    description: "Validation keywords of another type than the schema's own (`uniqueItems` on an object, `maxLength` on an integer) are dropped, as is `uniqueItems: false`: they constrain nothing, and the type generator refuses the mix. A schema without `type` that has keywords of several types (`minimum` beside `pattern`) is typed by its `format` (`double`: a number) first, and one with `items` beside `properties` is an object, lossy: values of the other types were valid.",
 };
 pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
     name: "default-outside-schema",
@@ -351,6 +351,16 @@ impl Shapes<'_> {
         // Without a type, keywords of several types leave the generator no type to choose: a
         // numeric or string `format` chooses one, and the other types' keywords go (lossy:
         // values of those types were valid, unconstrained).
+        // Without a type, `items` beside `properties` leaves the generator no type either: the
+        // properties (and any required ones) say an object was meant (lossy: lists were valid).
+        let object_keywords = ["properties", "required", "additionalProperties"].iter().any(|k| obj.contains_key(*k));
+        if own.is_none() && object_keywords && obj.contains_key("items") {
+            obj.shift_remove("items");
+            obj.insert("type".into(), Value::String("object".into()));
+            own = Some("object".to_string());
+            let message = "`items` beside `properties` and no `type`: typed `object`, `items` dropped".to_string();
+            self.report(ptr.to_string(), &OTHER_TYPES_KEYWORDS, true, message);
+        }
         let kinds = KEYWORDS.iter().filter(|(_, keywords)| keywords.iter().any(|k| obj.contains_key(*k))).count();
         if own.is_none() && kinds > 1 {
             let chosen = match obj.get("format").and_then(Value::as_str) {
@@ -705,6 +715,13 @@ mod tests {
             one_schema(json!({"type": "array", "items": {"format": "double", "minimum": 0, "pattern": "^\\d+$"}}));
         assert_eq!(out["items"], json!({"format": "double", "minimum": 0, "type": "number"}));
         assert_eq!(typed.len(), 2, "typed by its format, then `pattern` dropped: {typed:?}");
+        // `items` beside `properties` without a type: an object.
+        let (out, typed) = one_schema(json!({"type": "array", "items": {
+            "items": {"type": "array"}, "required": ["name"], "properties": {"name": {"type": "string"}}
+        }}));
+        assert_eq!(out["items"]["type"], "object");
+        assert_eq!(out["items"].get("items"), None);
+        assert_eq!(typed.len(), 1, "{typed:?}");
         // Annotations beside it type nothing either.
         let (out, _) =
             one_schema(json!({"type": "array", "items": {"format": "int32", "examples": [2], "x-unit": "s"}}));
