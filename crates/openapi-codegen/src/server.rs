@@ -583,14 +583,10 @@ fn render_handler(model: &ApiModel, op: &Operation, trait_name: &Ident) -> Token
     } else {
         quote! { mut inputs }
     };
-    // Whole-segment parameters are taken as the router matched and decoded them; a segment
-    // with text around its parameters (or none matched, a value not UTF-8) is read again by
-    // the template, which says which value is at fault.
-    let plain = template.split('/').all(|segment| {
-        !segment.contains('{')
-            || segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1
-    });
-    let read_path = if plain {
+    // Whole-segment parameters are taken as the router matched and decoded them (the route is
+    // the template); a segment with text around its parameters (or none matched, a value not
+    // UTF-8) is read again by the template, which says which value is at fault.
+    let read_path = if op.route == template {
         quote! {
             let (mut parts, body) = request.into_parts();
             let routed = openapi_server_runtime::input::routed_params(&mut parts).await;

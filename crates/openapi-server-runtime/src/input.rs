@@ -559,12 +559,9 @@ impl<'a> Inputs<'a> {
         rules: &[BodyRule],
     ) -> Option<T> {
         let mut value = self.json_value(body, required)?;
-        for rule in rules.iter().filter(|rule| rule.bounds.integer) {
-            whole_numbers_as_integers(&mut value, rule.path);
-        }
         let before = self.problems.len();
         for rule in rules {
-            self.check_rule(&value, rule.path, &mut Vec::new(), rule.bounds);
+            self.check_rule(&mut value, rule.path, &mut Vec::new(), rule.bounds);
         }
         if self.problems.len() > before {
             return None;
@@ -572,9 +569,14 @@ impl<'a> Inputs<'a> {
         self.typed_body(value)
     }
 
-    fn check_rule(&mut self, value: &Value, path: &[PathStep], at: &mut Vec<Step>, bounds: Bounds) {
+    /// Checks `bounds` on the values `path` reaches in `value`; a whole number where an integer
+    /// is declared (`2100.0`) becomes the integer it is first, as serde's integers refuse it.
+    fn check_rule(&mut self, value: &mut Value, path: &[PathStep], at: &mut Vec<Step>, bounds: Bounds) {
         match path.split_first() {
             None => {
+                if let Some(integer) = whole_number(value).filter(|_| bounds.integer) {
+                    *value = integer;
+                }
                 for name in
                     bounds.required.iter().filter(|name| value.as_object().is_some_and(|o| !o.contains_key(**name)))
                 {
@@ -600,14 +602,14 @@ impl<'a> Inputs<'a> {
                 }
             }
             Some((PathStep::Key(key), rest)) => {
-                if let Some(child) = value.get(*key) {
+                if let Some(child) = value.get_mut(*key) {
                     at.push(Step::Key((*key).to_string()));
                     self.check_rule(child, rest, at, bounds);
                     at.pop();
                 }
             }
             Some((PathStep::Each, rest)) => {
-                for (index, item) in value.as_array().into_iter().flatten().enumerate() {
+                for (index, item) in value.as_array_mut().into_iter().flatten().enumerate() {
                     at.push(Step::Index(index));
                     self.check_rule(item, rest, at, bounds);
                     at.pop();
@@ -762,14 +764,7 @@ fn text_as_json(text: &str, shape: Shape) -> Result<Value, String> {
             .parse::<i64>()
             .map(Value::from)
             .or_else(|_| text.parse::<u64>().map(Value::from))
-            .or_else(|_| {
-                text.parse::<f64>()
-                    .ok()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Value::Number)
-                    .and_then(|n| whole_number(&n))
-                    .ok_or(())
-            })
+            .or_else(|_| text.parse::<f64>().ok().and_then(|number| whole_number(&Value::from(number))).ok_or(()))
             .map_err(|_| format!("Input should be a valid integer, unable to parse string as an integer: `{text}`")),
         Shape::Number => text
             .parse::<f64>()
@@ -817,28 +812,6 @@ fn check_bounds(value: &Value, bounds: Bounds) -> Result<(), String> {
         check_text(text, bounds)?;
     }
     Ok(())
-}
-
-/// Numbers with a zero fraction (`2100.0`) at `path` in `value`, as integers: serde's integer
-/// types refuse them, JSON Schema 2020-12 counts them as integers.
-fn whole_numbers_as_integers(value: &mut Value, path: &[PathStep]) {
-    match path.split_first() {
-        None => {
-            if let Some(integer) = whole_number(value) {
-                *value = integer;
-            }
-        }
-        Some((PathStep::Key(key), rest)) => {
-            if let Some(child) = value.get_mut(*key) {
-                whole_numbers_as_integers(child, rest);
-            }
-        }
-        Some((PathStep::Each, rest)) => {
-            for item in value.as_array_mut().into_iter().flatten() {
-                whole_numbers_as_integers(item, rest);
-            }
-        }
-    }
 }
 
 /// `value` as an integer when it is a float without a fraction, in the 64-bit range.
