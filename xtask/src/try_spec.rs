@@ -93,21 +93,23 @@ impl Outcome {
 /// Tries each spec in turn; `checkout` lends the workspace's dependency versions and runtime
 /// crates to the scratch workspaces.
 pub fn run(checkout: &Path, specs: &[PathBuf], options: &Options) -> Result<Vec<Outcome>, String> {
-    let scratch = std::env::temp_dir().join(format!("openapi-try-{}", std::process::id()));
+    // A folder of its own per run: two runs at once (tests in one process) must not share it.
+    let scratch = tempfile::Builder::new()
+        .prefix("openapi-try-")
+        .tempdir()
+        .map_err(|err| format!("cannot create a scratch folder: {err}"))?;
     // One target folder for every try: the dependencies compile once.
     let target = std::env::temp_dir().join("openapi-try-target");
     let workspace_dependencies = scratch_dependencies(checkout)?;
     let mut outcomes = Vec::new();
     for (index, spec) in specs.iter().enumerate() {
-        let root = scratch.join(format!("{index}"));
+        let root = scratch.path().join(format!("{index}"));
         let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies, options);
         println!("{}", outcome.render());
         outcomes.push(outcome);
     }
     if options.keep {
-        println!("scratch workspaces kept in {}", scratch.display());
-    } else {
-        let _ = std::fs::remove_dir_all(&scratch);
+        println!("scratch workspaces kept in {}", scratch.keep().display());
     }
     Ok(outcomes)
 }
