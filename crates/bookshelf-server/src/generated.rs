@@ -666,34 +666,19 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
     }
 }
 /// The body of `#/components/schemas/Problem` describing a rejection.
-fn error_body_0(status: u16, rejection: &Rejection) -> serde_json::Value {
+fn error_body_0(status: u16, rejection: &Rejection) -> types::Problem {
     let _ = (status, rejection);
-    {
-        let mut map = serde_json::Map::new();
-        map.insert("status".to_string(), serde_json::Value::from(status));
-        map.insert("title".to_string(), serde_json::Value::from(rejection.summary()));
-        map.insert("detail".to_string(), serde_json::Value::from(rejection.summary()));
-        map.insert(
-            "errors".to_string(),
-            serde_json::Value::Array(
-                rejection
-                    .problems
-                    .iter()
-                    .map(|problem| {
-                        let mut map = serde_json::Map::new();
-                        map.insert(
-                            "pointer".to_string(),
-                            serde_json::Value::from(problem.field()),
-                        );
-                        map.insert(
-                            "message".to_string(),
-                            serde_json::Value::from(problem.message.clone()),
-                        );
-                        serde_json::Value::Object(map)
-                    })
-                    .collect(),
-            ),
-        );
-        serde_json::Value::Object(map)
+    types::Problem {
+        detail: Some(rejection.summary()),
+        errors: rejection
+            .problems
+            .iter()
+            .map(|problem| types::ProblemErrorsItem {
+                message: problem.message.clone(),
+                pointer: problem.field(),
+            })
+            .collect(),
+        status: i64::from(status),
+        title: rejection.summary(),
     }
 }

@@ -171,60 +171,29 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
     }
 }
 /// The body of `#/components/schemas/error-response` describing a rejection.
-fn error_body_0(status: u16, rejection: &Rejection) -> serde_json::Value {
+fn error_body_0(status: u16, rejection: &Rejection) -> types::ErrorResponse {
     let _ = (status, rejection);
-    {
-        let mut map = serde_json::Map::new();
-        map.insert("httpStatusCode".to_string(), serde_json::Value::from(status));
-        map.insert("message".to_string(), serde_json::Value::from(rejection.summary()));
-        map.insert(
-            "requestData".to_string(),
-            {
-                let mut map = serde_json::Map::new();
-                map.insert(
-                    "requestID".to_string(),
-                    serde_json::Value::from(rejection.request_id.clone()),
-                );
-                serde_json::Value::Object(map)
-            },
-        );
-        map.insert("runtime".to_string(), serde_json::Value::from(0f64));
-        map.insert(
-            "error".to_string(),
-            {
-                let mut map = serde_json::Map::new();
-                map.insert(
-                    "type".to_string(),
-                    serde_json::Value::from(rejection.reason.code()),
-                );
-                map.insert(
-                    "details".to_string(),
-                    serde_json::Value::from(rejection.summary()),
-                );
-                map.insert(
-                    "validation".to_string(),
-                    serde_json::Value::Array(
-                        rejection
-                            .problems
-                            .iter()
-                            .map(|problem| {
-                                let mut map = serde_json::Map::new();
-                                map.insert(
-                                    "field".to_string(),
-                                    serde_json::Value::from(problem.field()),
-                                );
-                                map.insert(
-                                    "message".to_string(),
-                                    serde_json::Value::from(problem.message.clone()),
-                                );
-                                serde_json::Value::Object(map)
-                            })
-                            .collect(),
-                    ),
-                );
-                serde_json::Value::Object(map)
-            },
-        );
-        serde_json::Value::Object(map)
+    types::ErrorResponse {
+        data: Default::default(),
+        error: types::ErrorResponseError {
+            details: Some(rejection.summary()),
+            links: Default::default(),
+            type_: rejection.reason.code().to_string(),
+            validation: rejection
+                .problems
+                .iter()
+                .map(|problem| types::ErrorResponseErrorValidationItem {
+                    field: problem.field(),
+                    message: problem.message.clone(),
+                })
+                .collect(),
+        },
+        http_status_code: i32::from(status),
+        message: rejection.summary(),
+        request_data: types::ErrorResponseRequestData {
+            link: None,
+            request_id: rejection.request_id.clone(),
+        },
+        runtime: 0.0,
     }
 }

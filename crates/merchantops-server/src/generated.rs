@@ -166,36 +166,31 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
     }
 }
 /// The body of `#/components/schemas/HTTPValidationError` describing a rejection.
-fn error_body_0(status: u16, rejection: &Rejection) -> serde_json::Value {
+fn error_body_0(status: u16, rejection: &Rejection) -> types::HttpValidationError {
     let _ = (status, rejection);
-    {
-        let mut map = serde_json::Map::new();
-        map.insert(
-            "detail".to_string(),
-            serde_json::Value::Array(
-                rejection
-                    .problems
-                    .iter()
-                    .map(|problem| {
-                        let mut map = serde_json::Map::new();
-                        map.insert(
-                            "input".to_string(),
-                            problem.input.clone().unwrap_or(serde_json::Value::Null),
-                        );
-                        map.insert("loc".to_string(), problem.loc());
-                        map.insert(
-                            "msg".to_string(),
-                            serde_json::Value::from(problem.message.clone()),
-                        );
-                        map.insert(
-                            "type".to_string(),
-                            serde_json::Value::from(problem.kind.code()),
-                        );
-                        serde_json::Value::Object(map)
+    types::HttpValidationError {
+        detail: rejection
+            .problems
+            .iter()
+            .map(|problem| types::ValidationError {
+                ctx: Default::default(),
+                input: problem.input.clone(),
+                loc: problem
+                    .loc_steps()
+                    .map(|step| match step {
+                        openapi_server_runtime::rejection::LocStep::Key(key) => {
+                            types::LocationItem::String(key.to_string())
+                        }
+                        openapi_server_runtime::rejection::LocStep::Index(index) => {
+                            types::LocationItem::Integer(
+                                i64::try_from(index).unwrap_or(i64::MAX),
+                            )
+                        }
                     })
                     .collect(),
-            ),
-        );
-        serde_json::Value::Object(map)
+                msg: problem.message.clone(),
+                type_: problem.kind.code().to_string(),
+            })
+            .collect(),
     }
 }

@@ -16,8 +16,9 @@ use crate::manifest::{ApiEntry, Interface};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::progenitor_view::{FormStyle, ProgenitorView, progenitor_view};
-use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root};
+use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root, split_items};
 use crate::security::{Credential, KeyLocation, security_schemes};
+use crate::type_definitions::{TypeDefinitions, defined_type_name};
 
 /// The rules of the client generator, for the rewrite table.
 pub const CLIENT_CREDENTIALS: Rule = Rule {
@@ -32,18 +33,22 @@ pub const RULES: &[Rule] = &[CLIENT_CREDENTIALS];
 /// Request timeout of generated clients when the manifest sets none, in seconds.
 const DEFAULT_TIMEOUT_SECONDS: u64 = 15;
 
-/// The types and client crates, and the names the types crate defines (for the server).
+/// The types and client crates, and for the server: the names the types crate defines, and
+/// the definitions of the types it asked for.
 pub struct ClientOutput {
     pub files: Vec<PendingFile>,
     pub type_names: BTreeSet<String>,
+    pub definitions: TypeDefinitions,
 }
 
-/// Generates `crates/<types>/…` and `crates/<client>/…` for `entry`.
+/// Generates `crates/<types>/…` and `crates/<client>/…` for `entry`; `type_roots` names the
+/// types whose definitions the server needs, when it is generated beside.
 pub fn generate_client_crates(
     spec: &PreparedSpec,
     entry: &ApiEntry,
     diagnostics: &mut Vec<Diagnostic>,
     formatter: &mut Formatter,
+    type_roots: Option<std::sync::mpsc::Receiver<BTreeSet<String>>>,
 ) -> Result<ClientOutput, SpecError> {
     let file = &spec.provenance.spec_path;
     let mut view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
@@ -87,7 +92,11 @@ pub fn generate_client_crates(
     let provenance = &spec.provenance;
     let mut type_names = BTreeSet::new();
     let mut types_source = RustSource::new(provenance);
-    types_source.push_tokens(types_tokens, formatter, |item| type_names.extend(defined_type_name(item)));
+    let type_items = split_items(types_tokens);
+    // The server has named its types long before progenitor is done: this does not wait.
+    let roots = type_roots.and_then(|roots| roots.recv().ok()).unwrap_or_default();
+    let definitions = TypeDefinitions::collect(&type_items, &roots);
+    types_source.push_items(type_items, formatter, |item| type_names.extend(defined_type_name(item)));
     let types_ident = crate_ident(&entry.types_crate);
     let hooked: Vec<String> = view.hooked_operations().map(progenitor_operation_id).collect();
     let named = if hooked.is_empty() { BTreeSet::new() } else { operation_ids(&progenitor_client_tokens) };
@@ -149,7 +158,7 @@ pub fn generate_client_crates(
         ),
         PendingFile::rust(format!("{client_dir}/src/generated.rs"), client_source),
     ];
-    Ok(ClientOutput { files, type_names })
+    Ok(ClientOutput { files, type_names, definitions })
 }
 
 /// The dependencies of the types crate and of the client crate: the run-time crates the
@@ -191,26 +200,6 @@ fn dependencies<'a>(
         client_deps.push(Dependency::Workspace("openapi-client-runtime"));
     }
     (types_deps, client_deps)
-}
-
-/// The name an item of the types crate defines at its root: a struct, an enum or an alias.
-fn defined_type_name(item: &TokenStream) -> Option<String> {
-    let mut trees = item.clone().into_iter();
-    // Attributes (`#` and a bracketed group) and visibility come before the keyword.
-    while let Some(tree) = trees.next() {
-        if let TokenTree::Ident(keyword) = &tree {
-            if keyword == "struct" || keyword == "enum" || keyword == "type" {
-                return match trees.next() {
-                    Some(TokenTree::Ident(name)) => Some(name.to_string()),
-                    _ => None,
-                };
-            }
-            if keyword != "pub" {
-                return None;
-            }
-        }
-    }
-    None
 }
 
 /// progenitor builds a request with `client.options(url)` or `client.trace(url)`, which

@@ -22,7 +22,8 @@ pub mod security;
 pub mod select;
 pub mod server;
 mod server_model;
-pub mod type_shapes;
+pub mod type_definitions;
+mod type_shapes;
 
 use std::path::Path;
 
@@ -69,17 +70,21 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
         // The server stub is generated beside the client (which takes longest), on a thread
         // of its own; its items go to the same formatter.
         std::thread::scope(|scope| {
+            let mut type_roots = None;
             let server = entry.server_crate.as_ref().map(|server_crate| {
                 let mut formatter = formatter.clone();
+                let (roots_sender, roots_receiver) = std::sync::mpsc::channel();
+                type_roots = Some(roots_receiver);
                 scope.spawn(move || {
                     let crates =
                         server::ServerCrates { api_name: &entry.name, types_crate: &entry.types_crate, server_crate };
                     let mut diagnostics = Vec::new();
-                    let output = server::generate_server_crate(spec, &crates, &mut diagnostics, &mut formatter);
+                    let output =
+                        server::generate_server_crate(spec, &crates, &mut diagnostics, &mut formatter, roots_sender);
                     output.map(|output| (output, diagnostics))
                 })
             });
-            let client = client::generate_client_crates(spec, entry, &mut diagnostics, formatter)?;
+            let client = client::generate_client_crates(spec, entry, &mut diagnostics, formatter, type_roots)?;
             let mut files = client.files;
             if let Some(server) = server {
                 let stopped = || spec.error(PointerError::generator("", "internal: the server generator stopped"));
@@ -90,7 +95,7 @@ pub fn generate_prepared(spec: &pipeline::PreparedSpec, entry: &ApiEntry) -> Res
                     return Err(spec.error(PointerError::generator("", message)));
                 }
                 diagnostics.extend(server_diagnostics);
-                files.extend(server.files);
+                files.extend(server.finish(&spec.document, &client.definitions, formatter));
             }
             Ok(files)
         })

@@ -2,12 +2,18 @@
 //! spec declares. Properties are matched by meaning (a status, a message, a list of problems
 //! with their location) as error bodies commonly name them; anything else required gets a
 //! valid placeholder of its type, and optional properties without a meaning are left out.
+//!
+//! A body whose schema is a component is built as the types crate's own type, so the compiler
+//! proves it matches; one the types crate cannot be built into (an inline schema, a field of a
+//! constrained newtype or a date) is built as a `serde_json::Value` from the schema instead.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
 use serde_json::Value;
+use syn::Type;
 
 use crate::document::follow_references;
+use crate::type_definitions::{Definition, Field, TypeDefinitions};
 
 /// Depth past which nested required objects are not filled further (schemas can recurse).
 const MAX_DEPTH: usize = 8;
@@ -15,6 +21,19 @@ const MAX_DEPTH: usize = 8;
 /// An expression of type `serde_json::Value`, using `status: u16` and `rejection: &Rejection`.
 pub fn fill(document: &Value, schema: &Value) -> TokenStream {
     fill_value(document, schema, Context::Rejection, 0)
+}
+
+/// An expression of type `types::<type_name>` (the types crate's type of `schema`), using
+/// `status` and `rejection` as [`fill`] does; `None` when some required part of the type has
+/// no value this module can make.
+pub fn fill_typed(
+    document: &Value,
+    schema: &Value,
+    type_name: &str,
+    definitions: &TypeDefinitions,
+) -> Option<TokenStream> {
+    let builder = TypedBuilder { document, definitions };
+    builder.named(type_name, &flatten(document, schema, 0), None, Context::Rejection, 0)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -87,12 +106,8 @@ fn fill_object(document: &Value, schema: &Value, context: Context, depth: usize)
     for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
         let property = flatten(document, property, depth + 1);
         let is_required = required.contains(&name.as_str());
-        let value = match context {
-            Context::Rejection => rejection_field(document, name, &property, depth),
-            Context::Problem => problem_field(name, &property),
-        };
-        let value = match (value, is_required) {
-            (Some(value), _) => value,
+        let value = match (meaning(document, name, &property, context, depth), is_required) {
+            (Some(meaning), _) => meaning_as_json(document, meaning, &property, depth),
             (None, true) => fill_value(document, &property, context, depth + 1),
             (None, false) => continue,
         };
@@ -105,57 +120,106 @@ fn fill_object(document: &Value, schema: &Value, context: Context, depth: usize)
     }}
 }
 
-/// A property of the body (or of an object inside it) that carries part of the rejection.
-fn rejection_field(document: &Value, name: &str, property: &Value, depth: usize) -> Option<TokenStream> {
+/// What part of a rejection a property carries, told by its name and type.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Meaning {
+    /// The status code, as a number.
+    Status,
+    /// The status code, as text.
+    StatusText,
+    Summary,
+    RequestId,
+    ReasonCode,
+    /// A list of objects, one per problem (filled in [`Context::Problem`]).
+    Problems,
+    /// A problem's location, as a list of steps (`["body", "items", 3]`).
+    Loc,
+    ProblemMessage,
+    ProblemKind,
+    /// A problem's location, as text (`body.items.3`).
+    ProblemField,
+    ProblemInput,
+}
+
+/// The meaning of property `name` of schema `property` (flattened), in `context`.
+fn meaning(document: &Value, name: &str, property: &Value, context: Context, depth: usize) -> Option<Meaning> {
     let kind = kind_of(property);
-    let has_enum = property.get("enum").is_some();
-    Some(match (key(name).as_str(), kind) {
-        (_, _) if has_enum => return None,
-        ("httpstatuscode" | "statuscode" | "status" | "code" | "httpstatus", "integer" | "number") => {
-            quote! { serde_json::Value::from(status) }
-        }
-        ("status", "string") => quote! { serde_json::Value::from(status.to_string()) },
-        (
-            "message" | "msg" | "title" | "detail" | "details" | "description" | "error" | "errormessage" | "reason",
-            "string",
-        ) => {
-            quote! { serde_json::Value::from(rejection.summary()) }
-        }
-        ("requestid" | "traceid" | "correlationid" | "id", "string") => {
-            quote! { serde_json::Value::from(rejection.request_id.clone()) }
-        }
-        ("type" | "kind" | "errortype" | "errorcode" | "code", "string") => {
-            quote! { serde_json::Value::from(rejection.reason.code()) }
-        }
-        (_, "array") => {
-            let items = flatten(document, property.get("items").unwrap_or(&Value::Null), depth + 1);
-            if kind_of(&items) != "object" {
-                return None;
+    if property.get("enum").is_some() {
+        return None;
+    }
+    let key = key(name);
+    Some(match context {
+        Context::Rejection => match (key.as_str(), kind) {
+            ("httpstatuscode" | "statuscode" | "status" | "code" | "httpstatus", "integer" | "number") => {
+                Meaning::Status
             }
-            let item = fill_value(document, &items, Context::Problem, depth + 1);
-            quote! { serde_json::Value::Array(rejection.problems.iter().map(|problem| #item).collect()) }
-        }
-        _ => return None,
+            ("status", "string") => Meaning::StatusText,
+            (
+                "message" | "msg" | "title" | "detail" | "details" | "description" | "error" | "errormessage"
+                | "reason",
+                "string",
+            ) => Meaning::Summary,
+            ("requestid" | "traceid" | "correlationid" | "id", "string") => Meaning::RequestId,
+            ("type" | "kind" | "errortype" | "errorcode" | "code", "string") => Meaning::ReasonCode,
+            (_, "array") => {
+                let items = flatten(document, property.get("items").unwrap_or(&Value::Null), depth + 1);
+                if kind_of(&items) != "object" {
+                    return None;
+                }
+                Meaning::Problems
+            }
+            _ => return None,
+        },
+        Context::Problem => match (key.as_str(), kind) {
+            ("loc" | "location", "array") => Meaning::Loc,
+            ("msg" | "message" | "detail" | "description" | "error", "string") => Meaning::ProblemMessage,
+            ("type" | "code" | "kind", "string") => Meaning::ProblemKind,
+            (
+                "field" | "name" | "param" | "parameter" | "path" | "pointer" | "property" | "loc" | "location",
+                "string",
+            ) => Meaning::ProblemField,
+            ("input" | "value", "any") => Meaning::ProblemInput,
+            _ => return None,
+        },
     })
 }
 
-/// A property of one problem-list item.
-fn problem_field(name: &str, property: &Value) -> Option<TokenStream> {
-    let kind = kind_of(property);
-    Some(match (key(name).as_str(), kind) {
-        ("loc" | "location", "array") => quote! { problem.loc() },
-        ("msg" | "message" | "detail" | "description" | "error", "string") => {
-            quote! { serde_json::Value::from(problem.message.clone()) }
-        }
-        ("type" | "code" | "kind", "string") if property.get("enum").is_none() => {
-            quote! { serde_json::Value::from(problem.kind.code()) }
-        }
-        ("field" | "name" | "param" | "parameter" | "path" | "pointer" | "property" | "loc" | "location", "string") => {
-            quote! { serde_json::Value::from(problem.field()) }
-        }
-        ("input" | "value", "any") => quote! { problem.input.clone().unwrap_or(serde_json::Value::Null) },
-        _ => return None,
+/// A meaning carried as text: an expression of type `String`.
+fn meaning_as_text(meaning: Meaning) -> Option<TokenStream> {
+    Some(match meaning {
+        Meaning::StatusText => quote! { status.to_string() },
+        Meaning::Summary => quote! { rejection.summary() },
+        Meaning::RequestId => quote! { rejection.request_id.clone() },
+        Meaning::ReasonCode => quote! { rejection.reason.code().to_string() },
+        Meaning::ProblemMessage => quote! { problem.message.clone() },
+        Meaning::ProblemKind => quote! { problem.kind.code().to_string() },
+        Meaning::ProblemField => quote! { problem.field() },
+        Meaning::Status | Meaning::Problems | Meaning::Loc | Meaning::ProblemInput => return None,
     })
+}
+
+/// A meaning as an expression of type `serde_json::Value`; `property` is its schema.
+fn meaning_as_json(document: &Value, meaning: Meaning, property: &Value, depth: usize) -> TokenStream {
+    match meaning {
+        Meaning::Status => quote! { serde_json::Value::from(status) },
+        Meaning::Problems => {
+            let items = flatten(document, property.get("items").unwrap_or(&Value::Null), depth + 1);
+            let item = fill_value(document, &items, Context::Problem, depth + 1);
+            quote! { serde_json::Value::Array(rejection.problems.iter().map(|problem| #item).collect()) }
+        }
+        Meaning::Loc => quote! { problem.loc() },
+        Meaning::ProblemInput => quote! { problem.input.clone().unwrap_or(serde_json::Value::Null) },
+        text => {
+            let text = meaning_as_text(text).unwrap_or_default();
+            match property.get("maxLength").and_then(Value::as_u64) {
+                Some(max) => {
+                    let max = Literal::u64_unsuffixed(max);
+                    quote! { serde_json::Value::from(openapi_server_runtime::rejection::truncated(#text, #max)) }
+                }
+                None => quote! { serde_json::Value::from(#text) },
+            }
+        }
+    }
 }
 
 /// A valid value of `kind` that means nothing.
@@ -163,18 +227,373 @@ fn placeholder(kind: &str, schema: &Value) -> TokenStream {
     let nullable = schema.get("nullable").and_then(Value::as_bool).unwrap_or(false);
     match kind {
         _ if nullable => quote! { serde_json::Value::Null },
-        "string" => quote! { serde_json::Value::from("") },
+        "string" => {
+            let text = text_placeholder(schema);
+            quote! { serde_json::Value::from(#text) }
+        }
         "integer" => {
-            let minimum = schema.get("minimum").and_then(Value::as_f64).map_or(0, |m| m.ceil() as i64);
+            let minimum = integer_placeholder(schema);
             quote! { serde_json::Value::from(#minimum) }
         }
         "number" => {
-            let minimum = schema.get("minimum").and_then(Value::as_f64).unwrap_or(0.0);
+            let minimum = number_placeholder(schema);
             quote! { serde_json::Value::from(#minimum) }
         }
         "boolean" => quote! { serde_json::Value::Bool(false) },
         "array" => quote! { serde_json::Value::Array(Vec::new()) },
         "object" => quote! { serde_json::Value::Object(serde_json::Map::new()) },
         _ => quote! { serde_json::Value::Null },
+    }
+}
+
+/// A string of `schema`'s format, at least as long as it must be (a pattern is not followed).
+fn text_placeholder(schema: &Value) -> String {
+    let text = match schema.get("format").and_then(Value::as_str).unwrap_or_default() {
+        "date-time" => "1970-01-01T00:00:00Z",
+        "date" => "1970-01-01",
+        "time" => "00:00:00Z",
+        "uuid" => "00000000-0000-0000-0000-000000000000",
+        "email" => "nobody@example.invalid",
+        "uri" | "url" => "about:blank",
+        "hostname" => "localhost",
+        "ipv4" => "0.0.0.0",
+        "ipv6" => "::",
+        _ => "",
+    };
+    let length = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0);
+    let missing = usize::try_from(length).unwrap_or(0).saturating_sub(text.chars().count()).min(1024);
+    format!("{text}{}", "x".repeat(missing))
+}
+
+/// The least integer `schema` allows (0 without a minimum), as a suffixed `i64` literal.
+fn integer_placeholder(schema: &Value) -> i64 {
+    schema.get("minimum").and_then(Value::as_f64).map_or(0, |m| m.ceil() as i64)
+}
+
+fn number_placeholder(schema: &Value) -> f64 {
+    schema.get("minimum").and_then(Value::as_f64).unwrap_or(0.0)
+}
+
+/// Builds values of the types crate's types, walking each type beside its schema: the schema
+/// tells a property's meaning and bounds, the type how to spell its value.
+struct TypedBuilder<'a> {
+    document: &'a Value,
+    definitions: &'a TypeDefinitions,
+}
+
+/// How a Rust type of the types crate is built.
+enum RustShape<'t> {
+    Option(&'t Type),
+    Vec(&'t Type),
+    Boxed(&'t Type),
+    Text,
+    Integer(&'t Ident),
+    Float(&'t Ident),
+    /// `std::num::NonZeroU64` and its kin, with the integer type they wrap.
+    NonZero(&'t Ident, Ident),
+    Bool,
+    Json,
+    /// A map of additional properties: empty.
+    Map,
+    /// A type whose `Default` is a valid placeholder (dates, UUIDs).
+    Default,
+    /// A type of the types crate.
+    Named(String),
+    Other,
+}
+
+fn rust_shape(ty: &Type) -> RustShape<'_> {
+    let Type::Path(path) = ty else { return RustShape::Other };
+    let Some(last) = path.path.segments.last() else { return RustShape::Other };
+    let argument = match &last.arguments {
+        syn::PathArguments::AngleBracketed(arguments) => arguments.args.iter().find_map(|argument| match argument {
+            syn::GenericArgument::Type(inner) => Some(inner),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let name = last.ident.to_string();
+    let single = path.path.segments.len() == 1 && path.path.leading_colon.is_none();
+    match (name.as_str(), argument) {
+        ("Option", Some(inner)) => RustShape::Option(inner),
+        ("Vec", Some(inner)) => RustShape::Vec(inner),
+        ("Box", Some(inner)) => RustShape::Boxed(inner),
+        ("Map" | "HashMap" | "BTreeMap", _) => RustShape::Map,
+        // Their defaults are the placeholders of their formats: the epoch, the nil UUID.
+        ("DateTime" | "NaiveDate" | "Uuid", _) if !single => RustShape::Default,
+        ("String", None) => RustShape::Text,
+        ("Value", None) if !single => RustShape::Json,
+        ("bool", None) => RustShape::Bool,
+        ("i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize", None) => {
+            RustShape::Integer(&last.ident)
+        }
+        ("f32" | "f64", None) => RustShape::Float(&last.ident),
+        (nonzero, None) if nonzero.starts_with("NonZero") => {
+            let base = nonzero.trim_start_matches("NonZero").to_ascii_lowercase();
+            RustShape::NonZero(&last.ident, format_ident!("{}", base))
+        }
+        (_, None) if single => RustShape::Named(name),
+        _ => RustShape::Other,
+    }
+}
+
+/// The placeholder of an integer of `schema`, unsuffixed: it takes the type of its field.
+fn integer_literal(schema: &Value) -> TokenStream {
+    let literal = Literal::i64_unsuffixed(integer_placeholder(schema));
+    quote! { #literal }
+}
+
+fn float_literal(schema: &Value) -> TokenStream {
+    let literal = Literal::f64_unsuffixed(number_placeholder(schema));
+    quote! { #literal }
+}
+
+/// `status: u16` as integer type `ty`.
+fn status_as(ty: &Ident) -> TokenStream {
+    if ty == "u16" {
+        quote! { status }
+    } else if ["i8", "u8", "i16", "isize"].contains(&ty.to_string().as_str()) {
+        quote! { #ty::try_from(status).unwrap_or(#ty::MAX) }
+    } else {
+        quote! { #ty::from(status) }
+    }
+}
+
+impl TypedBuilder<'_> {
+    /// A value of `ty` carrying `meaning`, or the placeholder `schema` allows when it has none.
+    fn build(
+        &self,
+        ty: &Type,
+        schema: &Value,
+        meaning: Option<Meaning>,
+        context: Context,
+        depth: usize,
+    ) -> Option<TokenStream> {
+        Some(match rust_shape(ty) {
+            RustShape::Option(inner) => match meaning {
+                None => quote! { None },
+                Some(Meaning::ProblemInput) if matches!(rust_shape(inner), RustShape::Json) => {
+                    quote! { problem.input.clone() }
+                }
+                Some(_) => {
+                    let value = self.build(inner, schema, meaning, context, depth)?;
+                    quote! { Some(#value) }
+                }
+            },
+            RustShape::Boxed(inner) => {
+                let value = self.build(inner, schema, meaning, context, depth)?;
+                quote! { Box::new(#value) }
+            }
+            RustShape::Json => match meaning {
+                Some(meaning) => meaning_as_json(self.document, meaning, schema, depth),
+                None => fill_value(self.document, schema, context, depth),
+            },
+            RustShape::Vec(item) => match meaning {
+                Some(Meaning::Problems) => {
+                    let items = flatten(self.document, schema.get("items").unwrap_or(&Value::Null), depth + 1);
+                    let value = self.build(item, &items, None, Context::Problem, depth + 1)?;
+                    quote! { rejection.problems.iter().map(|problem| #value).collect() }
+                }
+                Some(Meaning::Loc) => {
+                    let step = self.loc_step(item)?;
+                    quote! { problem.loc_steps().map(|step| #step).collect() }
+                }
+                _ => quote! { Vec::new() },
+            },
+            RustShape::Text => meaning.and_then(meaning_as_text).unwrap_or_else(|| match text_placeholder(schema) {
+                text if text.is_empty() => quote! { String::new() },
+                text => quote! { #text.to_string() },
+            }),
+            RustShape::Integer(ty) => match meaning {
+                Some(Meaning::Status) => status_as(ty),
+                _ => integer_literal(schema),
+            },
+            RustShape::Float(ty) => match meaning {
+                Some(Meaning::Status) => quote! { #ty::from(status) },
+                _ => float_literal(schema),
+            },
+            RustShape::NonZero(wrapper, base) => {
+                let value = match meaning {
+                    Some(Meaning::Status) => status_as(&base),
+                    _ => integer_literal(schema),
+                };
+                quote! { std::num::#wrapper::new(#value).unwrap_or(std::num::#wrapper::MIN) }
+            }
+            RustShape::Bool => quote! { false },
+            RustShape::Map | RustShape::Default => quote! { Default::default() },
+            RustShape::Named(name) => return self.named(&name, schema, meaning, context, depth),
+            RustShape::Other => return None,
+        })
+    }
+
+    /// A value of the types crate's type `name`.
+    fn named(
+        &self,
+        name: &str,
+        schema: &Value,
+        meaning: Option<Meaning>,
+        context: Context,
+        depth: usize,
+    ) -> Option<TokenStream> {
+        let ident = format_ident!("{}", name);
+        match self.definitions.get(name)? {
+            Definition::Struct(fields) if depth <= MAX_DEPTH => self.object(&ident, fields, schema, context, depth),
+            Definition::Unit(first) => Some(quote! { types::#ident::#first }),
+            Definition::Untagged(variants) => {
+                let text = meaning.and_then(meaning_as_text)?;
+                let (variant, _) = variants.iter().find(|(_, ty)| matches!(rust_shape(ty), RustShape::Text))?;
+                Some(quote! { types::#ident::#variant(#text) })
+            }
+            Definition::Alias(ty) => self.build(ty, schema, meaning, context, depth),
+            Definition::Struct(_) | Definition::Opaque => None,
+        }
+    }
+
+    /// A struct literal of type `ident`, each field by its meaning in `schema` or its placeholder.
+    fn object(
+        &self,
+        ident: &Ident,
+        fields: &[Field],
+        schema: &Value,
+        context: Context,
+        depth: usize,
+    ) -> Option<TokenStream> {
+        let properties = schema.get("properties").and_then(Value::as_object);
+        let mut entries = Vec::new();
+        for field in fields {
+            let name = &field.ident;
+            if field.flattened {
+                entries.push(quote! { #name: Default::default() });
+                continue;
+            }
+            let property = properties.and_then(|properties| properties.get(&field.wire_name)).unwrap_or(&Value::Null);
+            let property = flatten(self.document, property, depth + 1);
+            let meaning = meaning(self.document, &field.wire_name, &property, context, depth);
+            let value = match meaning {
+                None if field.defaulted => quote! { Default::default() },
+                _ => self.build(&field.ty, &property, meaning, context, depth + 1)?,
+            };
+            entries.push(quote! { #name: #value });
+        }
+        Some(quote! { types::#ident { #(#entries),* } })
+    }
+
+    /// An item of a problem's `loc` list of type `ty`, from `step: LocStep`.
+    fn loc_step(&self, ty: &Type) -> Option<TokenStream> {
+        match rust_shape(ty) {
+            RustShape::Text => Some(quote! { step.to_string() }),
+            RustShape::Json => Some(quote! { serde_json::Value::from(step) }),
+            RustShape::Named(name) => match self.definitions.get(&name)? {
+                Definition::Alias(ty) => self.loc_step(ty),
+                Definition::Untagged(variants) => {
+                    let ident = format_ident!("{}", name);
+                    let shape =
+                        |wanted: fn(&RustShape<'_>) -> bool| variants.iter().find(|(_, ty)| wanted(&rust_shape(ty)));
+                    let (text, _) = shape(|s| matches!(s, RustShape::Text))?;
+                    Some(match shape(|s| matches!(s, RustShape::Integer(_))) {
+                        Some((integer, ty)) => quote! {
+                            match step {
+                                openapi_server_runtime::rejection::LocStep::Key(key) => types::#ident::#text(key.to_string()),
+                                openapi_server_runtime::rejection::LocStep::Index(index) => {
+                                    types::#ident::#integer(#ty::try_from(index).unwrap_or(#ty::MAX))
+                                }
+                            }
+                        },
+                        None => quote! { types::#ident::#text(step.to_string()) },
+                    })
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::collections::BTreeSet;
+
+    fn typed(document: &Value, items: TokenStream, name: &str) -> Option<String> {
+        let items = crate::render::split_items(items);
+        let definitions = TypeDefinitions::collect(&items, &BTreeSet::from([name.to_string()]));
+        let schema = json!({"$ref": format!("#/components/schemas/{name}")});
+        fill_typed(document, &schema, name, &definitions).map(|tokens| tokens.to_string().replace(' ', ""))
+    }
+
+    #[test]
+    fn a_component_body_is_built_as_its_type_field_by_field() {
+        let document = json!({"components": {"schemas": {"Failure": {
+            "type": "object",
+            "required": ["code", "kind", "count"],
+            "properties": {
+                "code": {"type": "integer"},
+                "kind": {"type": "string", "enum": ["bad", "worse"]},
+                "count": {"type": "integer", "minimum": 3},
+                "detail": {"type": "string"},
+                "problems": {"type": "array", "items": {"type": "object", "properties": {
+                    "loc": {"type": "array", "items": {"type": "string"}},
+                    "msg": {"type": "string"}
+                }}}
+            }
+        }}}});
+        let items = quote! {
+            pub struct Failure {
+                pub code: ::std::num::NonZeroU16,
+                pub count: u64,
+                pub kind: FailureKind,
+                #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+                pub detail: ::std::option::Option<::std::string::String>,
+                #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+                pub problems: ::std::vec::Vec<FailureProblemsItem>,
+            }
+            pub enum FailureKind { Bad, Worse }
+            pub struct FailureProblemsItem {
+                #[serde(default)]
+                pub loc: ::std::vec::Vec<::std::string::String>,
+                pub msg: ::std::option::Option<::std::string::String>,
+            }
+        };
+        let built = typed(&document, items, "Failure").expect("every field has a value");
+        for part in [
+            "code:std::num::NonZeroU16::new(status).unwrap_or(std::num::NonZeroU16::MIN)",
+            "count:3",
+            "kind:types::FailureKind::Bad",
+            "detail:Some(rejection.summary())",
+            "loc:problem.loc_steps().map(|step|step.to_string()).collect()",
+            "msg:Some(problem.message.clone())",
+        ] {
+            assert!(built.contains(part), "{part} in {built}");
+        }
+    }
+
+    #[test]
+    fn a_required_field_of_no_buildable_type_leaves_the_body_to_its_schema() {
+        let document = json!({"components": {"schemas": {"Failure": {
+            "type": "object",
+            "required": ["message", "at"],
+            "properties": {
+                "message": {"type": "string", "maxLength": 8},
+                "at": {"type": "string", "format": "date-time"}
+            }
+        }}}});
+        // A string of bounded length is a newtype with checks of its own.
+        let bounded = quote! {
+            pub struct Failure { pub at: ::chrono::DateTime<::chrono::offset::Utc>, pub message: FailureMessage }
+            pub struct FailureMessage(::std::string::String);
+        };
+        assert_eq!(typed(&document, bounded, "Failure"), None);
+        let json = fill(&document, &document["components"]["schemas"]["Failure"]).to_string().replace(' ', "");
+        assert!(json.contains("truncated(rejection.summary(),8)"), "{json}");
+        assert!(json.contains("\"1970-01-01T00:00:00Z\""), "{json}");
+        // A date's default, the epoch, is a valid placeholder.
+        let plain = quote! {
+            pub struct Failure { pub at: ::chrono::DateTime<::chrono::offset::Utc>, pub message: ::std::string::String }
+        };
+        assert_eq!(
+            typed(&document, plain, "Failure").as_deref(),
+            Some("types::Failure{at:Default::default(),message:rejection.summary()}")
+        );
     }
 }

@@ -98,8 +98,18 @@ impl RustSource {
     }
 
     /// Hands each item of `tokens` to `formatter`; `seen` is told of each item first.
-    pub fn push_tokens(&mut self, tokens: TokenStream, formatter: &mut Formatter, mut seen: impl FnMut(&TokenStream)) {
-        for item in split_items(tokens) {
+    pub fn push_tokens(&mut self, tokens: TokenStream, formatter: &mut Formatter, seen: impl FnMut(&TokenStream)) {
+        self.push_items(split_items(tokens), formatter, seen);
+    }
+
+    /// [`Self::push_tokens`] for items already split by [`split_items`].
+    pub fn push_items(
+        &mut self,
+        items: Vec<TokenStream>,
+        formatter: &mut Formatter,
+        mut seen: impl FnMut(&TokenStream),
+    ) {
+        for item in items {
             seen(&item);
             let unit = submit_item(item, &mut Vec::new(), formatter);
             self.units.push(unit);

@@ -18,8 +18,9 @@ use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manife
 use crate::security::{Credential, KeyLocation};
 use crate::server_model::{
     ApiModel, Bounds, ObjectInQuery, Operation, Response, ResponseContent, Scheme, Shape, Status, field_ident,
-    pascal_or_snake_ident,
+    pascal_or_snake_ident, typify_name,
 };
+use crate::type_definitions::TypeDefinitions;
 
 /// The rules of the server generator, for the rewrite table.
 pub const SERVER_CREDENTIALS: Rule = Rule {
@@ -44,21 +45,47 @@ pub struct ServerCrates<'a> {
     pub server_crate: &'a str,
 }
 
-/// The server crate's files, and the names of the types crate they use (each with a `$ref`
-/// that named it), which the types crate must define.
+/// The server crate, all but its error bodies ([`ServerOutput::finish`] renders them), and
+/// the names of the types crate it uses (each with a `$ref` that named it), which the types
+/// crate must define.
 pub struct ServerOutput {
-    pub files: Vec<PendingFile>,
+    files: Vec<PendingFile>,
     pub used_types: BTreeMap<String, String>,
+    source: RustSource,
+    source_path: String,
+    error_bodies: ErrorBodies,
 }
 
+impl ServerOutput {
+    /// The crate's files, with its error bodies built as the types crate `definitions` allow.
+    pub fn finish(
+        mut self,
+        document: &Value,
+        definitions: &TypeDefinitions,
+        formatter: &mut Formatter,
+    ) -> Vec<PendingFile> {
+        self.source.push_tokens(self.error_bodies.render(document, definitions), formatter, |_| {});
+        self.files.push(PendingFile::rust(self.source_path, self.source));
+        self.files
+    }
+}
+
+/// Generates the server crate; `type_roots` is told, early, which types of the types crate
+/// its error bodies are built as (the client generator keeps their definitions).
 pub fn generate_server_crate(
     spec: &PreparedSpec,
     crates: &ServerCrates<'_>,
     diagnostics: &mut Vec<Diagnostic>,
     formatter: &mut Formatter,
+    type_roots: std::sync::mpsc::Sender<BTreeSet<String>>,
 ) -> Result<ServerOutput, SpecError> {
     let model = ApiModel::read(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
-    let code = render_server(&model, crates);
+    let mut error_bodies = ErrorBodies::default();
+    let rejection_arms: Vec<TokenStream> =
+        model.operations.iter().map(|op| render_rejection_arm(&model, op, &mut error_bodies)).collect();
+    // Nobody listens when no client is generated beside the server.
+    let _ = type_roots.send(error_bodies.type_roots());
+    let code = render_server(&model, crates, &rejection_arms);
     let title = spec.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(crates.api_name);
     let provenance = &spec.provenance;
     let dir = format!("crates/{}", crates.server_crate);
@@ -97,12 +124,12 @@ pub fn generate_server_crate(
                 ),
             ),
         ),
-        PendingFile::rust(format!("{dir}/src/generated.rs"), source),
     ];
-    Ok(ServerOutput { files, used_types: model.used_types })
+    let source_path = format!("{dir}/src/generated.rs");
+    Ok(ServerOutput { files, used_types: model.used_types, source, source_path, error_bodies })
 }
 
-fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
+fn render_server(model: &ApiModel, crates: &ServerCrates<'_>, rejection_arms: &[TokenStream]) -> TokenStream {
     let types_crate = format_ident!("{}", crates.types_crate.replace('-', "_"));
     let trait_name = model.trait_name(crates.api_name);
     let base_path = &model.base_path;
@@ -121,10 +148,6 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
     let trait_methods = model.operations.iter().map(render_trait_method);
     let handlers = model.operations.iter().map(|op| render_handler(model, op, &trait_name));
     let routes = render_routes(model, &trait_name);
-    let mut bodies = ErrorBodies::default();
-    let rejection_arms: Vec<TokenStream> =
-        model.operations.iter().map(|op| render_rejection_arm(model, op, &mut bodies)).collect();
-    let body_fns = bodies.functions;
     // A spec without operations (webhooks only) still gets a valid, warning-free crate.
     let unused_without_operations = model.operations.is_empty().then(|| quote! { let _ = rejection; });
 
@@ -183,8 +206,6 @@ fn render_server(model: &ApiModel, crates: &ServerCrates<'_>) -> TokenStream {
                 #(#rejection_arms)*
             }
         }
-
-        #(#body_fns)*
     }
 }
 
@@ -815,7 +836,7 @@ fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodi
     let mut answer = |(code, response): (u16, Option<&Response>)| match response.and_then(|r| r.schema_pointer.as_ref())
     {
         Some(pointer) => {
-            let function = bodies.function_for(model, pointer);
+            let function = bodies.function_for(pointer);
             quote! { respond::json(respond::status(#code), &#function(#code, rejection)) }
         }
         None => quote! { respond::empty(respond::status(#code)) },
@@ -877,30 +898,59 @@ fn challenges(model: &ApiModel, op: &Operation) -> Option<String> {
     (!challenges.is_empty()).then(|| challenges.join(", "))
 }
 
-/// One function per error schema a rejection is rendered into, made on first use.
+/// One function per error schema a rejection is rendered into, named on first use. Their
+/// bodies are rendered last, once the types crate's definitions are known.
 #[derive(Default)]
-struct ErrorBodies {
-    by_pointer: BTreeMap<String, Ident>,
-    functions: Vec<TokenStream>,
+pub struct ErrorBodies {
+    /// The schema pointer of each function, in the order of their numbers.
+    pointers: Vec<String>,
 }
 
 impl ErrorBodies {
-    fn function_for(&mut self, model: &ApiModel, pointer: &str) -> Ident {
-        if let Some(function) = self.by_pointer.get(pointer) {
-            return function.clone();
-        }
-        let function = format_ident!("error_body_{}", self.functions.len());
-        let schema = resolve_pointer(model.document, pointer).cloned().unwrap_or(Value::Null);
-        let body = crate::rejection_body::fill(model.document, &schema);
-        let doc = format!(" The body of `#{pointer}` describing a rejection.");
-        self.functions.push(quote! {
-            #[doc = #doc]
-            fn #function(status: u16, rejection: &Rejection) -> serde_json::Value {
-                let _ = (status, rejection);
-                #body
+    fn function_for(&mut self, pointer: &str) -> Ident {
+        let number = match self.pointers.iter().position(|known| known == pointer) {
+            Some(number) => number,
+            None => {
+                self.pointers.push(pointer.to_string());
+                self.pointers.len() - 1
+            }
+        };
+        format_ident!("error_body_{}", number)
+    }
+
+    /// The types crate's types the bodies are built as: those of component schemas.
+    pub fn type_roots(&self) -> BTreeSet<String> {
+        self.pointers.iter().filter_map(|pointer| component_type(pointer)).collect()
+    }
+
+    /// The functions: each body built as its types-crate type where `definitions` allow, as
+    /// a JSON value from its schema otherwise.
+    fn render(&self, document: &Value, definitions: &TypeDefinitions) -> TokenStream {
+        let functions = self.pointers.iter().enumerate().map(|(number, pointer)| {
+            let function = format_ident!("error_body_{}", number);
+            let schema = resolve_pointer(document, pointer).cloned().unwrap_or(Value::Null);
+            let typed = component_type(pointer).and_then(|name| {
+                let body = crate::rejection_body::fill_typed(document, &schema, &name, definitions)?;
+                let ident = format_ident!("{}", name);
+                Some((quote! { types::#ident }, body))
+            });
+            let (body_type, body) =
+                typed.unwrap_or_else(|| (quote! { serde_json::Value }, crate::rejection_body::fill(document, &schema)));
+            let doc = format!(" The body of `#{pointer}` describing a rejection.");
+            quote! {
+                #[doc = #doc]
+                fn #function(status: u16, rejection: &Rejection) -> #body_type {
+                    let _ = (status, rejection);
+                    #body
+                }
             }
         });
-        self.by_pointer.insert(pointer.to_string(), function.clone());
-        function
+        quote! { #(#functions)* }
     }
+}
+
+/// The types crate's name for the schema at `pointer`, when it is a component.
+fn component_type(pointer: &str) -> Option<String> {
+    let name = pointer.strip_prefix("/components/schemas/").filter(|name| !name.contains('/'))?;
+    Some(typify_name(&crate::document::unescape_token(name)))
 }

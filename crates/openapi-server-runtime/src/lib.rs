@@ -12,6 +12,6 @@ pub mod serve;
 pub mod status;
 
 pub use credentials::{ApiKey, BasicCredentials, BearerToken};
-pub use rejection::{Problem, ProblemKind, Rejection, RejectionReason, Source};
+pub use rejection::{LocStep, Problem, ProblemKind, Rejection, RejectionReason, Source};
 pub use serve::{ServeLimits, serve};
 pub use status::{AnyStatus, RangeStatus};

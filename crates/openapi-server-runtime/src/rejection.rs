@@ -88,25 +88,57 @@ impl Problem {
         self
     }
 
+    /// The source, then each step: the parts of `loc` and of `field`, for bodies of any type.
+    pub fn loc_steps(&self) -> impl Iterator<Item = LocStep<'_>> {
+        std::iter::once(LocStep::Key(self.source.as_str())).chain(self.location.iter().map(|step| match step {
+            Step::Key(key) => LocStep::Key(key),
+            Step::Index(index) => LocStep::Index(*index),
+        }))
+    }
+
     /// FastAPI-style `loc`: the source, then each step (`["body", "items", 3, "price"]`).
     pub fn loc(&self) -> Value {
-        let steps = self.location.iter().map(|step| match step {
-            Step::Key(key) => Value::String(key.clone()),
-            Step::Index(index) => Value::from(*index),
-        });
-        Value::Array(std::iter::once(Value::String(self.source.as_str().to_string())).chain(steps).collect())
+        Value::Array(self.loc_steps().map(Value::from).collect())
     }
 
     /// `source.step.step` (`query.limit`, `body.items.3.price`), for bodies that name a field.
     pub fn field(&self) -> String {
-        std::iter::once(self.source.as_str().to_string())
-            .chain(self.location.iter().map(|step| match step {
-                Step::Key(key) => key.clone(),
-                Step::Index(index) => index.to_string(),
-            }))
-            .collect::<Vec<_>>()
-            .join(".")
+        self.loc_steps().map(|step| step.to_string()).collect::<Vec<_>>().join(".")
     }
+}
+
+/// One part of a problem's `loc`: its source or a field name, or an array index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocStep<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl std::fmt::Display for LocStep<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LocStep::Key(key) => f.write_str(key),
+            LocStep::Index(index) => write!(f, "{index}"),
+        }
+    }
+}
+
+impl From<LocStep<'_>> for Value {
+    fn from(step: LocStep<'_>) -> Self {
+        match step {
+            LocStep::Key(key) => Value::String(key.to_string()),
+            LocStep::Index(index) => Value::from(index),
+        }
+    }
+}
+
+/// `text` cut to its first `max_chars` characters, for error bodies whose schema bounds a
+/// message's length.
+pub fn truncated(mut text: String, max_chars: usize) -> String {
+    if let Some((end, _)) = text.char_indices().nth(max_chars) {
+        text.truncate(end);
+    }
+    text
 }
 
 /// Why a request was refused, which decides its status.
@@ -173,6 +205,13 @@ impl Rejection {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn truncation_counts_characters_not_bytes() {
+        assert_eq!(super::truncated("héllo".to_string(), 2), "hé");
+        assert_eq!(super::truncated("hé".to_string(), 5), "hé");
+        assert_eq!(super::truncated("hé".to_string(), 0), "");
+    }
+
     use super::*;
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 6bc8ab89131ac188d7218475ba8b16dada7aa492fde5120da5d83c05f6bbadc1).
+// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -447,7 +447,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/Accounts/{Sid}.json`
-        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<()>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Account>, Error<types::Refusal>> {
             let Self { client, sid, start_time, filter, start_time_gt, start_time_lt } = self;
             let sid = sid.map_err(Error::InvalidRequest)?;
             let start_time = start_time.map_err(Error::InvalidRequest)?;
@@ -492,6 +494,13 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -1127,7 +1136,9 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/steps`
-        pub async fn send(self) -> Result<ResponseValue<types::String2>, Error<()>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::String2>, Error<types::LimitedRefusal>> {
             let Self { client, api, ids, inputs, parts } = self;
             let api = api.map_err(Error::InvalidRequest)?;
             let ids = ids.map_err(Error::InvalidRequest)?;
@@ -1165,6 +1176,13 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

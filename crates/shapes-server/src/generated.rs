@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 6bc8ab89131ac188d7218475ba8b16dada7aa492fde5120da5d83c05f6bbadc1).
+// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -175,11 +175,14 @@ impl IntoResponse for GetRepoBetaResponse {
 pub enum FetchAccountResponse {
     /// 200: The account.
     Status200(types::Account),
+    /// 400: The request was refused.
+    Status400(types::Refusal),
 }
 impl IntoResponse for FetchAccountResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status200(body) => respond::json(respond::status(200u16), &body),
+            Self::Status400(body) => respond::json(respond::status(400u16), &body),
         }
     }
 }
@@ -279,11 +282,14 @@ impl IntoResponse for CompareCommitsResponse {
 pub enum GetStepResponse {
     /// 200: The step, as the server read it.
     Status200(types::String2),
+    /// 400: The request was refused.
+    Status400(types::LimitedRefusal),
 }
 impl IntoResponse for GetStepResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status200(body) => respond::json(respond::status(200u16), &body),
+            Self::Status400(body) => respond::json(respond::status(400u16), &body),
         }
     }
 }
@@ -745,15 +751,29 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))
                 }
-                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
+                }
                 RejectionReason::UnsupportedMediaType => {
-                    respond::empty(respond::status(400u16))
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
                 }
                 RejectionReason::PayloadTooLarge => {
-                    respond::empty(respond::status(400u16))
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
                 }
                 RejectionReason::RequestTimeout => {
-                    respond::empty(respond::status(400u16))
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_0(400u16, rejection),
+                    )
                 }
             }
         }
@@ -881,15 +901,29 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))
                 }
-                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_1(400u16, rejection),
+                    )
+                }
                 RejectionReason::UnsupportedMediaType => {
-                    respond::empty(respond::status(400u16))
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_1(400u16, rejection),
+                    )
                 }
                 RejectionReason::PayloadTooLarge => {
-                    respond::empty(respond::status(400u16))
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_1(400u16, rejection),
+                    )
                 }
                 RejectionReason::RequestTimeout => {
-                    respond::empty(respond::status(400u16))
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_1(400u16, rejection),
+                    )
                 }
             }
         }
@@ -910,5 +944,49 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 }
             }
         }
+    }
+}
+/// The body of `#/components/schemas/Refusal` describing a rejection.
+fn error_body_0(status: u16, rejection: &Rejection) -> types::Refusal {
+    let _ = (status, rejection);
+    types::Refusal {
+        at: Default::default(),
+        problems: rejection
+            .problems
+            .iter()
+            .map(|problem| types::RefusalProblemsItem {
+                loc: problem
+                    .loc_steps()
+                    .map(|step| match step {
+                        openapi_server_runtime::rejection::LocStep::Key(key) => {
+                            types::RefusalProblemsItemLocItem::String(key.to_string())
+                        }
+                        openapi_server_runtime::rejection::LocStep::Index(index) => {
+                            types::RefusalProblemsItemLocItem::Integer(
+                                i64::try_from(index).unwrap_or(i64::MAX),
+                            )
+                        }
+                    })
+                    .collect(),
+                msg: problem.message.clone(),
+            })
+            .collect(),
+        retries: None,
+        severity: types::RefusalSeverity::Error,
+        status: i64::from(status),
+    }
+}
+/// The body of `#/components/schemas/LimitedRefusal` describing a rejection.
+fn error_body_1(status: u16, rejection: &Rejection) -> serde_json::Value {
+    let _ = (status, rejection);
+    {
+        let mut map = serde_json::Map::new();
+        map.insert(
+            "message".to_string(),
+            serde_json::Value::from(
+                openapi_server_runtime::rejection::truncated(rejection.summary(), 64),
+            ),
+        );
+        serde_json::Value::Object(map)
     }
 }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 6bc8ab89131ac188d7218475ba8b16dada7aa492fde5120da5d83c05f6bbadc1).
+// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Server stub for the Shapes API: implement [`ShapesApi`] and serve [`router`].

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 6bc8ab89131ac188d7218475ba8b16dada7aa492fde5120da5d83c05f6bbadc1).
+// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -582,6 +582,70 @@ impl ::std::convert::TryFrom<::std::string::String> for Kind {
         value.parse()
     }
 }
+///`LimitedRefusal`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LimitedRefusal {
+    pub message: LimitedRefusalMessage,
+}
+impl LimitedRefusal {
+    pub fn builder() -> builder::LimitedRefusal {
+        Default::default()
+    }
+}
+///`LimitedRefusalMessage`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct LimitedRefusalMessage(::std::string::String);
+impl ::std::ops::Deref for LimitedRefusalMessage {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<LimitedRefusalMessage> for ::std::string::String {
+    fn from(value: LimitedRefusalMessage) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for LimitedRefusalMessage {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 64usize {
+            return Err("longer than 64 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for LimitedRefusalMessage {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for LimitedRefusalMessage {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LimitedRefusalMessage {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`ListChargesAmount`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ListChargesAmount {
@@ -822,6 +886,107 @@ pub struct Problem {
 impl Problem {
     pub fn builder() -> builder::Problem {
         Default::default()
+    }
+}
+///`Refusal`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Refusal {
+    pub at: ::chrono::DateTime<::chrono::offset::Utc>,
+    pub problems: ::std::vec::Vec<RefusalProblemsItem>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub retries: ::std::option::Option<::std::num::NonZeroU64>,
+    pub severity: RefusalSeverity,
+    pub status: i64,
+}
+impl Refusal {
+    pub fn builder() -> builder::Refusal {
+        Default::default()
+    }
+}
+///`RefusalProblemsItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct RefusalProblemsItem {
+    pub loc: ::std::vec::Vec<RefusalProblemsItemLocItem>,
+    pub msg: ::std::string::String,
+}
+impl RefusalProblemsItem {
+    pub fn builder() -> builder::RefusalProblemsItem {
+        Default::default()
+    }
+}
+///`RefusalProblemsItemLocItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum RefusalProblemsItemLocItem {
+    String(::std::string::String),
+    Integer(i64),
+}
+impl ::std::fmt::Display for RefusalProblemsItemLocItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::String(x) => x.fmt(f),
+            Self::Integer(x) => x.fmt(f),
+        }
+    }
+}
+impl ::std::convert::From<i64> for RefusalProblemsItemLocItem {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+///`RefusalSeverity`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum RefusalSeverity {
+    #[serde(rename = "error")]
+    Error,
+    #[serde(rename = "fatal")]
+    Fatal,
+}
+impl ::std::fmt::Display for RefusalSeverity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Error => f.write_str("error"),
+            Self::Fatal => f.write_str("fatal"),
+        }
+    }
+}
+impl ::std::str::FromStr for RefusalSeverity {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "error" => Ok(Self::Error),
+            "fatal" => Ok(Self::Fatal),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for RefusalSeverity {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for RefusalSeverity {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
     }
 }
 ///`Ruleset`
@@ -1636,6 +1801,47 @@ pub mod builder {
         }
     }
     #[derive(Clone, Debug)]
+    pub struct LimitedRefusal {
+        message: ::std::result::Result<
+            super::LimitedRefusalMessage,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for LimitedRefusal {
+        fn default() -> Self {
+            Self {
+                message: Err("no value supplied for message".to_string()),
+            }
+        }
+    }
+    impl LimitedRefusal {
+        pub fn message<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::LimitedRefusalMessage>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.message = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for message: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<LimitedRefusal> for super::LimitedRefusal {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: LimitedRefusal,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { message: value.message? })
+        }
+    }
+    impl ::std::convert::From<super::LimitedRefusal> for LimitedRefusal {
+        fn from(value: super::LimitedRefusal) -> Self {
+            Self { message: Ok(value.message) }
+        }
+    }
+    #[derive(Clone, Debug)]
     pub struct ListChargesAmount {
         max: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
         min: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -1903,6 +2109,176 @@ pub mod builder {
     impl ::std::convert::From<super::Problem> for Problem {
         fn from(value: super::Problem) -> Self {
             Self { message: Ok(value.message) }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Refusal {
+        at: ::std::result::Result<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+            ::std::string::String,
+        >,
+        problems: ::std::result::Result<
+            ::std::vec::Vec<super::RefusalProblemsItem>,
+            ::std::string::String,
+        >,
+        retries: ::std::result::Result<
+            ::std::option::Option<::std::num::NonZeroU64>,
+            ::std::string::String,
+        >,
+        severity: ::std::result::Result<super::RefusalSeverity, ::std::string::String>,
+        status: ::std::result::Result<i64, ::std::string::String>,
+    }
+    impl ::std::default::Default for Refusal {
+        fn default() -> Self {
+            Self {
+                at: Err("no value supplied for at".to_string()),
+                problems: Err("no value supplied for problems".to_string()),
+                retries: Ok(Default::default()),
+                severity: Err("no value supplied for severity".to_string()),
+                status: Err("no value supplied for status".to_string()),
+            }
+        }
+    }
+    impl Refusal {
+        pub fn at<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.at = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for at: {e}"));
+            self
+        }
+        pub fn problems<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::vec::Vec<super::RefusalProblemsItem>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.problems = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for problems: {e}")
+                });
+            self
+        }
+        pub fn retries<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::num::NonZeroU64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.retries = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for retries: {e}")
+                });
+            self
+        }
+        pub fn severity<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::RefusalSeverity>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.severity = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for severity: {e}")
+                });
+            self
+        }
+        pub fn status<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<i64>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.status = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for status: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Refusal> for super::Refusal {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Refusal,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                at: value.at?,
+                problems: value.problems?,
+                retries: value.retries?,
+                severity: value.severity?,
+                status: value.status?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Refusal> for Refusal {
+        fn from(value: super::Refusal) -> Self {
+            Self {
+                at: Ok(value.at),
+                problems: Ok(value.problems),
+                retries: Ok(value.retries),
+                severity: Ok(value.severity),
+                status: Ok(value.status),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct RefusalProblemsItem {
+        loc: ::std::result::Result<
+            ::std::vec::Vec<super::RefusalProblemsItemLocItem>,
+            ::std::string::String,
+        >,
+        msg: ::std::result::Result<::std::string::String, ::std::string::String>,
+    }
+    impl ::std::default::Default for RefusalProblemsItem {
+        fn default() -> Self {
+            Self {
+                loc: Err("no value supplied for loc".to_string()),
+                msg: Err("no value supplied for msg".to_string()),
+            }
+        }
+    }
+    impl RefusalProblemsItem {
+        pub fn loc<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::std::vec::Vec<super::RefusalProblemsItemLocItem>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.loc = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for loc: {e}"));
+            self
+        }
+        pub fn msg<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.msg = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for msg: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<RefusalProblemsItem> for super::RefusalProblemsItem {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: RefusalProblemsItem,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                loc: value.loc?,
+                msg: value.msg?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::RefusalProblemsItem> for RefusalProblemsItem {
+        fn from(value: super::RefusalProblemsItem) -> Self {
+            Self {
+                loc: Ok(value.loc),
+                msg: Ok(value.msg),
+            }
         }
     }
     #[derive(Clone, Debug)]
