@@ -95,8 +95,24 @@ fn fill_value(document: &Value, schema: &Value, context: Context, depth: usize) 
     }
     match kind_of(&schema) {
         "object" if depth <= MAX_DEPTH => fill_object(document, &schema, context, depth),
+        // A union: a value of its first part.
+        "any" if depth <= MAX_DEPTH && first_part(&schema).is_some() => {
+            fill_value(document, first_part(&schema).unwrap_or(&Value::Null), context, depth + 1)
+        }
         kind => placeholder(kind, &schema),
     }
+}
+
+/// The parts of a `oneOf` or `anyOf`, in order (typify's variants follow it).
+fn union_parts(schema: &Value) -> &[Value] {
+    ["oneOf", "anyOf"]
+        .iter()
+        .find_map(|keyword| schema.get(keyword).and_then(Value::as_array))
+        .map_or(&[], Vec::as_slice)
+}
+
+fn first_part(schema: &Value) -> Option<&Value> {
+    union_parts(schema).first()
 }
 
 fn fill_object(document: &Value, schema: &Value, context: Context, depth: usize) -> TokenStream {
@@ -198,6 +214,18 @@ fn meaning_as_text(meaning: Meaning) -> Option<TokenStream> {
     })
 }
 
+/// [`meaning_as_text`] cut to the `maxLength` of `property`, if it has one.
+fn bounded_text(meaning: Meaning, property: &Value) -> Option<TokenStream> {
+    let text = meaning_as_text(meaning)?;
+    Some(match property.get("maxLength").and_then(Value::as_u64) {
+        Some(max) => {
+            let max = Literal::u64_unsuffixed(max);
+            quote! { openapi_server_runtime::rejection::truncated(#text, #max) }
+        }
+        None => text,
+    })
+}
+
 /// A meaning as an expression of type `serde_json::Value`; `property` is its schema.
 fn meaning_as_json(document: &Value, meaning: Meaning, property: &Value, depth: usize) -> TokenStream {
     match meaning {
@@ -210,14 +238,8 @@ fn meaning_as_json(document: &Value, meaning: Meaning, property: &Value, depth: 
         Meaning::Loc => quote! { problem.loc() },
         Meaning::ProblemInput => quote! { problem.input.clone().unwrap_or(serde_json::Value::Null) },
         text => {
-            let text = meaning_as_text(text).unwrap_or_default();
-            match property.get("maxLength").and_then(Value::as_u64) {
-                Some(max) => {
-                    let max = Literal::u64_unsuffixed(max);
-                    quote! { serde_json::Value::from(openapi_server_runtime::rejection::truncated(#text, #max)) }
-                }
-                None => quote! { serde_json::Value::from(#text) },
-            }
+            let text = bounded_text(text, property).unwrap_or_default();
+            quote! { serde_json::Value::from(#text) }
         }
     }
 }
@@ -375,6 +397,12 @@ impl TypedBuilder<'_> {
                 Some(Meaning::ProblemInput) if matches!(rust_shape(inner), RustShape::Json) => {
                     quote! { problem.input.clone() }
                 }
+                // A string with checks of its own: the text if it passes them, else nothing.
+                Some(meaning) if self.checked_text(inner).is_some() => {
+                    let checked = self.checked_text(inner)?;
+                    let text = bounded_text(meaning, schema)?;
+                    quote! { types::#checked::try_from(#text).ok() }
+                }
                 Some(_) => {
                     let value = self.build(inner, schema, meaning, context, depth)?;
                     quote! { Some(#value) }
@@ -400,10 +428,12 @@ impl TypedBuilder<'_> {
                 }
                 _ => quote! { Vec::new() },
             },
-            RustShape::Text => meaning.and_then(meaning_as_text).unwrap_or_else(|| match text_placeholder(schema) {
-                text if text.is_empty() => quote! { String::new() },
-                text => quote! { #text.to_string() },
-            }),
+            RustShape::Text => {
+                meaning.and_then(|m| bounded_text(m, schema)).unwrap_or_else(|| match text_placeholder(schema) {
+                    text if text.is_empty() => quote! { String::new() },
+                    text => quote! { #text.to_string() },
+                })
+            }
             RustShape::Integer(ty) => match meaning {
                 Some(Meaning::Status) => status_as(ty),
                 _ => integer_literal(schema),
@@ -439,13 +469,33 @@ impl TypedBuilder<'_> {
         match self.definitions.get(name)? {
             Definition::Struct(fields) if depth <= MAX_DEPTH => self.object(&ident, fields, schema, context, depth),
             Definition::Unit(first) => Some(quote! { types::#ident::#first }),
-            Definition::Untagged(variants) => {
-                let text = meaning.and_then(meaning_as_text)?;
-                let (variant, _) = variants.iter().find(|(_, ty)| matches!(rust_shape(ty), RustShape::Text))?;
-                Some(quote! { types::#ident::#variant(#text) })
-            }
+            Definition::Untagged(variants) => match meaning {
+                Some(meaning) => {
+                    let text = bounded_text(meaning, schema)?;
+                    let (variant, _) = variants.iter().find(|(_, ty)| matches!(rust_shape(ty), RustShape::Text))?;
+                    Some(quote! { types::#ident::#variant(#text) })
+                }
+                // The first variant a value can be made of, with the schema of its part.
+                None if depth <= MAX_DEPTH => variants.iter().enumerate().find_map(|(index, (variant, ty))| {
+                    let part =
+                        flatten(self.document, union_parts(schema).get(index).unwrap_or(&Value::Null), depth + 1);
+                    let value = self.build(ty, &part, None, context, depth + 1)?;
+                    Some(quote! { types::#ident::#variant(#value) })
+                }),
+                None => None,
+            },
             Definition::Alias(ty) => self.build(ty, schema, meaning, context, depth),
-            Definition::Struct(_) | Definition::Opaque => None,
+            Definition::Newtype(inner) => {
+                let value = match rust_shape(inner) {
+                    // A nullable schema: its value rather than null, when one can be made.
+                    RustShape::Option(wrapped) if meaning.is_none() => self
+                        .build(wrapped, schema, None, context, depth)
+                        .map_or_else(|| quote! { None }, |value| quote! { Some(#value) }),
+                    _ => self.build(inner, schema, meaning, context, depth)?,
+                };
+                Some(quote! { types::#ident(#value) })
+            }
+            Definition::Struct(_) | Definition::Checked(_) | Definition::Opaque => None,
         }
     }
 
@@ -469,13 +519,29 @@ impl TypedBuilder<'_> {
             let property = properties.and_then(|properties| properties.get(&field.wire_name)).unwrap_or(&Value::Null);
             let property = flatten(self.document, property, depth + 1);
             let meaning = meaning(self.document, &field.wire_name, &property, context, depth);
-            let value = match meaning {
+            // A meaning the field's type cannot carry is given up, not the whole body.
+            let carried =
+                meaning.and_then(|meaning| self.build(&field.ty, &property, Some(meaning), context, depth + 1));
+            let value = match carried {
+                Some(value) => value,
                 None if field.defaulted => quote! { Default::default() },
-                _ => self.build(&field.ty, &property, meaning, context, depth + 1)?,
+                None => self.build(&field.ty, &property, None, context, depth + 1)?,
             };
             entries.push(quote! { #name: #value });
         }
         Some(quote! { types::#ident { #(#entries),* } })
+    }
+
+    /// The name of `ty` when it is a newtype of a string with checks (typify's constrained strings, which
+    /// are made with `try_from`).
+    fn checked_text(&self, ty: &Type) -> Option<Ident> {
+        let RustShape::Named(name) = rust_shape(ty) else { return None };
+        match self.definitions.get(&name)? {
+            Definition::Checked(inner) if matches!(rust_shape(inner), RustShape::Text) => {
+                Some(format_ident!("{}", name))
+            }
+            _ => None,
+        }
     }
 
     /// An item of a problem's `loc` list of type `ty`, from `step: LocStep`.
@@ -593,7 +659,45 @@ mod tests {
         };
         assert_eq!(
             typed(&document, plain, "Failure").as_deref(),
-            Some("types::Failure{at:Default::default(),message:rejection.summary()}")
+            Some(
+                "types::Failure{at:Default::default(),message:openapi_server_runtime::rejection::truncated(rejection.summary(),8)}"
+            )
         );
+    }
+
+    #[test]
+    fn a_union_is_built_as_its_first_variant_that_can_be_and_checked_text_is_tried() {
+        let document = json!({"components": {"schemas": {
+            "Either": {"oneOf": [{"$ref": "#/components/schemas/Dated"}, {"$ref": "#/components/schemas/Plain"}]},
+            "Dated": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "maxLength": 4}}},
+            "Plain": {"type": "object", "properties": {
+                "message": {"type": "string", "maxLength": 16},
+                "value": {"oneOf": [{"type": "string"}, {"type": "integer"}]}
+            }}
+        }}});
+        let items = quote! {
+            #[serde(untagged)]
+            pub enum Either { Dated(Dated), Plain(Plain) }
+            pub struct Dated { pub id: DatedId }
+            pub struct DatedId(::std::string::String);
+            pub struct Plain {
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub message: ::std::option::Option<PlainMessage>,
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub value: ::std::option::Option<PlainValue>,
+            }
+            pub struct PlainMessage(::std::string::String);
+            #[serde(untagged)]
+            pub enum PlainValue { String(::std::string::String), Integer(i64) }
+        };
+        // `Dated` needs a checked id, which has no infallible value: `Plain` is built.
+        assert_eq!(
+            typed(&document, items, "Either").as_deref(),
+            Some(
+                "types::Either::Plain(types::Plain{message:types::PlainMessage::try_from(openapi_server_runtime::rejection::truncated(rejection.summary(),16)).ok(),value:None})"
+            )
+        );
+        let json = fill(&document, &document["components"]["schemas"]["Either"]).to_string().replace(' ', "");
+        assert!(json.contains("map.insert(\"id\".to_string(),serde_json::Value::from(openapi_server_runtime::rejection::truncated(rejection.request_id.clone(),4)))"), "{json}");
     }
 }

@@ -21,7 +21,12 @@ pub enum Definition {
     /// `#[serde(untagged)]`, one unnamed field per variant: each variant with its field's type.
     Untagged(Vec<(Ident, Type)>),
     Alias(Type),
-    /// A newtype (a constrained string or number) or any other shape: no value is made of it.
+    /// A struct of one public unnamed field (a schema typify names but does not constrain).
+    Newtype(Type),
+    /// A struct of one private unnamed field: a newtype with checks (a constrained string),
+    /// made with `try_from`.
+    Checked(Type),
+    /// Any other shape: no value is made of it here.
     Opaque,
 }
 
@@ -88,6 +93,11 @@ fn read_item(item: Item) -> Definition {
     match item {
         Item::Struct(item) => match item.fields {
             Fields::Named(fields) => Definition::Struct(fields.named.into_iter().filter_map(read_field).collect()),
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => match fields.unnamed.into_iter().next() {
+                Some(field) if matches!(field.vis, syn::Visibility::Public(_)) => Definition::Newtype(field.ty),
+                Some(field) => Definition::Checked(field.ty),
+                None => Definition::Opaque,
+            },
             _ => Definition::Opaque,
         },
         Item::Enum(item) => {
@@ -161,7 +171,7 @@ fn named_types(definition: &Definition) -> Vec<String> {
     match definition {
         Definition::Struct(fields) => fields.iter().for_each(|field| add(&field.ty)),
         Definition::Untagged(variants) => variants.iter().for_each(|(_, ty)| add(ty)),
-        Definition::Alias(ty) => add(ty),
+        Definition::Alias(ty) | Definition::Newtype(ty) | Definition::Checked(ty) => add(ty),
         Definition::Unit(_) | Definition::Opaque => {}
     }
     names
@@ -205,6 +215,8 @@ mod tests {
             #[serde(untagged)]
             pub enum Kind { Text(::std::string::String), Number(i64) }
             pub enum Unrelated { A, B }
+            pub struct Open(pub ::std::option::Option<Problem>);
+            pub struct Checked(::std::string::String);
         });
         let roots = BTreeSet::from(["Problem".to_string()]);
         let definitions = TypeDefinitions::collect(&items, &roots);
@@ -224,5 +236,10 @@ mod tests {
         assert_eq!(inner[0].wire_name, "type");
         assert!(matches!(definitions.get("Kind"), Some(Definition::Untagged(variants)) if variants.len() == 2));
         assert!(definitions.get("Unrelated").is_none(), "not named by the roots");
+        let roots = BTreeSet::from(["Open".to_string(), "Checked".to_string()]);
+        let definitions = TypeDefinitions::collect(&items, &roots);
+        assert!(matches!(definitions.get("Open"), Some(Definition::Newtype(_))));
+        assert!(matches!(definitions.get("Problem"), Some(Definition::Struct(_))), "named inside the newtype");
+        assert!(matches!(definitions.get("Checked"), Some(Definition::Checked(_))));
     }
 }
