@@ -20,7 +20,24 @@ const MAX_DEPTH: usize = 8;
 
 /// An expression of type `serde_json::Value`, using `status: u16` and `rejection: &Rejection`.
 pub fn fill(document: &Value, schema: &Value) -> TokenStream {
-    fill_value(document, schema, Context::Rejection, 0)
+    let flattened = flatten(document, schema, 0);
+    match root_meaning(document, &flattened) {
+        Some(meaning) => meaning_as_json(document, meaning, &flattened, 0),
+        None => fill_value(document, schema, Context::Rejection, 0),
+    }
+}
+
+/// What a whole body carries when it is no object: a text is the summary, a list of
+/// objects the problems.
+fn root_meaning(document: &Value, schema: &Value) -> Option<Meaning> {
+    if schema.get("enum").is_some() {
+        return None;
+    }
+    match kind_of(schema) {
+        "string" => Some(Meaning::Summary),
+        "array" => meaning(document, "", schema, Context::Rejection, 0),
+        _ => None,
+    }
 }
 
 /// An expression of type `types::<type_name>` (the types crate's type of `schema`), using
@@ -33,7 +50,8 @@ pub fn fill_typed(
     definitions: &TypeDefinitions,
 ) -> Option<TokenStream> {
     let builder = TypedBuilder { document, definitions };
-    builder.named(type_name, &flatten(document, schema, 0), None, Context::Rejection, 0)
+    let flattened = flatten(document, schema, 0);
+    builder.named(type_name, &flattened, root_meaning(document, &flattened), Context::Rejection, 0)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -287,9 +305,10 @@ fn text_placeholder(schema: &Value) -> String {
     format!("{text}{}", "x".repeat(missing))
 }
 
-/// The least integer `schema` allows (0 without a minimum), as a suffixed `i64` literal.
+/// The first integer of `schema`'s enum, or the least it allows (0 without a minimum).
 fn integer_placeholder(schema: &Value) -> i64 {
-    schema.get("minimum").and_then(Value::as_f64).map_or(0, |m| m.ceil() as i64)
+    let listed = schema.get("enum").and_then(Value::as_array).and_then(|values| values.iter().find_map(Value::as_i64));
+    listed.unwrap_or_else(|| schema.get("minimum").and_then(Value::as_f64).map_or(0, |m| m.ceil() as i64))
 }
 
 fn number_placeholder(schema: &Value) -> f64 {
@@ -699,5 +718,25 @@ mod tests {
         );
         let json = fill(&document, &document["components"]["schemas"]["Either"]).to_string().replace(' ', "");
         assert!(json.contains("map.insert(\"id\".to_string(),serde_json::Value::from(openapi_server_runtime::rejection::truncated(rejection.request_id.clone(),4)))"), "{json}");
+    }
+
+    #[test]
+    fn a_body_that_is_text_or_a_list_carries_the_summary_or_the_problems() {
+        let document = json!({"components": {"schemas": {
+            "Errors": {"type": "array", "items": {"$ref": "#/components/schemas/Error"}},
+            "Error": {"type": "object", "required": ["message"], "properties": {"message": {"type": "string"}}}
+        }}});
+        let items = quote! {
+            pub struct Errors(pub ::std::vec::Vec<Error>);
+            pub struct Error { pub message: ::std::string::String }
+        };
+        assert_eq!(
+            typed(&document, items, "Errors").as_deref(),
+            Some(
+                "types::Errors(rejection.problems.iter().map(|problem|types::Error{message:problem.message.clone()}).collect())"
+            )
+        );
+        let text = fill(&document, &json!({"type": "string"})).to_string().replace(' ', "");
+        assert_eq!(text, "serde_json::Value::from(rejection.summary())");
     }
 }
