@@ -90,20 +90,21 @@ pub fn generate_client_crates(
     drop(openapi);
 
     let provenance = &spec.provenance;
-    let mut type_names = BTreeSet::new();
     let mut types_source = RustSource::new(provenance);
     let type_items = split_items(types_tokens);
+    let item_names: Vec<Option<String>> = type_items.iter().map(defined_type_name).collect();
     // The server has named its types long before progenitor is done: this does not wait.
     let roots = type_roots.and_then(|roots| roots.recv().ok()).unwrap_or_default();
-    let definitions = TypeDefinitions::collect(&type_items, &roots);
-    types_source.push_items(type_items, formatter, |item| type_names.extend(defined_type_name(item)));
+    let definitions = TypeDefinitions::collect(&type_items, &item_names, &roots);
+    let type_names: BTreeSet<String> = item_names.into_iter().flatten().collect();
+    types_source.push_items(type_items, formatter);
     let types_ident = crate_ident(&entry.types_crate);
     let hooked: Vec<String> = view.hooked_operations().map(progenitor_operation_id).collect();
     let named = if hooked.is_empty() { BTreeSet::new() } else { operation_ids(&progenitor_client_tokens) };
     let mut client_source = RustSource::new(provenance);
-    client_source.push_tokens(quote! { pub use #types_ident as types; }, formatter, |_| {});
-    client_source.push_tokens(progenitor_client_tokens, formatter, |_| {});
-    client_source.push_tokens(extras.tokens, formatter, |_| {});
+    client_source.push_tokens(quote! { pub use #types_ident as types; }, formatter);
+    client_source.push_tokens(progenitor_client_tokens, formatter);
+    client_source.push_tokens(extras.tokens, formatter);
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);

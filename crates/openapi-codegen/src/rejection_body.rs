@@ -602,7 +602,8 @@ mod tests {
 
     fn typed(document: &Value, items: TokenStream, name: &str) -> Option<String> {
         let items = crate::render::split_items(items);
-        let definitions = TypeDefinitions::collect(&items, &BTreeSet::from([name.to_string()]));
+        let names: Vec<Option<String>> = items.iter().map(crate::type_definitions::defined_type_name).collect();
+        let definitions = TypeDefinitions::collect(&items, &names, &BTreeSet::from([name.to_string()]));
         let schema = json!({"$ref": format!("#/components/schemas/{name}")});
         fill_typed(document, &schema, name, &definitions).map(|tokens| tokens.to_string().replace(' ', ""))
     }

@@ -97,20 +97,14 @@ impl RustSource {
         Self { header: format!("{}\n", provenance.header("//")), units: Vec::new() }
     }
 
-    /// Hands each item of `tokens` to `formatter`; `seen` is told of each item first.
-    pub fn push_tokens(&mut self, tokens: TokenStream, formatter: &mut Formatter, seen: impl FnMut(&TokenStream)) {
-        self.push_items(split_items(tokens), formatter, seen);
+    /// Hands each item of `tokens` to `formatter`.
+    pub fn push_tokens(&mut self, tokens: TokenStream, formatter: &mut Formatter) {
+        self.push_items(split_items(tokens), formatter);
     }
 
     /// [`Self::push_tokens`] for items already split by [`split_items`].
-    pub fn push_items(
-        &mut self,
-        items: Vec<TokenStream>,
-        formatter: &mut Formatter,
-        mut seen: impl FnMut(&TokenStream),
-    ) {
+    pub fn push_items(&mut self, items: Vec<TokenStream>, formatter: &mut Formatter) {
         for item in items {
-            seen(&item);
             let unit = submit_item(item, &mut Vec::new(), formatter);
             self.units.push(unit);
         }
@@ -478,9 +472,7 @@ mod tests {
         let whole = prettyplease::unparse(&syn::parse2::<syn::File>(tokens.clone()).unwrap());
         let (files, formatted) = with_formatter(|formatter| {
             let mut source = RustSource::new(&provenance);
-            let mut seen = 0;
-            source.push_tokens(tokens, formatter, |_| seen += 1);
-            assert_eq!(seen, 6);
+            source.push_tokens(tokens, formatter);
             vec![
                 PendingFile::rust("crates/a/src/generated.rs", source),
                 PendingFile::text("crates/a/Cargo.toml", "[package]\n".into()),
@@ -500,7 +492,7 @@ mod tests {
         let provenance = Provenance { spec_path: "specs/a.yaml".into(), sha256: "00".into() };
         let (files, formatted) = with_formatter(|formatter| {
             let mut source = RustSource::new(&provenance);
-            source.push_tokens(quote! { pub mod builder { pub struct ; } }, formatter, |_| {});
+            source.push_tokens(quote! { pub mod builder { pub struct ; } }, formatter);
             vec![PendingFile::rust("crates/a/src/generated.rs", source)]
         });
         let err = assemble_files(files, formatted).err().unwrap();

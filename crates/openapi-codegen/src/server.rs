@@ -64,7 +64,7 @@ impl ServerOutput {
         definitions: &TypeDefinitions,
         formatter: &mut Formatter,
     ) -> Vec<PendingFile> {
-        self.source.push_tokens(self.error_bodies.render(document, definitions), formatter, |_| {});
+        self.source.push_tokens(self.error_bodies.render(document, definitions), formatter);
         self.files.push(PendingFile::rust(self.source_path, self.source));
         self.files
     }
@@ -102,7 +102,7 @@ pub fn generate_server_crate(
         Dependency::Workspace(name) => name.to_string(),
     });
     let mut source = RustSource::new(provenance);
-    source.push_tokens(code, formatter, |_| {});
+    source.push_tokens(code, formatter);
     let files = vec![
         PendingFile::text(
             format!("{dir}/Cargo.toml"),

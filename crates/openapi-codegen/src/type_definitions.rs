@@ -43,20 +43,21 @@ pub struct Field {
 
 impl TypeDefinitions {
     /// The definitions of `roots`, and of every type their definitions name, among the root
-    /// `items` of a types crate. Names not found are left out: their users make no value.
-    pub fn collect(items: &[TokenStream], roots: &BTreeSet<String>) -> Self {
+    /// `items` of a types crate (`names`: what each defines, by [`defined_type_name`]). Names
+    /// not found are left out: their users make no value.
+    pub fn collect(items: &[TokenStream], names: &[Option<String>], roots: &BTreeSet<String>) -> Self {
         let mut definitions = Self::default();
         if roots.is_empty() {
             return definitions;
         }
-        let by_name: BTreeMap<String, &TokenStream> =
-            items.iter().filter_map(|item| Some((defined_type_name(item)?, item))).collect();
+        let by_name: BTreeMap<&str, &TokenStream> =
+            names.iter().zip(items).filter_map(|(name, item)| Some((name.as_deref()?, item))).collect();
         let mut pending: Vec<String> = roots.iter().cloned().collect();
         while let Some(name) = pending.pop() {
             if definitions.by_name.contains_key(&name) {
                 continue;
             }
-            let Some(item) = by_name.get(&name) else { continue };
+            let Some(item) = by_name.get(name.as_str()) else { continue };
             let definition = syn::parse2::<Item>((*item).clone()).map_or(Definition::Opaque, read_item);
             pending.extend(named_types(&definition));
             definitions.by_name.insert(name, definition);
@@ -219,7 +220,8 @@ mod tests {
             pub struct Checked(::std::string::String);
         });
         let roots = BTreeSet::from(["Problem".to_string()]);
-        let definitions = TypeDefinitions::collect(&items, &roots);
+        let names: Vec<Option<String>> = items.iter().map(defined_type_name).collect();
+        let definitions = TypeDefinitions::collect(&items, &names, &roots);
         let Some(Definition::Struct(fields)) = definitions.get("Problem") else { panic!("Problem is a struct") };
         let read: Vec<(String, &str, bool, bool)> =
             fields.iter().map(|f| (f.ident.to_string(), f.wire_name.as_str(), f.defaulted, f.flattened)).collect();
@@ -237,7 +239,7 @@ mod tests {
         assert!(matches!(definitions.get("Kind"), Some(Definition::Untagged(variants)) if variants.len() == 2));
         assert!(definitions.get("Unrelated").is_none(), "not named by the roots");
         let roots = BTreeSet::from(["Open".to_string(), "Checked".to_string()]);
-        let definitions = TypeDefinitions::collect(&items, &roots);
+        let definitions = TypeDefinitions::collect(&items, &names, &roots);
         assert!(matches!(definitions.get("Open"), Some(Definition::Newtype(_))));
         assert!(matches!(definitions.get("Problem"), Some(Definition::Struct(_))), "named inside the newtype");
         assert!(matches!(definitions.get("Checked"), Some(Definition::Checked(_))));
