@@ -233,6 +233,24 @@ impl<'a> Inputs<'a> {
     /// `required`), given twice, or unreadable (each a problem). Looks no further than a
     /// second value, and copies only the one returned.
     fn single_text(&mut self, source: Source, name: &str, required: bool) -> Option<String> {
+        if source == Source::Cookie {
+            // Read straight from the header: the other cookies need not be decoded.
+            return match single_cookie(self.headers, name) {
+                Ok(Some(text)) => Some(text),
+                Ok(None) => {
+                    self.missing(source, name, required);
+                    None
+                }
+                Err((message, raw)) => {
+                    let problem = Problem::new(source, name, ProblemKind::Invalid, message);
+                    self.problems.push(match raw {
+                        Some(raw) => problem.with_input(Value::String(raw.to_string())),
+                        None => problem,
+                    });
+                    None
+                }
+            };
+        }
         if self.undecodable(source, name, |key| key == name) {
             return None;
         }
@@ -890,11 +908,43 @@ fn decode_cookies(headers: &HeaderMap) -> Decoded<'_> {
             decoded.unreadable_header = true;
             continue;
         };
-        for (name, value) in line.split(';').filter_map(|pair| pair.trim().split_once('=')) {
-            decoded.push(name.trim(), value.trim().trim_matches('"'), false);
+        for (name, value) in cookie_pairs(line) {
+            decoded.push(name, value, false);
         }
     }
     decoded
+}
+
+/// The raw `name=value` pairs of one `Cookie` header line (a quoted value unquoted).
+fn cookie_pairs(line: &str) -> impl Iterator<Item = (&str, &str)> {
+    line.split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .map(|(name, value)| (name.trim(), value.trim().trim_matches('"')))
+}
+
+/// The one value of cookie `name`, as [`decode_cookies`] and [`Inputs::undecodable`] would
+/// give it, without decoding the other cookies: absent, or a problem's message (with the raw
+/// value at fault) when the header is not visible ASCII, the value is not UTF-8 once decoded,
+/// or the cookie is given twice.
+fn single_cookie<'h>(headers: &'h HeaderMap, name: &str) -> Result<Option<String>, (&'static str, Option<&'h str>)> {
+    let is_named = |raw: &str| match raw.contains('%') {
+        false => raw == name,
+        true => percent_decode_str(raw).decode_utf8().is_ok_and(|decoded| decoded == name),
+    };
+    let mut found = None;
+    for line in headers.get_all(axum::http::header::COOKIE) {
+        let Ok(line) = line.to_str() else { return Err(("the `Cookie` header is not visible ASCII", None)) };
+        for (_, raw) in cookie_pairs(line).filter(|(key, _)| is_named(key)) {
+            let Ok(value) = percent_decode_str(raw).decode_utf8() else {
+                return Err(("percent-encoded bytes are not UTF-8", Some(raw)));
+            };
+            if found.is_some() {
+                return Err(("given more than once", None));
+            }
+            found = Some(value.into_owned());
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]
@@ -994,6 +1044,21 @@ mod tests {
         let mut inputs = Inputs::new(&parts, Vec::new());
         assert_eq!(inputs.one::<String>(Source::Cookie, "session", Shape::String, false, any), None);
         assert_eq!(inputs.problems[0].message, "the `Cookie` header is not visible ASCII");
+    }
+
+    #[test]
+    fn one_cookie_is_read_by_its_decoded_name_once_across_headers() {
+        let mut parts = parts("/x", &[("cookie", "theme=dark; s%69d=\"a%20b\""), ("cookie", "other=1")]);
+        let any = Bounds::default();
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        assert_eq!(inputs.one::<String>(Source::Cookie, "sid", Shape::String, true, any).as_deref(), Some("a b"));
+        assert_eq!(inputs.one::<i64>(Source::Cookie, "other", Shape::Integer, true, any), Some(1));
+        assert_eq!(inputs.one::<String>(Source::Cookie, "absent", Shape::String, false, any), None);
+        assert!(inputs.problems.is_empty(), "{:?}", inputs.problems);
+        parts.headers.append("cookie", axum::http::HeaderValue::from_static("sid=c"));
+        let mut inputs = Inputs::new(&parts, Vec::new());
+        assert_eq!(inputs.one::<String>(Source::Cookie, "sid", Shape::String, true, any), None);
+        assert_eq!(inputs.problems[0].message, "given more than once");
     }
 
     #[test]
