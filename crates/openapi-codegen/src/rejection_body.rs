@@ -740,4 +740,33 @@ mod tests {
         let text = fill(&document, &json!({"type": "string"})).to_string().replace(' ', "");
         assert_eq!(text, "serde_json::Value::from(rejection.summary())");
     }
+
+    #[test]
+    fn a_recursive_body_falls_back_and_negative_bounds_stay_valid_rust() {
+        let document = json!({"components": {"schemas": {
+            "Chain": {"type": "object", "required": ["cause", "depth"], "properties": {
+                "cause": {"$ref": "#/components/schemas/Chain"},
+                "depth": {"type": "integer", "minimum": -3}
+            }}
+        }}});
+        let items = quote! {
+            pub struct Chain { pub cause: ::std::boxed::Box<Chain>, pub depth: i64 }
+        };
+        // Every level requires the next: no value ends it, so the schema's JSON is built.
+        assert_eq!(typed(&document, items, "Chain"), None);
+        let json = fill(&document, &document["components"]["schemas"]["Chain"]);
+        assert!(syn::parse2::<syn::Expr>(json.clone()).is_ok(), "{json}");
+        let items = quote! { pub struct Chain { pub depth: i64 } };
+        let names: Vec<Option<String>> =
+            crate::render::split_items(items.clone()).iter().map(crate::type_definitions::defined_type_name).collect();
+        let definitions = TypeDefinitions::collect(
+            &crate::render::split_items(items),
+            &names,
+            &BTreeSet::from(["Chain".to_string()]),
+        );
+        let schema = json!({"$ref": "#/components/schemas/Chain"});
+        let built = fill_typed(&document, &schema, "Chain", &definitions).expect("a depth can be made");
+        let parsed = syn::parse2::<syn::Expr>(built.clone()).map(|expr| quote! { #expr }.to_string());
+        assert_eq!(parsed.ok().as_deref(), Some("types :: Chain { depth : - 3 }"), "{built}");
+    }
 }
