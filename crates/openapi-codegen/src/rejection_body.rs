@@ -4,8 +4,9 @@
 //! valid placeholder of its type, and optional properties without a meaning are left out.
 //!
 //! A body whose schema is a component is built as the types crate's own type, so the compiler
-//! proves it matches; one the types crate cannot be built into (an inline schema, a field of a
-//! constrained newtype or a date) is built as a `serde_json::Value` from the schema instead.
+//! proves it matches; one the types crate's type cannot be made for (an inline schema, a
+//! required constrained string, which checks itself) is built as a `serde_json::Value` from
+//! the schema instead.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
