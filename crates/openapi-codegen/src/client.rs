@@ -245,9 +245,8 @@ fn request_by_method(tokens: TokenStream) -> TokenStream {
 ///   flattens with the styles of the operation's `encoding`;
 /// - `header_map.append(NAME, value.to_string().try_into()?)` takes visible ASCII only:
 ///   `try_into` also takes other bytes, which servers refuse, so the client refuses them
-///   first, naming the header. Cookie
-///   parameters (headers in progenitor's view) are left alone: their values are
-///   percent-encoded later, by the client's hook.
+///   first, naming the header. Cookie parameters (headers in progenitor's view) are left
+///   alone: their values are percent-encoded later, by the client's hook.
 fn rewrite_operation_calls(
     tokens: TokenStream,
     view: &ProgenitorView,

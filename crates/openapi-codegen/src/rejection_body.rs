@@ -24,7 +24,7 @@ pub fn fill(document: &Value, schema: &Value) -> TokenStream {
     let flattened = flatten(document, schema, 0);
     match root_meaning(document, &flattened) {
         Some(meaning) => meaning_as_json(document, meaning, &flattened, 0),
-        None => fill_value(document, schema, Context::Rejection, 0),
+        None => fill_value(document, &flattened, Context::Rejection, 0),
     }
 }
 
@@ -114,11 +114,11 @@ fn fill_value(document: &Value, schema: &Value, context: Context, depth: usize) 
     }
     match kind_of(&schema) {
         "object" if depth <= MAX_DEPTH => fill_object(document, &schema, context, depth),
-        // A union: a value of its first part.
-        "any" if depth <= MAX_DEPTH && first_part(&schema).is_some() => {
-            fill_value(document, first_part(&schema).unwrap_or(&Value::Null), context, depth + 1)
-        }
-        kind => placeholder(kind, &schema),
+        kind => match union_parts(&schema).first() {
+            // A union: a value of its first part.
+            Some(first) if kind == "any" && depth <= MAX_DEPTH => fill_value(document, first, context, depth + 1),
+            _ => placeholder(kind, &schema),
+        },
     }
 }
 
@@ -128,10 +128,6 @@ fn union_parts(schema: &Value) -> &[Value] {
         .iter()
         .find_map(|keyword| schema.get(keyword).and_then(Value::as_array))
         .map_or(&[], Vec::as_slice)
-}
-
-fn first_part(schema: &Value) -> Option<&Value> {
-    union_parts(schema).first()
 }
 
 fn fill_object(document: &Value, schema: &Value, context: Context, depth: usize) -> TokenStream {
@@ -417,16 +413,17 @@ impl TypedBuilder<'_> {
                 Some(Meaning::ProblemInput) if matches!(rust_shape(inner), RustShape::Json) => {
                     quote! { problem.input.clone() }
                 }
-                // A string with checks of its own: the text if it passes them, else nothing.
-                Some(meaning) if self.checked_text(inner).is_some() => {
-                    let checked = self.checked_text(inner)?;
-                    let text = bounded_text(meaning, schema)?;
-                    quote! { types::#checked::try_from(#text).ok() }
-                }
-                Some(_) => {
-                    let value = self.build(inner, schema, meaning, context, depth)?;
-                    quote! { Some(#value) }
-                }
+                Some(meaning) => match self.checked_text(inner) {
+                    // A string with checks of its own: the text if it passes them, else nothing.
+                    Some(checked) => {
+                        let text = bounded_text(meaning, schema)?;
+                        quote! { types::#checked::try_from(#text).ok() }
+                    }
+                    None => {
+                        let value = self.build(inner, schema, Some(meaning), context, depth)?;
+                        quote! { Some(#value) }
+                    }
+                },
             },
             RustShape::Boxed(inner) => {
                 let value = self.build(inner, schema, meaning, context, depth)?;
@@ -552,8 +549,8 @@ impl TypedBuilder<'_> {
         Some(quote! { types::#ident { #(#entries),* } })
     }
 
-    /// The name of `ty` when it is a newtype of a string with checks (typify's constrained strings, which
-    /// are made with `try_from`).
+    /// The name of `ty` when it is a newtype of a string with checks (typify's constrained
+    /// strings, which are made with `try_from`).
     fn checked_text(&self, ty: &Type) -> Option<Ident> {
         let RustShape::Named(name) = rust_shape(ty) else { return None };
         match self.definitions.get(&name)? {

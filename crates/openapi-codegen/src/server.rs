@@ -901,7 +901,7 @@ fn challenges(model: &ApiModel, op: &Operation) -> Option<String> {
 /// One function per error schema a rejection is rendered into, named on first use. Their
 /// bodies are rendered last, once the types crate's definitions are known.
 #[derive(Default)]
-pub struct ErrorBodies {
+struct ErrorBodies {
     /// The schema pointer of each function, in the order of their numbers.
     pointers: Vec<String>,
 }
@@ -919,7 +919,7 @@ impl ErrorBodies {
     }
 
     /// The types crate's types the bodies are built as: those of component schemas.
-    pub fn type_roots(&self) -> BTreeSet<String> {
+    fn type_roots(&self) -> BTreeSet<String> {
         self.pointers.iter().filter_map(|pointer| component_type(pointer)).collect()
     }
 

@@ -102,7 +102,7 @@ fn read_item(item: Item) -> Definition {
             _ => Definition::Opaque,
         },
         Item::Enum(item) => {
-            let untagged = item.attrs.iter().any(|attr| serde_words(attr).iter().any(|word| word == "untagged"));
+            let untagged = serde_entries(&item.attrs).iter().any(|(word, value)| word == "untagged" && value.is_none());
             if item.variants.iter().all(|variant| matches!(variant.fields, Fields::Unit)) {
                 return item.variants.into_iter().next().map_or(Definition::Opaque, |v| Definition::Unit(v.ident));
             }
@@ -127,42 +127,38 @@ fn read_field(field: syn::Field) -> Option<Field> {
     let mut wire_name = ident.to_string().trim_start_matches("r#").to_string();
     let mut defaulted = false;
     let mut flattened = false;
-    for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                wire_name = meta.value()?.parse::<syn::LitStr>()?.value();
-            } else if meta.path.is_ident("default") {
-                // `default = "path"` names a function private to the types crate.
-                defaulted = meta.input.is_empty() || meta.input.peek(syn::Token![,]);
-                if !defaulted {
-                    meta.value()?.parse::<syn::LitStr>()?;
-                }
-            } else if meta.path.is_ident("flatten") {
-                flattened = true;
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            }
-            Ok(())
-        });
+    for (word, value) in serde_entries(&field.attrs) {
+        match (word.as_str(), value) {
+            ("rename", Some(name)) => wire_name = name,
+            // `default = "path"` names a function private to the types crate.
+            ("default", None) => defaulted = true,
+            ("flatten", None) => flattened = true,
+            _ => {}
+        }
     }
     Some(Field { ident, wire_name, ty: field.ty, defaulted, flattened })
 }
 
-/// The words of a `#[serde(…)]` attribute (`untagged`, `deny_unknown_fields`, …).
-fn serde_words(attr: &syn::Attribute) -> Vec<String> {
-    let mut words = Vec::new();
-    if attr.path().is_ident("serde") {
+/// The entries of the `#[serde(…)]` attributes among `attrs`, each word with its string
+/// value if it has one: `rename = "type"` → `("rename", Some("type"))`, `untagged` →
+/// `("untagged", None)`.
+fn serde_entries(attrs: &[syn::Attribute]) -> Vec<(String, Option<String>)> {
+    let mut entries = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
-            if let Some(word) = meta.path.get_ident() {
-                words.push(word.to_string());
-            }
-            if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            }
+            let word = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            let value = match meta.input.peek(syn::Token![=]) {
+                true => match meta.value()?.parse::<syn::Expr>()? {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) => Some(text.value()),
+                    _ => Some(String::new()),
+                },
+                false => None,
+            };
+            entries.push((word, value));
             Ok(())
         });
     }
-    words
+    entries
 }
 
 /// The types of the crate a definition names: single-segment paths, at any depth of generics.

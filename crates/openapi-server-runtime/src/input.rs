@@ -233,46 +233,23 @@ impl<'a> Inputs<'a> {
     /// `required`), given twice, or unreadable (each a problem). Looks no further than a
     /// second value, and copies only the one returned.
     fn single_text(&mut self, source: Source, name: &str, required: bool) -> Option<String> {
-        if source == Source::Cookie {
-            // Read straight from the header: the other cookies need not be decoded.
-            return match single_cookie(self.headers, name) {
-                Ok(Some(text)) => Some(text),
-                Ok(None) => {
-                    self.missing(source, name, required);
-                    None
-                }
-                Err((message, raw)) => {
-                    let problem = Problem::new(source, name, ProblemKind::Invalid, message);
-                    self.problems.push(match raw {
-                        Some(raw) => problem.with_input(Value::String(raw.to_string())),
-                        None => problem,
-                    });
-                    None
-                }
-            };
-        }
-        if self.undecodable(source, name, |key| key == name) {
-            return None;
-        }
-        fn first_two<'s>(mut values: impl Iterator<Item = Option<&'s str>>) -> Result<Option<String>, &'static str> {
-            match (values.next(), values.next()) {
-                (None, _) => Ok(None),
-                (Some(_), Some(_)) => Err("given more than once"),
-                (Some(None), None) => Err("header value is not visible ASCII"),
-                (Some(Some(text)), None) => Ok(Some(text.to_string())),
-            }
-        }
-        let named = |pairs: &[(Cow<'_, str>, Cow<'_, str>)]| -> Result<Option<String>, &'static str> {
+        let named = |pairs: &[(Cow<'_, str>, Cow<'_, str>)]| {
             first_two(pairs.iter().filter(|(key, _)| key == name).map(|(_, value)| Some(value.as_ref())))
         };
-        let found = match source {
-            Source::Path => {
-                first_two(self.path.iter().filter(|(key, _)| *key == name).map(|(_, value)| Some(value.as_ref())))
+        let found = if source == Source::Cookie {
+            // Read straight from the header: the other cookies need not be decoded.
+            single_cookie(self.headers, name)
+        } else if self.undecodable(source, name, |key| key == name) {
+            return None;
+        } else {
+            match source {
+                Source::Path => {
+                    first_two(self.path.iter().filter(|(key, _)| *key == name).map(|(_, value)| Some(value.as_ref())))
+                }
+                Source::Query => named(self.query()),
+                Source::Header => first_two(self.headers.get_all(name).iter().map(|value| value.to_str().ok())),
+                Source::Cookie | Source::Body => Ok(None),
             }
-            Source::Query => named(self.query()),
-            Source::Cookie => named(self.cookies()),
-            Source::Header => first_two(self.headers.get_all(name).iter().map(|value| value.to_str().ok())),
-            Source::Body => Ok(None),
         };
         match found {
             Ok(Some(text)) => Some(text),
@@ -280,8 +257,12 @@ impl<'a> Inputs<'a> {
                 self.missing(source, name, required);
                 None
             }
-            Err(message) => {
-                self.problems.push(Problem::new(source, name, ProblemKind::Invalid, message));
+            Err((message, raw)) => {
+                let problem = Problem::new(source, name, ProblemKind::Invalid, message);
+                self.problems.push(match raw {
+                    Some(raw) => problem.with_input(Value::String(raw.to_string())),
+                    None => problem,
+                });
                 None
             }
         }
@@ -915,6 +896,20 @@ fn decode_cookies(headers: &HeaderMap) -> Decoded<'_> {
     decoded
 }
 
+/// Why a single-valued parameter has no value: a problem's message, with the raw value at
+/// fault when there is one to show.
+type Unreadable<'r> = (&'static str, Option<&'r str>);
+
+/// The one value of `values` (`None`: a header value that is not visible ASCII), or why not.
+fn first_two<'s>(mut values: impl Iterator<Item = Option<&'s str>>) -> Result<Option<String>, Unreadable<'static>> {
+    match (values.next(), values.next()) {
+        (None, _) => Ok(None),
+        (Some(_), Some(_)) => Err(("given more than once", None)),
+        (Some(None), None) => Err(("header value is not visible ASCII", None)),
+        (Some(Some(text)), None) => Ok(Some(text.to_string())),
+    }
+}
+
 /// The raw `name=value` pairs of one `Cookie` header line (a quoted value unquoted).
 fn cookie_pairs(line: &str) -> impl Iterator<Item = (&str, &str)> {
     line.split(';')
@@ -923,10 +918,9 @@ fn cookie_pairs(line: &str) -> impl Iterator<Item = (&str, &str)> {
 }
 
 /// The one value of cookie `name`, as [`decode_cookies`] and [`Inputs::undecodable`] would
-/// give it, without decoding the other cookies: absent, or a problem's message (with the raw
-/// value at fault) when the header is not visible ASCII, the value is not UTF-8 once decoded,
-/// or the cookie is given twice.
-fn single_cookie<'h>(headers: &'h HeaderMap, name: &str) -> Result<Option<String>, (&'static str, Option<&'h str>)> {
+/// give it, without decoding the other cookies: absent, or why not when the header is not
+/// visible ASCII, the value is not UTF-8 once decoded, or the cookie is given twice.
+fn single_cookie<'h>(headers: &'h HeaderMap, name: &str) -> Result<Option<String>, Unreadable<'h>> {
     let is_named = |raw: &str| match raw.contains('%') {
         false => raw == name,
         true => percent_decode_str(raw).decode_utf8().is_ok_and(|decoded| decoded == name),
