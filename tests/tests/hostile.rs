@@ -22,12 +22,16 @@ const BODY_TIMEOUT: Duration = Duration::from_millis(300);
 const PATIENCE: Duration = Duration::from_secs(10);
 
 async fn serve(max_connections: usize) -> Served {
-    let limits = ServeLimits {
+    serve_within(ServeLimits {
         header_timeout: HEADER_TIMEOUT,
         body: BodyLimits { read_timeout: BODY_TIMEOUT, ..BodyLimits::default() },
         max_connections,
         ..ServeLimits::default()
-    };
+    })
+    .await
+}
+
+async fn serve_within(limits: ServeLimits) -> Served {
     let router = bookshelf_server::router_at_base_path(Arc::new(InMemoryBookshelf::sample()));
     Served::start_within(router, bookshelf_server::BASE_PATH, limits).await.unwrap()
 }
@@ -44,6 +48,32 @@ async fn read_to_close(stream: &mut TcpStream) -> String {
     let read = tokio::time::timeout(PATIENCE, stream.read_to_end(&mut received)).await;
     assert!(read.is_ok(), "the server kept the connection open");
     String::from_utf8_lossy(&received).into_owned()
+}
+
+/// One answer on a kept-alive connection: its head and the `Content-Length` bytes after it
+/// (bounded by [`PATIENCE`]).
+async fn read_answer(stream: &mut TcpStream) -> String {
+    let read = async {
+        let mut received = Vec::new();
+        loop {
+            let text = String::from_utf8_lossy(&received).into_owned();
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length = head.lines().find_map(|line| {
+                    let (name, value) = line.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
+                });
+                if length.is_some_and(|length| body.len() >= length) {
+                    return text;
+                }
+            }
+            let mut chunk = [0u8; 4096];
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return text,
+                Ok(read) => received.extend_from_slice(&chunk[..read]),
+            }
+        }
+    };
+    tokio::time::timeout(PATIENCE, read).await.expect("no whole answer in time")
 }
 
 /// Status and body of a raw HTTP/1.1 answer.
@@ -80,6 +110,26 @@ async fn partial_and_idle_connections_are_closed_after_the_header_timeout() {
         read_to_close(stream).await;
     }
     assert!(started.elapsed() < PATIENCE);
+    still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn a_kept_alive_connection_gets_the_whole_header_timeout_for_each_request() {
+    let header_timeout = Duration::from_secs(1);
+    let served = serve_within(ServeLimits { header_timeout, ..ServeLimits::default() }).await;
+    let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+    let started = Instant::now();
+    // Each request comes 0.6 of the timeout after the answer before it: the third one after
+    // the deadline of the first head, well within its own.
+    for pause in [Duration::ZERO, header_timeout * 3 / 5, header_timeout * 3 / 5] {
+        tokio::time::sleep(pause).await;
+        stream.write_all(b"GET /api/v1/books HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+        let answer = read_answer(&mut stream).await;
+        assert_eq!(status_and_body(&answer).0, 200, "{answer}");
+    }
+    assert!(started.elapsed() > header_timeout, "the requests came too fast to show anything");
+    // Silent from now on: closed after the timeout.
+    assert_eq!(read_to_close(&mut stream).await, "");
     still_answers(&served).await;
 }
 

@@ -234,36 +234,42 @@ async fn handle_list_books<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books");
-    let genre = inputs
-        .one::<types::Genre>(Source::Query, "genre", Shape::String, false, Bounds::NONE);
-    let tag = inputs
-        .many::<Vec<String>>(Source::Query, "tag", Shape::String, false, Bounds::NONE);
-    let limit = inputs
-        .one::<
-            i64,
-        >(
-            Source::Query,
-            "limit",
-            Shape::Integer,
-            false,
-            Bounds {
-                minimum: Some(0f64),
-                maximum: Some(100f64),
-                exclusive_minimum: true,
-                ..Bounds::NONE
-            },
-        );
-    let _ = body;
-    if !inputs.problems.is_empty() {
-        return api.reject(Operation::ListBooks, inputs.into_rejection());
-    }
-    let request = ListBooksRequest {
-        genre,
-        tag,
-        limit,
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books");
+        let genre = inputs
+            .one::<
+                types::Genre,
+            >(Source::Query, "genre", Shape::String, false, Bounds::NONE);
+        let tag = inputs
+            .many::<
+                Vec<String>,
+            >(Source::Query, "tag", Shape::String, false, Bounds::NONE);
+        let limit = inputs
+            .one::<
+                i64,
+            >(
+                Source::Query,
+                "limit",
+                Shape::Integer,
+                false,
+                Bounds {
+                    minimum: Some(0f64),
+                    maximum: Some(100f64),
+                    exclusive_minimum: true,
+                    ..Bounds::NONE
+                },
+            );
+        let _ = body;
+        if !inputs.problems.is_empty() {
+            return api.reject(Operation::ListBooks, inputs.into_rejection());
+        }
+        ListBooksRequest {
+            genre,
+            tag,
+            limit,
+        }
     };
     api.list_books(request).await.into_response()
 }
@@ -271,93 +277,98 @@ async fn handle_add_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books");
-    let credentials = match credentials::bearer(inputs.headers())
-        .and_then(|part0| Ok(AddBookCredentials::BearerAuth(part0)))
-        .or_else(|first_problem| {
-            credentials::api_key_in_header(inputs.headers(), "x-api-key")
-                .and_then(|part0| Ok(AddBookCredentials::ApiKeyHeader(part0)))
-                .map_err(|_| first_problem)
-        })
-    {
-        Ok(found) => found,
-        Err(problem) => {
-            return api.reject(Operation::AddBook, inputs.unauthenticated(problem));
-        }
-    };
-    let idempotency_key = inputs
-        .one::<
-            types::AddBookIdempotencyKey,
-        >(
-            Source::Header,
-            "idempotency-key",
-            Shape::String,
-            true,
-            Bounds {
-                min_length: Some(8usize),
-                max_length: Some(64usize),
-                ..Bounds::NONE
+    let (credentials, request) = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books");
+        let credentials = match credentials::bearer(inputs.headers())
+            .and_then(|part0| Ok(AddBookCredentials::BearerAuth(part0)))
+            .or_else(|first_problem| {
+                credentials::api_key_in_header(inputs.headers(), "x-api-key")
+                    .and_then(|part0| Ok(AddBookCredentials::ApiKeyHeader(part0)))
+                    .map_err(|_| first_problem)
+            })
+        {
+            Ok(found) => found,
+            Err(problem) => {
+                return api.reject(Operation::AddBook, inputs.unauthenticated(problem));
+            }
+        };
+        let idempotency_key = inputs
+            .one::<
+                types::AddBookIdempotencyKey,
+            >(
+                Source::Header,
+                "idempotency-key",
+                Shape::String,
+                true,
+                Bounds {
+                    min_length: Some(8usize),
+                    max_length: Some(64usize),
+                    ..Bounds::NONE
+                },
+            );
+        let body = match inputs.body_bytes(body, None, true).await {
+            Some(bytes) => {
+                const RULES: &[BodyRule] = &[
+                    BodyRule {
+                        path: &[],
+                        bounds: Bounds {
+                            object: true,
+                            required: &["title", "genre"],
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("title")],
+                        bounds: Bounds {
+                            min_length: Some(1usize),
+                            max_length: Some(200usize),
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("year")],
+                        bounds: Bounds {
+                            minimum: Some(1450f64),
+                            maximum: Some(2100f64),
+                            integer: true,
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("tags")],
+                        bounds: Bounds {
+                            max_items: Some(10usize),
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("tags"), PathStep::Each],
+                        bounds: Bounds {
+                            max_length: Some(32usize),
+                            ..Bounds::NONE
+                        },
+                    },
+                ];
+                inputs.json_body_within::<types::NewBook>(&bytes, true, RULES)
+            }
+            None => None,
+        };
+        let (true, Some(idempotency_key), Some(body)) = (
+            inputs.problems.is_empty(),
+            idempotency_key,
+            body,
+        ) else {
+            return api.reject(Operation::AddBook, inputs.into_rejection());
+        };
+        (
+            credentials,
+            AddBookRequest {
+                idempotency_key,
+                body,
             },
-        );
-    let body = match inputs.body_bytes(body, None, true).await {
-        Some(bytes) => {
-            const RULES: &[BodyRule] = &[
-                BodyRule {
-                    path: &[],
-                    bounds: Bounds {
-                        object: true,
-                        required: &["title", "genre"],
-                        ..Bounds::NONE
-                    },
-                },
-                BodyRule {
-                    path: &[PathStep::Key("title")],
-                    bounds: Bounds {
-                        min_length: Some(1usize),
-                        max_length: Some(200usize),
-                        ..Bounds::NONE
-                    },
-                },
-                BodyRule {
-                    path: &[PathStep::Key("year")],
-                    bounds: Bounds {
-                        minimum: Some(1450f64),
-                        maximum: Some(2100f64),
-                        integer: true,
-                        ..Bounds::NONE
-                    },
-                },
-                BodyRule {
-                    path: &[PathStep::Key("tags")],
-                    bounds: Bounds {
-                        max_items: Some(10usize),
-                        ..Bounds::NONE
-                    },
-                },
-                BodyRule {
-                    path: &[PathStep::Key("tags"), PathStep::Each],
-                    bounds: Bounds {
-                        max_length: Some(32usize),
-                        ..Bounds::NONE
-                    },
-                },
-            ];
-            inputs.json_body_within::<types::NewBook>(&bytes, true, RULES)
-        }
-        None => None,
-    };
-    let (true, Some(idempotency_key), Some(body)) = (
-        inputs.problems.is_empty(),
-        idempotency_key,
-        body,
-    ) else {
-        return api.reject(Operation::AddBook, inputs.into_rejection());
-    };
-    let request = AddBookRequest {
-        idempotency_key,
-        body,
+        )
     };
     respond::challenged_if_unauthorized(
         api.add_book(credentials, request).await.into_response(),
@@ -368,64 +379,68 @@ async fn handle_get_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}");
-    let book_id = inputs
-        .one::<
-            i64,
-        >(
-            Source::Path,
-            "bookId",
-            Shape::Integer,
-            true,
-            Bounds {
-                minimum: Some(1f64),
-                ..Bounds::NONE
-            },
-        );
-    let _ = body;
-    let (true, Some(book_id)) = (inputs.problems.is_empty(), book_id) else {
-        return api.reject(Operation::GetBook, inputs.into_rejection());
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}");
+        let book_id = inputs
+            .one::<
+                i64,
+            >(
+                Source::Path,
+                "bookId",
+                Shape::Integer,
+                true,
+                Bounds {
+                    minimum: Some(1f64),
+                    ..Bounds::NONE
+                },
+            );
+        let _ = body;
+        let (true, Some(book_id)) = (inputs.problems.is_empty(), book_id) else {
+            return api.reject(Operation::GetBook, inputs.into_rejection());
+        };
+        GetBookRequest { book_id }
     };
-    let request = GetBookRequest { book_id };
     api.get_book(request).await.into_response()
 }
 async fn handle_delete_book<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}");
-    let credentials = match credentials::api_key_in_pairs(
-        inputs.cookies(),
-        "shelf_session",
-        Source::Cookie,
-    ) {
-        Ok(found) => found,
-        Err(problem) => {
-            return api.reject(Operation::DeleteBook, inputs.unauthenticated(problem));
-        }
+    let (credentials, request) = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}");
+        let credentials = match credentials::api_key_in_pairs(
+            inputs.cookies(),
+            "shelf_session",
+            Source::Cookie,
+        ) {
+            Ok(found) => found,
+            Err(problem) => {
+                return api.reject(Operation::DeleteBook, inputs.unauthenticated(problem));
+            }
+        };
+        let book_id = inputs
+            .one::<
+                i64,
+            >(
+                Source::Path,
+                "bookId",
+                Shape::Integer,
+                true,
+                Bounds {
+                    minimum: Some(1f64),
+                    ..Bounds::NONE
+                },
+            );
+        let _ = body;
+        let (true, Some(book_id)) = (inputs.problems.is_empty(), book_id) else {
+            return api.reject(Operation::DeleteBook, inputs.into_rejection());
+        };
+        (credentials, DeleteBookRequest { book_id })
     };
-    let book_id = inputs
-        .one::<
-            i64,
-        >(
-            Source::Path,
-            "bookId",
-            Shape::Integer,
-            true,
-            Bounds {
-                minimum: Some(1f64),
-                ..Bounds::NONE
-            },
-        );
-    let _ = body;
-    let (true, Some(book_id)) = (inputs.problems.is_empty(), book_id) else {
-        return api.reject(Operation::DeleteBook, inputs.into_rejection());
-    };
-    let request = DeleteBookRequest { book_id };
     respond::challenged_if_unauthorized(
         api.delete_book(credentials, request).await.into_response(),
         "ApiKey realm=\"Bookshelf API\", in=\"cookie\", name=\"shelf_session\"",
@@ -435,47 +450,56 @@ async fn handle_put_cover<A: BookshelfApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/books/{bookId}/cover");
-    let credentials = match credentials::bearer(inputs.headers())
-        .and_then(|part0| Ok(PutCoverCredentials::BearerAuth(part0)))
-        .or_else(|first_problem| {
-            credentials::api_key_in_header(inputs.headers(), "x-api-key")
-                .and_then(|part0| Ok(PutCoverCredentials::ApiKeyHeader(part0)))
-                .map_err(|_| first_problem)
-        })
-    {
-        Ok(found) => found,
-        Err(problem) => {
-            return api.reject(Operation::PutCover, inputs.unauthenticated(problem));
-        }
-    };
-    let book_id = inputs
-        .one::<
-            i64,
-        >(
-            Source::Path,
-            "bookId",
-            Shape::Integer,
-            true,
-            Bounds {
-                minimum: Some(1f64),
-                ..Bounds::NONE
-            },
+    let (credentials, request) = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(
+            &parts,
+            routed.as_ref(),
+            "/books/{bookId}/cover",
         );
-    let body = match inputs
-        .body_bytes(body, Some("application/octet-stream"), true)
-        .await
-    {
-        Some(bytes) => Some(bytes),
-        None => None,
+        let credentials = match credentials::bearer(inputs.headers())
+            .and_then(|part0| Ok(PutCoverCredentials::BearerAuth(part0)))
+            .or_else(|first_problem| {
+                credentials::api_key_in_header(inputs.headers(), "x-api-key")
+                    .and_then(|part0| Ok(PutCoverCredentials::ApiKeyHeader(part0)))
+                    .map_err(|_| first_problem)
+            })
+        {
+            Ok(found) => found,
+            Err(problem) => {
+                return api.reject(Operation::PutCover, inputs.unauthenticated(problem));
+            }
+        };
+        let book_id = inputs
+            .one::<
+                i64,
+            >(
+                Source::Path,
+                "bookId",
+                Shape::Integer,
+                true,
+                Bounds {
+                    minimum: Some(1f64),
+                    ..Bounds::NONE
+                },
+            );
+        let body = match inputs
+            .body_bytes(body, Some("application/octet-stream"), true)
+            .await
+        {
+            Some(bytes) => Some(bytes),
+            None => None,
+        };
+        let (true, Some(book_id), Some(body)) = (
+            inputs.problems.is_empty(),
+            book_id,
+            body,
+        ) else {
+            return api.reject(Operation::PutCover, inputs.into_rejection());
+        };
+        (credentials, PutCoverRequest { book_id, body })
     };
-    let (true, Some(book_id), Some(body)) = (inputs.problems.is_empty(), book_id, body)
-    else {
-        return api.reject(Operation::PutCover, inputs.into_rejection());
-    };
-    let request = PutCoverRequest { book_id, body };
     respond::challenged_if_unauthorized(
         api.put_cover(credentials, request).await.into_response(),
         "Bearer realm=\"Bookshelf API\", ApiKey realm=\"Bookshelf API\", in=\"header\", name=\"X-API-Key\"",

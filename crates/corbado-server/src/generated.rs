@@ -88,40 +88,45 @@ async fn handle_export_download_link_get<A: CorbadoApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(
-        &parts,
-        routed.as_ref(),
-        "/exports/{exportType}/{filename}/downloadLink",
-    );
-    let credentials = match credentials::basic(inputs.headers()) {
-        Ok(found) => found,
-        Err(problem) => {
-            return api
-                .reject(
-                    Operation::ExportDownloadLinkGet,
-                    inputs.unauthenticated(problem),
-                );
-        }
-    };
-    let export_type = inputs
-        .one::<
-            types::ExportType,
-        >(Source::Path, "exportType", Shape::String, true, Bounds::NONE);
-    let filename = inputs
-        .one::<String>(Source::Path, "filename", Shape::String, true, Bounds::NONE);
-    let _ = body;
-    let (true, Some(export_type), Some(filename)) = (
-        inputs.problems.is_empty(),
-        export_type,
-        filename,
-    ) else {
-        return api.reject(Operation::ExportDownloadLinkGet, inputs.into_rejection());
-    };
-    let request = ExportDownloadLinkGetRequest {
-        export_type,
-        filename,
+    let (credentials, request) = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(
+            &parts,
+            routed.as_ref(),
+            "/exports/{exportType}/{filename}/downloadLink",
+        );
+        let credentials = match credentials::basic(inputs.headers()) {
+            Ok(found) => found,
+            Err(problem) => {
+                return api
+                    .reject(
+                        Operation::ExportDownloadLinkGet,
+                        inputs.unauthenticated(problem),
+                    );
+            }
+        };
+        let export_type = inputs
+            .one::<
+                types::ExportType,
+            >(Source::Path, "exportType", Shape::String, true, Bounds::NONE);
+        let filename = inputs
+            .one::<String>(Source::Path, "filename", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(export_type), Some(filename)) = (
+            inputs.problems.is_empty(),
+            export_type,
+            filename,
+        ) else {
+            return api.reject(Operation::ExportDownloadLinkGet, inputs.into_rejection());
+        };
+        (
+            credentials,
+            ExportDownloadLinkGetRequest {
+                export_type,
+                filename,
+            },
+        )
     };
     respond::challenged_if_unauthorized(
         api.export_download_link_get(credentials, request).await.into_response(),

@@ -96,36 +96,38 @@ async fn handle_get_export_download_url<A: MerchantopsApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(
-        &parts,
-        routed.as_ref(),
-        "/api/products/export/{job_id}/download-url",
-    );
-    let job_id = inputs
-        .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::NONE);
-    let authorization = inputs
-        .one::<
-            String,
-        >(Source::Header, "authorization", Shape::String, false, Bounds::NONE);
-    let x_organization_id = inputs
-        .one::<
-            String,
-        >(Source::Header, "x-organization-id", Shape::String, false, Bounds::NONE);
-    let stytch_session = inputs
-        .one::<
-            String,
-        >(Source::Cookie, "stytch_session", Shape::String, false, Bounds::NONE);
-    let _ = body;
-    let (true, Some(job_id)) = (inputs.problems.is_empty(), job_id) else {
-        return api.reject(Operation::GetExportDownloadUrl, inputs.into_rejection());
-    };
-    let request = GetExportDownloadUrlRequest {
-        job_id,
-        authorization,
-        x_organization_id,
-        stytch_session,
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(
+            &parts,
+            routed.as_ref(),
+            "/api/products/export/{job_id}/download-url",
+        );
+        let job_id = inputs
+            .one::<String>(Source::Path, "job_id", Shape::String, true, Bounds::NONE);
+        let authorization = inputs
+            .one::<
+                String,
+            >(Source::Header, "authorization", Shape::String, false, Bounds::NONE);
+        let x_organization_id = inputs
+            .one::<
+                String,
+            >(Source::Header, "x-organization-id", Shape::String, false, Bounds::NONE);
+        let stytch_session = inputs
+            .one::<
+                String,
+            >(Source::Cookie, "stytch_session", Shape::String, false, Bounds::NONE);
+        let _ = body;
+        let (true, Some(job_id)) = (inputs.problems.is_empty(), job_id) else {
+            return api.reject(Operation::GetExportDownloadUrl, inputs.into_rejection());
+        };
+        GetExportDownloadUrlRequest {
+            job_id,
+            authorization,
+            x_organization_id,
+            stytch_session,
+        }
     };
     api.get_export_download_url(request).await.into_response()
 }

@@ -110,7 +110,8 @@ pub struct Inputs<'a> {
     query: OnceCell<Decoded<'a>>,
     cookies: OnceCell<Decoded<'a>>,
     headers: &'a HeaderMap,
-    body_limits: BodyLimits,
+    // Where [`BodyLimits`] are, read only by operations with a body.
+    extensions: &'a axum::http::Extensions,
     pub problems: Vec<Problem>,
 }
 
@@ -156,7 +157,7 @@ impl<'a> Inputs<'a> {
             query: OnceCell::new(),
             cookies: OnceCell::new(),
             headers: &parts.headers,
-            body_limits: parts.extensions.get::<BodyLimits>().copied().unwrap_or_default(),
+            extensions: &parts.extensions,
             problems,
         }
     }
@@ -515,7 +516,7 @@ impl<'a> Inputs<'a> {
             self.wrong_media_type(media_type);
             return None;
         }
-        let limits = self.body_limits;
+        let limits = self.extensions.get::<BodyLimits>().copied().unwrap_or_default();
         let read = tokio::time::timeout(limits.read_timeout, axum::body::to_bytes(body, limits.max_bytes)).await;
         let (kind, message) = match read {
             Ok(Ok(bytes)) if bytes.is_empty() && media_type.is_none() => {

@@ -420,66 +420,78 @@ async fn handle_repos_get<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/repos/{owner}");
-    let owner = inputs
-        .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
-    let _ = body;
-    let (true, Some(owner)) = (inputs.problems.is_empty(), owner) else {
-        return api.reject(Operation::ReposGet, inputs.into_rejection());
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/repos/{owner}");
+        let owner = inputs
+            .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(owner)) = (inputs.problems.is_empty(), owner) else {
+            return api.reject(Operation::ReposGet, inputs.into_rejection());
+        };
+        ReposGetRequest { owner }
     };
-    let request = ReposGetRequest { owner };
     api.repos_get(request).await.into_response()
 }
 async fn handle_get_repo_beta<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/repos/{owner}");
-    let owner = inputs
-        .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
-    let _ = body;
-    let (true, Some(owner)) = (inputs.problems.is_empty(), owner) else {
-        return api.reject(Operation::GetRepoBeta, inputs.into_rejection());
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/repos/{owner}");
+        let owner = inputs
+            .one::<String>(Source::Path, "owner", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(owner)) = (inputs.problems.is_empty(), owner) else {
+            return api.reject(Operation::GetRepoBeta, inputs.into_rejection());
+        };
+        GetRepoBetaRequest { owner }
     };
-    let request = GetRepoBetaRequest { owner };
     api.get_repo_beta(request).await.into_response()
 }
 async fn handle_fetch_account<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/Accounts/{Sid}.json",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
-    };
-    let mut inputs = Inputs::new(&parts, path);
-    let filter = inputs
-        .one::<String>(Source::Query, "filter", Shape::Json, false, Bounds::NONE);
-    let sid = inputs
-        .one::<String>(Source::Path, "Sid", Shape::String, true, Bounds::NONE);
-    let start_time = inputs
-        .one::<String>(Source::Query, "StartTime", Shape::String, false, Bounds::NONE);
-    let start_time_lt = inputs
-        .one::<String>(Source::Query, "StartTime<", Shape::String, false, Bounds::NONE);
-    let start_time_gt = inputs
-        .one::<String>(Source::Query, "StartTime>", Shape::String, false, Bounds::NONE);
-    let _ = body;
-    let (true, Some(sid)) = (inputs.problems.is_empty(), sid) else {
-        return api.reject(Operation::FetchAccount, inputs.into_rejection());
-    };
-    let request = FetchAccountRequest {
-        filter,
-        sid,
-        start_time,
-        start_time_lt,
-        start_time_gt,
+    let request = {
+        let (parts, body) = request.into_parts();
+        let Some(path) = openapi_server_runtime::input::path_params(
+            "/Accounts/{Sid}.json",
+            parts.uri.path(),
+        ) else {
+            return axum::http::StatusCode::NOT_FOUND.into_response();
+        };
+        let mut inputs = Inputs::new(&parts, path);
+        let filter = inputs
+            .one::<String>(Source::Query, "filter", Shape::Json, false, Bounds::NONE);
+        let sid = inputs
+            .one::<String>(Source::Path, "Sid", Shape::String, true, Bounds::NONE);
+        let start_time = inputs
+            .one::<
+                String,
+            >(Source::Query, "StartTime", Shape::String, false, Bounds::NONE);
+        let start_time_lt = inputs
+            .one::<
+                String,
+            >(Source::Query, "StartTime<", Shape::String, false, Bounds::NONE);
+        let start_time_gt = inputs
+            .one::<
+                String,
+            >(Source::Query, "StartTime>", Shape::String, false, Bounds::NONE);
+        let _ = body;
+        let (true, Some(sid)) = (inputs.problems.is_empty(), sid) else {
+            return api.reject(Operation::FetchAccount, inputs.into_rejection());
+        };
+        FetchAccountRequest {
+            filter,
+            sid,
+            start_time,
+            start_time_lt,
+            start_time_gt,
+        }
     };
     api.fetch_account(request).await.into_response()
 }
@@ -487,40 +499,42 @@ async fn handle_list_charges<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/charges");
-    let created = inputs
-        .deep_object::<
-            types::ListChargesCreated,
-        >(
-            "created",
-            &[("gt", Shape::Integer, false), ("lt", Shape::Integer, false)],
-            false,
-        );
-    let amount = inputs
-        .exploded_object::<
-            types::ListChargesAmount,
-        >(
-            "amount",
-            &[("min", Shape::Integer, false), ("max", Shape::Integer, false)],
-            false,
-        );
-    let expand = inputs
-        .many::<
-            Vec<String>,
-        >(Source::Query, "expand", Shape::String, false, Bounds::NONE);
-    let metadata = inputs
-        .deep_object::<types::ListChargesMetadata>("metadata", &[], false);
-    let _ = body;
-    if !inputs.problems.is_empty() {
-        return api.reject(Operation::ListCharges, inputs.into_rejection());
-    }
-    let request = ListChargesRequest {
-        created,
-        amount,
-        expand,
-        metadata,
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/charges");
+        let created = inputs
+            .deep_object::<
+                types::ListChargesCreated,
+            >(
+                "created",
+                &[("gt", Shape::Integer, false), ("lt", Shape::Integer, false)],
+                false,
+            );
+        let amount = inputs
+            .exploded_object::<
+                types::ListChargesAmount,
+            >(
+                "amount",
+                &[("min", Shape::Integer, false), ("max", Shape::Integer, false)],
+                false,
+            );
+        let expand = inputs
+            .many::<
+                Vec<String>,
+            >(Source::Query, "expand", Shape::String, false, Bounds::NONE);
+        let metadata = inputs
+            .deep_object::<types::ListChargesMetadata>("metadata", &[], false);
+        let _ = body;
+        if !inputs.problems.is_empty() {
+            return api.reject(Operation::ListCharges, inputs.into_rejection());
+        }
+        ListChargesRequest {
+            created,
+            amount,
+            expand,
+            metadata,
+        }
     };
     api.list_charges(request).await.into_response()
 }
@@ -528,139 +542,152 @@ async fn handle_subscribe<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/subscriptions");
-    let body = match inputs.body_bytes(body, None, true).await {
-        Some(bytes) => {
-            const RULES: &[BodyRule] = &[
-                BodyRule {
-                    path: &[],
-                    bounds: Bounds {
-                        object: true,
-                        required: &["url"],
-                        ..Bounds::NONE
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/subscriptions");
+        let body = match inputs.body_bytes(body, None, true).await {
+            Some(bytes) => {
+                const RULES: &[BodyRule] = &[
+                    BodyRule {
+                        path: &[],
+                        bounds: Bounds {
+                            object: true,
+                            required: &["url"],
+                            ..Bounds::NONE
+                        },
                     },
-                },
-                BodyRule {
-                    path: &[PathStep::Key("seed")],
-                    bounds: Bounds {
-                        minimum: Some(-9223372036854776000f64),
-                        maximum: Some(9223372036854776000f64),
-                        integer: true,
-                        ..Bounds::NONE
+                    BodyRule {
+                        path: &[PathStep::Key("seed")],
+                        bounds: Bounds {
+                            minimum: Some(-9223372036854776000f64),
+                            maximum: Some(9223372036854776000f64),
+                            integer: true,
+                            ..Bounds::NONE
+                        },
                     },
-                },
-                BodyRule {
-                    path: &[PathStep::Key("retries")],
-                    bounds: Bounds {
-                        minimum: Some(0f64),
-                        integer: true,
-                        ..Bounds::NONE
+                    BodyRule {
+                        path: &[PathStep::Key("retries")],
+                        bounds: Bounds {
+                            minimum: Some(0f64),
+                            integer: true,
+                            ..Bounds::NONE
+                        },
                     },
-                },
-            ];
-            inputs.json_body_within::<types::Subscription>(&bytes, true, RULES)
-        }
-        None => None,
+                ];
+                inputs.json_body_within::<types::Subscription>(&bytes, true, RULES)
+            }
+            None => None,
+        };
+        let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
+            return api.reject(Operation::Subscribe, inputs.into_rejection());
+        };
+        SubscribeRequest { body }
     };
-    let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
-        return api.reject(Operation::Subscribe, inputs.into_rejection());
-    };
-    let request = SubscribeRequest { body };
     api.subscribe(request).await.into_response()
 }
 async fn handle_create_token<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/tokens");
-    let body = match inputs
-        .body_bytes(body, Some("application/x-www-form-urlencoded"), true)
-        .await
-    {
-        Some(bytes) => Some(bytes),
-        None => None,
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/tokens");
+        let body = match inputs
+            .body_bytes(body, Some("application/x-www-form-urlencoded"), true)
+            .await
+        {
+            Some(bytes) => Some(bytes),
+            None => None,
+        };
+        let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
+            return api.reject(Operation::CreateToken, inputs.into_rejection());
+        };
+        CreateTokenRequest { body }
     };
-    let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
-        return api.reject(Operation::CreateToken, inputs.into_rejection());
-    };
-    let request = CreateTokenRequest { body };
     api.create_token(request).await.into_response()
 }
 async fn handle_self_<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/batches/{ids}");
-    let ids = inputs
-        .many::<Vec<i64>>(Source::Path, "ids", Shape::Integer, true, Bounds::NONE);
-    let self_ = inputs
-        .one::<String>(Source::Query, "self", Shape::String, false, Bounds::NONE);
-    let r#type = inputs
-        .one::<String>(Source::Query, "type", Shape::String, false, Bounds::NONE);
-    let _ = body;
-    let (true, Some(ids)) = (inputs.problems.is_empty(), ids) else {
-        return api.reject(Operation::Self_, inputs.into_rejection());
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/batches/{ids}");
+        let ids = inputs
+            .many::<Vec<i64>>(Source::Path, "ids", Shape::Integer, true, Bounds::NONE);
+        let self_ = inputs
+            .one::<String>(Source::Query, "self", Shape::String, false, Bounds::NONE);
+        let r#type = inputs
+            .one::<String>(Source::Query, "type", Shape::String, false, Bounds::NONE);
+        let _ = body;
+        let (true, Some(ids)) = (inputs.problems.is_empty(), ids) else {
+            return api.reject(Operation::Self_, inputs.into_rejection());
+        };
+        SelfRequest { ids, self_, r#type }
     };
-    let request = SelfRequest { ids, self_, r#type };
     api.self_(request).await.into_response()
 }
 async fn handle_new_2<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let inputs = Inputs::routed(&parts, routed.as_ref(), "/labels");
-    let _ = body;
-    if !inputs.problems.is_empty() {
-        return api.reject(Operation::New2, inputs.into_rejection());
-    }
-    let request = New2Request {};
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let inputs = Inputs::routed(&parts, routed.as_ref(), "/labels");
+        let _ = body;
+        if !inputs.problems.is_empty() {
+            return api.reject(Operation::New2, inputs.into_rejection());
+        }
+        New2Request {}
+    };
     api.new_2(request).await.into_response()
 }
 async fn handle_label_options<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let inputs = Inputs::routed(&parts, routed.as_ref(), "/labels");
-    let _ = body;
-    if !inputs.problems.is_empty() {
-        return api.reject(Operation::LabelOptions, inputs.into_rejection());
-    }
-    let request = LabelOptionsRequest {};
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let inputs = Inputs::routed(&parts, routed.as_ref(), "/labels");
+        let _ = body;
+        if !inputs.problems.is_empty() {
+            return api.reject(Operation::LabelOptions, inputs.into_rejection());
+        }
+        LabelOptionsRequest {}
+    };
     api.label_options(request).await.into_response()
 }
 async fn handle_compare_commits<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Some(path) = openapi_server_runtime::input::path_params(
-        "/compare/{base}...{head}",
-        parts.uri.path(),
-    ) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
-    };
-    let mut inputs = Inputs::new(&parts, path);
-    let base = inputs
-        .one::<String>(Source::Path, "base", Shape::String, true, Bounds::NONE);
-    let head = inputs
-        .one::<String>(Source::Path, "head", Shape::String, true, Bounds::NONE);
-    let _ = body;
-    let (true, Some(base), Some(head)) = (inputs.problems.is_empty(), base, head) else {
-        return api.reject(Operation::CompareCommits, inputs.into_rejection());
-    };
-    let request = CompareCommitsRequest {
-        base,
-        head,
+    let request = {
+        let (parts, body) = request.into_parts();
+        let Some(path) = openapi_server_runtime::input::path_params(
+            "/compare/{base}...{head}",
+            parts.uri.path(),
+        ) else {
+            return axum::http::StatusCode::NOT_FOUND.into_response();
+        };
+        let mut inputs = Inputs::new(&parts, path);
+        let base = inputs
+            .one::<String>(Source::Path, "base", Shape::String, true, Bounds::NONE);
+        let head = inputs
+            .one::<String>(Source::Path, "head", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(base), Some(head)) = (inputs.problems.is_empty(), base, head)
+        else {
+            return api.reject(Operation::CompareCommits, inputs.into_rejection());
+        };
+        CompareCommitsRequest {
+            base,
+            head,
+        }
     };
     api.compare_commits(request).await.into_response()
 }
@@ -668,28 +695,30 @@ async fn handle_get_step<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/steps");
-    let inputs_value = inputs
-        .one::<String>(Source::Query, "inputs", Shape::String, true, Bounds::NONE);
-    let parts_value = inputs
-        .one::<String>(Source::Query, "parts", Shape::String, false, Bounds::NONE);
-    let api_value = inputs
-        .one::<String>(Source::Query, "api", Shape::String, false, Bounds::NONE);
-    let ids = inputs
-        .joined::<
-            Vec<i64>,
-        >(Source::Query, "ids", '|', Shape::Integer, false, Bounds::NONE);
-    let _ = body;
-    let (true, Some(inputs_value)) = (inputs.problems.is_empty(), inputs_value) else {
-        return api.reject(Operation::GetStep, inputs.into_rejection());
-    };
-    let request = GetStepRequest {
-        inputs: inputs_value,
-        parts: parts_value,
-        api: api_value,
-        ids,
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/steps");
+        let inputs_value = inputs
+            .one::<String>(Source::Query, "inputs", Shape::String, true, Bounds::NONE);
+        let parts_value = inputs
+            .one::<String>(Source::Query, "parts", Shape::String, false, Bounds::NONE);
+        let api_value = inputs
+            .one::<String>(Source::Query, "api", Shape::String, false, Bounds::NONE);
+        let ids = inputs
+            .joined::<
+                Vec<i64>,
+            >(Source::Query, "ids", '|', Shape::Integer, false, Bounds::NONE);
+        let _ = body;
+        let (true, Some(inputs_value)) = (inputs.problems.is_empty(), inputs_value) else {
+            return api.reject(Operation::GetStep, inputs.into_rejection());
+        };
+        GetStepRequest {
+            inputs: inputs_value,
+            parts: parts_value,
+            api: api_value,
+            ids,
+        }
     };
     api.get_step(request).await.into_response()
 }
@@ -697,16 +726,18 @@ async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
 ) -> Response {
-    let (mut parts, body) = request.into_parts();
-    let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
-    let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/ping");
-    let beta = inputs
-        .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
-    let _ = body;
-    if !inputs.problems.is_empty() {
-        return api.reject(Operation::Ping, inputs.into_rejection());
-    }
-    let request = PingRequest { beta };
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/ping");
+        let beta = inputs
+            .one::<String>(Source::Header, "beta", Shape::String, false, Bounds::NONE);
+        let _ = body;
+        if !inputs.problems.is_empty() {
+            return api.reject(Operation::Ping, inputs.into_rejection());
+        }
+        PingRequest { beta }
+    };
     api.ping(request).await.into_response()
 }
 /// The spec's declared error answer for a refused request.
