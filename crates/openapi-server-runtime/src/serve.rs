@@ -5,14 +5,14 @@ use std::convert::Infallible;
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::routing::future::RouteFuture;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
@@ -74,7 +74,7 @@ pub async fn serve(listener: TcpListener, router: axum::Router, limits: ServeLim
         tokio::spawn(async move {
             let mut connection = http1::Builder::new();
             connection
-                .timer(HeadClock::default())
+                .timer(TokioTimer::new())
                 .header_read_timeout(limits.header_timeout)
                 .max_buf_size(limits.max_header_bytes.max(MIN_HEADER_BYTES));
             // A connection's errors (a client gone, a timeout) end that connection only.
@@ -86,7 +86,8 @@ pub async fn serve(listener: TcpListener, router: axum::Router, limits: ServeLim
 }
 
 /// The router as hyper calls it. Handlers take the default [`BodyLimits`] from a request
-/// without any, so only other limits are put in each request.
+/// without any, so only other limits are put in each request, here rather than by a layer,
+/// which would wrap every route in one more boxed service.
 #[derive(Clone)]
 struct Routed {
     router: axum::Router,
@@ -106,54 +107,6 @@ impl hyper::service::Service<hyper::Request<Incoming>> for Routed {
         tower_service::Service::call(&mut self.router.clone(), request)
     }
 }
-
-/// hyper's timer for one connection's header-read timeout. hyper asks for a new sleep for
-/// every request head; each gets the connection's one tokio timer, moved to its deadline.
-/// Moving a registered timer later is a single atomic store, where a new timer per request
-/// would be registered in, and removed from, the runtime's timer wheel under its lock.
-#[derive(Clone)]
-struct HeadClock {
-    timer: Arc<Mutex<Pin<Box<tokio::time::Sleep>>>>,
-}
-
-impl Default for HeadClock {
-    fn default() -> Self {
-        // Not registered until first polled, at the deadline of the first head.
-        let unset = tokio::time::sleep_until(tokio::time::Instant::now());
-        Self { timer: Arc::new(Mutex::new(Box::pin(unset))) }
-    }
-}
-
-impl hyper::rt::Timer for HeadClock {
-    fn sleep(&self, duration: Duration) -> Pin<Box<dyn hyper::rt::Sleep>> {
-        self.sleep_until(std::time::Instant::now() + duration)
-    }
-
-    fn sleep_until(&self, deadline: std::time::Instant) -> Pin<Box<dyn hyper::rt::Sleep>> {
-        Box::pin(HeadDeadline { timer: self.timer.clone(), deadline: deadline.into() })
-    }
-}
-
-/// One head's deadline on its connection's [`HeadClock`].
-struct HeadDeadline {
-    timer: Arc<Mutex<Pin<Box<tokio::time::Sleep>>>>,
-    deadline: tokio::time::Instant,
-}
-
-impl Future for HeadDeadline {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        // Only the connection's task polls it: the lock is never contended.
-        let mut timer = self.timer.lock().unwrap_or_else(PoisonError::into_inner);
-        if timer.deadline() != self.deadline {
-            timer.as_mut().reset(self.deadline);
-        }
-        timer.as_mut().poll(cx)
-    }
-}
-
-impl hyper::rt::Sleep for HeadDeadline {}
 
 /// A connection's stream that fails a write (closing the connection) once it has made no
 /// progress for `timeout`: the socket's buffers are full because the client stopped reading.
