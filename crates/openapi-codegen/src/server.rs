@@ -259,9 +259,20 @@ fn scheme_reader(credential: &Credential) -> TokenStream {
     }
 }
 
-fn alternative_variant(alternative: &[Scheme]) -> Ident {
-    let name: String = alternative.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join("-and-");
-    pascal_or_snake_ident(&name, Case::Pascal)
+/// The variant of the credentials enum naming each alternative: its schemes' names joined,
+/// numbered when two are spelt alike in Rust (`api_key` and `ApiKey`).
+fn alternative_variants(alternatives: &[Vec<Scheme>]) -> Vec<Ident> {
+    let mut taken = BTreeSet::new();
+    alternatives
+        .iter()
+        .map(|alternative| {
+            let name: String = alternative.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join("-and-");
+            let plain = pascal_or_snake_ident(&name, Case::Pascal).to_string();
+            let free = crate::naming::first_free(&plain, '_', |candidate| taken.contains(candidate));
+            taken.insert(free.clone());
+            format_ident!("{free}")
+        })
+        .collect()
 }
 
 /// The variant of `Operation` (and of other per-operation enums) naming `op`.
@@ -275,8 +286,7 @@ fn render_credentials_type(op: &Operation) -> Option<TokenStream> {
         return None;
     }
     let ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
-    let variants = alternatives.iter().map(|alternative| {
-        let variant = alternative_variant(alternative);
+    let variants = alternatives.iter().zip(alternative_variants(alternatives)).map(|(alternative, variant)| {
         let types = alternative.iter().map(|s| scheme_type(&s.credential));
         let doc = format!(
             " Security schemes {}.",
@@ -493,9 +503,8 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     let single = alternatives.len() == 1 && alternatives[0].len() == 1;
     let enum_ident = pascal_or_snake_ident(&format!("{}-Credentials", op.id), Case::Pascal);
     // An alternative's schemes all read, in order: `a.and_then(|part0| b.and_then(|part1| Ok(…)))`.
-    let attempt = |alternative: &[Scheme]| {
+    let attempt = |alternative: &[Scheme], alt: Ident| {
         let names: Vec<Ident> = (0..alternative.len()).map(|i| format_ident!("part{}", i)).collect();
-        let alt = alternative_variant(alternative);
         let found = quote! { Ok(#enum_ident::#alt(#(#names),*)) };
         alternative.iter().zip(&names).rev().fold(found, |inner, (scheme, name)| {
             let reader = scheme_reader(&scheme.credential);
@@ -507,7 +516,7 @@ fn render_credentials_read(op: &Operation) -> Option<TokenStream> {
     let read = if single {
         scheme_reader(&alternatives[0][0].credential)
     } else {
-        let mut attempts = alternatives.iter().map(|a| attempt(a));
+        let mut attempts = alternatives.iter().zip(alternative_variants(alternatives)).map(|(a, alt)| attempt(a, alt));
         let first = attempts.next().unwrap_or_default();
         match attempts.reduce(|earlier, later| quote! { #earlier.or_else(|_| #later) }) {
             Some(later) => quote! { #first.or_else(|first_problem| #later.map_err(|_| first_problem)) },

@@ -561,9 +561,14 @@ pub(crate) fn read_security(
             }
         }
         // Nothing the stub can check is left of this alternative: it lets the request through.
+        // One the stub already reads (the same schemes, with other OAuth scopes, which are the
+        // implementation's to check) adds nothing.
+        let same_schemes = |earlier: &Vec<Scheme>| {
+            earlier.len() == all.len() && earlier.iter().all(|scheme| all.iter().any(|s| s.name == scheme.name))
+        };
         if all.is_empty() {
             optional = true;
-        } else {
+        } else if !alternatives.iter().any(same_schemes) {
             alternatives.push(all);
         }
     }
@@ -725,6 +730,23 @@ mod tests {
         assert!(security.optional);
         assert_eq!(security.alternatives.len(), 1);
         assert_eq!(security.alternatives[0][0].name, "bearer");
+    }
+
+    #[test]
+    fn alternatives_of_the_same_schemes_are_read_once() {
+        use crate::document::SecurityRequirement;
+        let schemes =
+            BTreeMap::from([("Oauth2".to_string(), Credential::Bearer), ("Oauth2c".to_string(), Credential::Bearer)]);
+        // Google's APIs list one alternative per scope, each of both schemes.
+        let requirements = [
+            SecurityRequirement { schemes: vec!["Oauth2", "Oauth2c"] },
+            SecurityRequirement { schemes: vec!["Oauth2c", "Oauth2"] },
+            SecurityRequirement { schemes: vec!["Oauth2"] },
+        ];
+        let security = read_security(&requirements, &schemes);
+        let names: Vec<Vec<&str>> =
+            security.alternatives.iter().map(|a| a.iter().map(|s| s.name.as_str()).collect()).collect();
+        assert_eq!(names, [vec!["Oauth2", "Oauth2c"], vec!["Oauth2"]]);
     }
 
     #[test]
