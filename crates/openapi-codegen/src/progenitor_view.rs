@@ -77,10 +77,15 @@ pub const MIXED_SUCCESS_BODIES: Rule = Rule {
     severity: Severity::Lossy,
     description: "Successes that mix JSON with empty or non-JSON bodies are returned as a byte stream.",
 };
+pub const UPGRADE_BESIDE_SUCCESSES: Rule = Rule {
+    name: "upgrade-beside-successes",
+    severity: Severity::Lossy,
+    description: "A `101` answer without a JSON body, beside other successes, is left out of the client, which reads a `101` as a connection upgrade, a type no other success shares; it comes back as `Error::UnexpectedResponse`.",
+};
 pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
     name: "untyped-error-answers",
     severity: Severity::Note,
-    description: "Error answers without a JSON body, beside typed ones or of several kinds (empty and raw), come back as `Error::UnexpectedResponse` (status and headers kept).",
+    description: "Error answers without a JSON body, beside typed ones, of several kinds (empty and raw), or raw beside an upgrade (`101`), come back as `Error::UnexpectedResponse` (status and headers kept).",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -98,6 +103,7 @@ pub const RULES: &[Rule] = &[
     DEFAULT_RESPONSE,
     UNION_BODY,
     MIXED_SUCCESS_BODIES,
+    UPGRADE_BESIDE_SUCCESSES,
     UNTYPED_ERROR_ANSWERS,
 ];
 
@@ -731,6 +737,19 @@ fn one_body_type_per_outcome(
             }
         }
     }
+    // progenitor counts `default` among the successes too.
+    let other_success = |status: &String| status.starts_with('2') || status == "default";
+    let is_upgrade = |responses: &Map<String, Value>| {
+        responses.get("101").is_some_and(|r| !matches!(body_kind(r), BodyKind::Json(_)))
+    };
+    if is_upgrade(responses) && responses.keys().any(other_success) {
+        responses.remove("101");
+        diagnostics.push(Diagnostic::lossy(
+            pointer,
+            &UPGRADE_BESIDE_SUCCESSES,
+            "the 101 answer (an upgrade to the client) is left out beside other successes: it comes back as Error::UnexpectedResponse",
+        ));
+    }
     let has_default = responses.contains_key("default");
     let success_statuses: Vec<String> = responses
         .keys()
@@ -772,7 +791,9 @@ fn one_body_type_per_outcome(
     }
 
     let error_kinds = kinds(&error_statuses, responses);
-    if error_kinds.len() > 1 {
+    // progenitor's upgrade wants an error type it can print, which a byte stream is not.
+    let raw_beside_upgrade = is_upgrade(responses) && error_kinds.contains(&BodyKind::Raw);
+    if error_kinds.len() > 1 || raw_beside_upgrade {
         let typed: Vec<String> = error_statuses
             .iter()
             .filter(|s| responses.get(*s).is_some_and(|r| matches!(body_kind(r), BodyKind::Json(_))))
@@ -912,6 +933,33 @@ mod tests {
         }}}}}));
         let responses = view.document.pointer("/paths/~1r/post/responses").unwrap();
         assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200"]);
+        assert_eq!(diags.iter().filter(|d| d.rule == "untyped-error-answers").count(), 1);
+    }
+
+    #[test]
+    fn an_upgrade_beside_other_successes_is_left_out() {
+        let (beside, diags) = view(json!({"paths": {"/attach": {"post": {"operationId": "attach", "responses": {
+            "101": {"description": "hijacked"},
+            "200": {"description": "no upgrade asked"}
+        }}}}}));
+        let responses = beside.document.pointer("/paths/~1attach/post/responses").unwrap();
+        assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200"]);
+        assert_eq!(diags.iter().filter(|d| d.rule == "upgrade-beside-successes").count(), 1);
+        // Alone, a 101 is the operation's one success: an upgrade.
+        let (alone, diags) = view(json!({"paths": {"/ws": {"get": {"operationId": "ws", "responses": {
+            "101": {"description": "switching"}
+        }}}}}));
+        assert!(alone.document.pointer("/paths/~1ws/get/responses/101").is_some());
+        assert!(diags.is_empty());
+        // Beside an upgrade, raw error bodies are left to `UnexpectedResponse`: progenitor
+        // wants an error type it can print.
+        let (raw_errors, diags) = view(json!({"paths": {"/ws": {"get": {"operationId": "ws", "responses": {
+            "101": {"description": "switching"},
+            "400": {"description": "bad", "content": {"text/plain": {"schema": {"type": "string"}}}},
+            "500": {"description": "failed", "content": {"application/json": {"schema": {"type": "string"}}}}
+        }}}}}));
+        let responses = raw_errors.document.pointer("/paths/~1ws/get/responses").unwrap();
+        assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["101", "500"]);
         assert_eq!(diags.iter().filter(|d| d.rule == "untyped-error-answers").count(), 1);
     }
 
