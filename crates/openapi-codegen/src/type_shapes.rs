@@ -398,19 +398,7 @@ impl Shapes<'_> {
 
     fn default_outside_schema(&mut self, obj: &mut Object, ptr: &str) {
         let Some(default) = obj.get("default") else { return };
-        let own = ValueShape::of(obj);
-        // A reference (alone, or as the one part of `allOf`) decides by its target's shape.
-        let referenced = match obj.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
-            Some([part]) => part.get("$ref"),
-            _ => obj.get("$ref"),
-        };
-        let shape = match referenced.and_then(Value::as_str).and_then(|r| self.component_shapes.get(r)) {
-            Some(target) if own.kind.is_none() && own.values.is_none() && !own.any_of => {
-                ValueShape { nullable: own.nullable || target.nullable, ..target.clone() }
-            }
-            _ => own,
-        };
-        let Some(reason) = shape.refuses(default) else { return };
+        let Some(reason) = ValueShape::of(obj).refuses(default, &self.component_shapes) else { return };
         if let Some(default) = obj.shift_remove("default") {
             let message = format!("`default: {default}` {reason}: dropped");
             self.report(pointer_push(ptr, "default"), &DEFAULT_OUTSIDE_SCHEMA, true, message);
@@ -428,12 +416,23 @@ struct ValueShape {
     /// An object's declared properties, when it takes no others (no `additionalProperties`).
     closed_properties: Option<BTreeSet<String>>,
     required: Vec<String>,
+    /// A component this schema is (a `$ref`, alone or as the one part of `allOf`).
+    reference: Option<String>,
+    /// The shape of an array's items.
+    items: Option<Box<ValueShape>>,
+    /// The shapes of an object's declared properties.
+    properties: BTreeMap<String, ValueShape>,
 }
 
 impl ValueShape {
     fn of(obj: &Object) -> Self {
+        let nested = |schema: &Value| schema.as_object().map(ValueShape::of);
+        let reference = match obj.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
+            Some([part]) => part.get("$ref"),
+            _ => obj.get("$ref"),
+        };
         ValueShape {
-            kind: obj.get("type").and_then(Value::as_str).map(str::to_string),
+            kind: obj.get("type").and_then(Value::as_str).map(str::to_string).or_else(|| untyped_kind(obj)),
             values: obj.get("enum").and_then(Value::as_array).cloned(),
             any_of: obj.contains_key("anyOf"),
             nullable: obj.get("nullable") == Some(&Value::Bool(true)),
@@ -449,14 +448,35 @@ impl ValueShape {
                 .and_then(Value::as_array)
                 .map(|names| names.iter().filter_map(Value::as_str).map(str::to_string).collect())
                 .unwrap_or_default(),
+            reference: reference.and_then(Value::as_str).map(str::to_string),
+            items: obj.get("items").and_then(nested).map(Box::new),
+            properties: obj
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter_map(|(name, schema)| Some((name.clone(), nested(schema)?)))
+                .collect(),
         }
     }
 
-    /// Why `value` cannot be a default of this shape, if it cannot.
-    fn refuses(&self, value: &Value) -> Option<&'static str> {
-        match (value, &self.values, &self.kind) {
+    /// Why `value` cannot be a default of this shape, if it cannot; a reference decides by
+    /// its target's shape in `components`. Items and properties are checked too: typify
+    /// checks the whole value.
+    fn refuses(&self, value: &Value, components: &BTreeMap<String, ValueShape>) -> Option<&'static str> {
+        let target = self.reference.as_ref().and_then(|reference| components.get(reference));
+        if let Some(target) = target
+            && self.kind.is_none()
+            && self.values.is_none()
+            && !self.any_of
+        {
+            // The target's own references are not followed again: a value ends, a cycle may not.
+            let target = ValueShape { nullable: self.nullable || target.nullable, reference: None, ..target.clone() };
+            return target.refuses(value, components);
+        }
+        let own = match (value, &self.values, &self.kind) {
             (Value::Null, _, _) if !self.nullable => Some("is null, which its schema does not allow"),
-            (Value::Null, _, _) => None,
+            (Value::Null, _, _) => return None,
             (value, Some(values), _) if !values.contains(value) => Some("is not a value of its enum"),
             (value, _, Some(kind)) if !has_json_type(value, kind) => Some("is not of its schema's type"),
             // typify reads `anyOf` as a struct of optional parts: only an object can be its default.
@@ -472,7 +492,37 @@ impl ValueShape {
                 Some("has a property its schema does not declare")
             }
             _ => None,
-        }
+        };
+        own.or_else(|| match value {
+            Value::Array(items) => {
+                let shape = self.items.as_deref()?;
+                items
+                    .iter()
+                    .any(|item| shape.refuses(item, components).is_some())
+                    .then_some("holds an item its schema refuses")
+            }
+            Value::Object(fields) => fields
+                .iter()
+                .any(|(name, field)| {
+                    self.properties.get(name).is_some_and(|shape| shape.refuses(field, components).is_some())
+                })
+                .then_some("holds a property its schema refuses"),
+            _ => None,
+        })
+    }
+}
+
+/// The type the generator gives a schema without `type` and without parts: an object where
+/// it has object keywords only, a list where it has `items` only.
+fn untyped_kind(obj: &Object) -> Option<String> {
+    let has = |keywords: &[&str]| keywords.iter().any(|k| obj.contains_key(*k));
+    if has(&["allOf", "anyOf", "oneOf", "$ref", "enum"]) {
+        return None;
+    }
+    match (has(&["properties", "required", "additionalProperties"]), has(&["items"])) {
+        (true, false) => Some("object".to_string()),
+        (false, true) => Some("array".to_string()),
+        _ => None,
     }
 }
 
@@ -697,6 +747,37 @@ mod tests {
         assert_eq!(properties["open"]["default"], json!({"id": 1}));
         assert_eq!(properties["fits"]["default"], json!({"value": "django"}));
         assert_eq!(seen.len(), 2);
+    }
+
+    #[test]
+    fn defaults_are_checked_item_by_item_and_property_by_property() {
+        let (out, seen) = one_schema(json!({"type": "object", "properties": {
+            // Nordigen's `access_scope`: a list of lists, whose default is a list of strings.
+            "scopes": {"type": "array", "default": ["balances", "details"],
+                "items": {"type": "array", "items": {"type": "string"}}},
+            "tags": {"type": "array", "default": ["a", "b"], "items": {"type": "string"}},
+            "limits": {"type": "object", "default": {"max": "ten"}, "properties": {"max": {"type": "integer"}}}
+        }}));
+        let properties = &out["properties"];
+        assert_eq!(properties["scopes"].get("default"), None);
+        assert_eq!(properties["tags"]["default"], json!(["a", "b"]));
+        assert_eq!(properties["limits"].get("default"), None);
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        // Without `type`, properties make an object (VTEX's `fixedPrices` items, `default: []`).
+        let (out, seen) = one_schema(json!({"type": "array", "items": {"default": [], "required": ["value"],
+            "properties": {"value": {"type": "number"}}}}));
+        assert_eq!(out["items"].get("default"), None);
+        assert_eq!(seen.len(), 1, "{seen:?}");
+        // Items that are references are checked against their target.
+        let document = json!({"components": {"schemas": {
+            "Voice": {"type": "string", "enum": ["alloy", "echo"]},
+            "Speech": {"type": "array", "default": ["alloy", "x"], "items": {"$ref": "#/components/schemas/Voice"}},
+            "Chorus": {"type": "array", "default": ["echo"], "items": {"$ref": "#/components/schemas/Voice"}}
+        }}});
+        let (document, seen) = rewritten(document);
+        assert_eq!(document["components"]["schemas"]["Speech"].get("default"), None);
+        assert_eq!(document["components"]["schemas"]["Chorus"]["default"], json!(["echo"]));
+        assert_eq!(seen.len(), 1, "{seen:?}");
     }
 
     #[test]
