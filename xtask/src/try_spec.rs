@@ -258,14 +258,24 @@ fn cargo_check(root: &Path, target: &Path) -> Check {
     match output {
         Ok(output) => {
             let stderr = String::from_utf8_lossy(&output.stderr);
-            let errors = stderr
+            let relative =
+                |line: &str| line.strip_prefix(root.to_str().unwrap_or_default()).unwrap_or(line).to_string();
+            let mut errors: Vec<String> = stderr
                 .lines()
                 .filter(|line| line.contains("error"))
                 .filter(|line| !line.starts_with("error: could not compile"))
                 .take(ERRORS_SHOWN)
-                .map(|line| line.strip_prefix(root.to_str().unwrap_or_default()).unwrap_or(line).to_string())
+                .map(relative)
                 .collect();
-            Check { passed: output.status.success(), time, errors }
+            let passed = output.status.success();
+            if !passed && errors.is_empty() {
+                // No compiler error to quote (cargo itself failed, or the compiler was killed):
+                // cargo's last words, and how it ended, say why.
+                let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim().is_empty()).collect();
+                errors = lines[lines.len().saturating_sub(ERRORS_SHOWN)..].iter().map(|line| relative(line)).collect();
+                errors.push(format!("cargo check ended with {}", output.status));
+            }
+            Check { passed, time, errors }
         }
         Err(err) => Check { passed: false, time, errors: vec![format!("cannot run cargo: {err}")] },
     }
