@@ -19,7 +19,7 @@ use crate::naming::{Case, sanitize};
 pub const OPERATION_ID: Rule = Rule {
     name: "operation-id",
     severity: Severity::Note,
-    description: "An operation without `operationId` is named after its method and path; one whose id gives the Rust name of another's (`getUser`, `get_user`, or an id written twice) gets a number.",
+    description: "An operation without `operationId`, or with one of no letter or digit, is named after its method and path; one whose id gives the Rust name of another's (`getUser`, `get_user`, or an id written twice) gets a number.",
 };
 pub const HOIST_SCHEMA: Rule = Rule {
     name: "hoist-schema",
@@ -51,7 +51,7 @@ pub const NO_RESPONSES: Rule = Rule {
 pub const COMPONENT_NAME: Rule = Rule {
     name: "component-name",
     severity: Severity::Note,
-    description: "A component schema whose Rust name is another's (`pet` and `Pet`, `io.k8s.Pod` and `io_k8s_Pod`), or `String`, which the generated code uses, gets a number, and every `$ref` to it follows.",
+    description: "A component schema whose Rust name is another's (`pet` and `Pet`, `io.k8s.Pod` and `io_k8s_Pod`), or one the generated code uses unqualified (`String`, `Default`, `Ok`, `Err`), gets a number, and every `$ref` to it follows.",
 };
 pub const INLINE_TYPE_NAME: Rule = Rule {
     name: "inline-type-name",
@@ -425,7 +425,9 @@ fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
     let mut named: BTreeSet<String> = CLIENT_METHODS.iter().map(|name| name.to_string()).collect();
     for_each_operation_mut(document, |path, method, operation| {
         let pointer = operation_pointer(path, method);
-        let (id, message) = match operation.get("operationId").and_then(Value::as_str) {
+        // An id without a letter or digit (`""`) names nothing, as if there were none.
+        let written_id = operation.get("operationId").and_then(Value::as_str);
+        let (id, message) = match written_id.filter(|id| id.chars().any(char::is_alphanumeric)) {
             Some(id) if named.insert(rust_name(id)) => return,
             Some(id) => {
                 let free = unique_name(id, |candidate| {
@@ -439,7 +441,12 @@ fn assign_operation_ids(document: &mut Value, diagnostics: &mut Vec<Diagnostic>)
                 let id = unique_name(&base, |candidate| {
                     written.contains(candidate) || named.contains(&rust_name(candidate))
                 });
-                let message = format!("no operationId: named `{id}` after its method and path");
+                let message = match written_id {
+                    Some(written) => {
+                        format!("operationId `{written}` names nothing: named `{id}` after its method and path")
+                    }
+                    None => format!("no operationId: named `{id}` after its method and path"),
+                };
                 (id, message)
             }
         };
@@ -632,14 +639,15 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
     }
 }
 
-/// Rust names a component's type cannot have.
-const RESERVED_TYPE_NAMES: [&str; 1] = ["String"];
+/// Rust names a component's type cannot have: typify's types module names them unqualified
+/// (`Default::default()`, `Ok(Self::A)`, `String`), and a type of one of these names would
+/// shadow them. It qualifies the others (`::std::option::Option`).
+const RESERVED_TYPE_NAMES: [&str; 4] = ["Default", "Err", "Ok", "String"];
 
 /// typify names a component schema's type after its key, cased: two keys of one Rust name
 /// would be two types of one name. A later one gets a number, and references follow it.
 fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
-    // typify's code names `String` unqualified: a type of that name would shadow it.
     let mut taken: BTreeSet<String> = RESERVED_TYPE_NAMES.iter().map(|name| name.to_string()).collect();
     let mut renames = Vec::new();
     let keys: Vec<String> = schemas.keys().cloned().collect();
@@ -669,10 +677,14 @@ fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnost
     let retargeted = renames.iter().map(|(from, to)| (component_ref("schemas", from), component_ref("schemas", to)));
     crate::document::retarget_references(document, &retargeted.collect());
     for (from, to) in renames {
+        let reason = match RESERVED_TYPE_NAMES.contains(&sanitize(&from, Case::Pascal).as_str()) {
+            true => "has a Rust name the generated code uses",
+            false => "has the Rust name of another schema",
+        };
         diagnostics.push(Diagnostic::note(
             pointer_push("/components/schemas", &from),
             &COMPONENT_NAME,
-            format!("`{from}` has the Rust name of another schema: renamed `{to}`"),
+            format!("`{from}` {reason}: renamed `{to}`"),
         ));
     }
 }
@@ -1068,20 +1080,30 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_operation_id_is_no_name() {
+        let (doc, diags) = prepared(json!({"paths": {"/loc/{lat}": {"get": {"operationId": "", "responses": {}}}}}));
+        assert_eq!(doc["paths"]["/loc/{lat}"]["get"]["operationId"], "get_loc__lat_");
+        assert_eq!(diags.iter().filter(|d| d.rule == "operation-id").count(), 1);
+    }
+
+    #[test]
     fn component_names_of_one_rust_name_are_told_apart() {
         let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
             "pet": {"type": "object"},
             "Pet": {"type": "object"},
             "string": {"type": "object"},
-            "Holder": {"properties": {"a": {"$ref": "#/components/schemas/pet"}, "b": {"$ref": "#/components/schemas/Pet"}}}
+            "Default": {"type": "object"},
+            "Holder": {"properties": {"a": {"$ref": "#/components/schemas/pet"}, "b": {"$ref": "#/components/schemas/Pet"},
+                "c": {"$ref": "#/components/schemas/Default"}}}
         }}}));
         let keys: Vec<&String> =
             doc["components"]["schemas"].as_object().map(|s| s.keys().collect()).unwrap_or_default();
-        assert_eq!(keys, ["pet", "Pet-2", "string-2", "Holder"]);
+        assert_eq!(keys, ["pet", "Pet-2", "string-2", "Default-2", "Holder"]);
         let holder = &doc["components"]["schemas"]["Holder"]["properties"];
         assert_eq!(holder["b"]["$ref"], "#/components/schemas/Pet-2");
         assert_eq!(holder["a"]["$ref"], "#/components/schemas/pet");
-        assert_eq!(diags.iter().filter(|d| d.rule == "component-name").count(), 2);
+        assert_eq!(holder["c"]["$ref"], "#/components/schemas/Default-2");
+        assert_eq!(diags.iter().filter(|d| d.rule == "component-name").count(), 3);
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub const COOKIE_PARAMETER: Rule = Rule {
 pub const PARAMETER_NAMES: Rule = Rule {
     name: "parameter-names",
     severity: Severity::Lossy,
-    description: "Parameters whose Rust names collide (`StartTime`, `StartTime<`): a query parameter is sent by progenitor under a name of its own and renamed back by the client's hook; any other is left out of the client (lossy).",
+    description: "Parameters whose Rust names collide (`StartTime`, `StartTime<`), or are the client builder's own (`client`, and `body` beside a request body): a query parameter is sent by progenitor under a name of its own and renamed back by the client's hook; any other is left out of the client (lossy).",
 };
 pub const OBJECT_IN_QUERY: Rule = Rule {
     name: "object-in-query",
@@ -186,6 +186,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     let mut untyped_errors = Vec::new();
     let mut form_bodies = Vec::new();
     let mut new_schemas = Vec::new();
+    let mut schema_names = SchemaNames::of(prepared);
     for at in operations(prepared) {
         let read = OperationObject::read(prepared, at)?;
         let pointer = &read.pointer();
@@ -194,7 +195,8 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
         cookie_parameters.extend(cookies_as_headers(&read, operation, diagnostics)?);
         let parameters = object_parameters_as_keys(prepared, &read, operation, diagnostics);
         if !parameters.is_empty() {
-            let (parameters, renamed) = distinct_parameter_names(read.id, parameters, diagnostics);
+            let has_body = operation.contains_key("requestBody");
+            let (parameters, renamed) = distinct_parameter_names(read.id, parameters, has_body, diagnostics);
             renamed_query_parameters.extend(renamed);
             operation.insert("parameters".into(), Value::Array(parameters));
         }
@@ -214,7 +216,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             let responses_pointer = pointer_push(pointer, "responses");
             split_default_beside_success(responses, &responses_pointer, diagnostics);
             let (schemas, untyped) =
-                one_body_type_per_outcome(responses, &responses_pointer, operation_id, diagnostics);
+                one_body_type_per_outcome(responses, &responses_pointer, operation_id, &mut schema_names, diagnostics);
             new_schemas.extend(schemas);
             let statuses: Vec<String> = untyped.into_iter().filter(|s| s != "default").collect();
             if !statuses.is_empty() {
@@ -438,11 +440,13 @@ fn object_keys(prepared: &Value, name: Option<&str>, required: bool, object: &Va
 }
 
 /// progenitor names each parameter's argument after it, in snake case; two parameters of one
-/// name (`StartTime`, `StartTime<`) would not compile. A later query parameter is sent under a
-/// name of its own, which the hook renames back; any other is left out.
+/// name (`StartTime`, `StartTime<`) would not compile, nor would one named like the builder's
+/// own fields (`client`, and `body` beside a request body). A later query parameter is sent
+/// under a name of its own, which the hook renames back; any other is left out.
 fn distinct_parameter_names(
     operation_id: &str,
     parameters: ViewParameters,
+    has_body: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Value>, Vec<RenamedQueryParameter>) {
     let rust_name = |name: &str| crate::naming::sanitize(name, crate::naming::Case::Snake);
@@ -451,10 +455,12 @@ fn distinct_parameter_names(
     let wire_names: BTreeSet<String> = parameters.iter().map(|(parameter, _)| field(parameter, "name")).collect();
     // Path parameters keep their names: the path template names them.
     let is_path = |parameter: &Value| field(parameter, "in") == "path";
+    let builder_fields = ["client"].into_iter().chain(has_body.then_some("body")).map(str::to_string);
     let mut taken: BTreeSet<String> = parameters
         .iter()
         .filter(|(parameter, _)| is_path(parameter))
         .map(|(p, _)| rust_name(&field(p, "name")))
+        .chain(builder_fields)
         .collect();
     let mut renamed = Vec::new();
     let mut kept = Vec::with_capacity(parameters.len());
@@ -468,7 +474,9 @@ fn distinct_parameter_names(
             diagnostics.push(Diagnostic::lossy(
                 &pointer,
                 &PARAMETER_NAMES,
-                format!("`{name}` has the Rust name of another parameter: the client leaves it out"),
+                format!(
+                    "`{name}` has the Rust name of another parameter or of the client's own: the client leaves it out"
+                ),
             ));
             continue;
         }
@@ -483,7 +491,7 @@ fn distinct_parameter_names(
         diagnostics.push(Diagnostic::note(
             &pointer,
             &PARAMETER_NAMES,
-            format!("`{name}` has the Rust name of another parameter: the client's argument is `{sent_as}`"),
+            format!("`{name}` has the Rust name of another parameter or of the client's own: the client's argument is `{sent_as}`"),
         ));
         renamed.push(RenamedQueryParameter { operation_id: operation_id.to_string(), sent_as, name });
         kept.push(parameter);
@@ -724,6 +732,7 @@ fn one_body_type_per_outcome(
     responses: &mut Map<String, Value>,
     pointer: &str,
     operation_id: &str,
+    schema_names: &mut SchemaNames,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<(String, Value)>, Vec<String>) {
     let mut new_schemas = Vec::new();
@@ -769,7 +778,7 @@ fn one_body_type_per_outcome(
             new_schemas.push(union_of(
                 responses,
                 &success_statuses,
-                &format!("{operation_id}-success"),
+                &schema_names.free(&format!("{operation_id}-success")),
                 pointer,
                 diagnostics,
             ));
@@ -817,10 +826,32 @@ fn one_body_type_per_outcome(
             ));
         }
         if kinds(&typed, responses).len() > 1 {
-            new_schemas.push(union_of(responses, &typed, &format!("{operation_id}-error"), pointer, diagnostics));
+            let name = schema_names.free(&format!("{operation_id}-error"));
+            new_schemas.push(union_of(responses, &typed, &name, pointer, diagnostics));
         }
     }
     (new_schemas, taken_out)
+}
+
+/// The Rust names of the component schemas, so a schema added here gets one of its own
+/// (AWS's `BatchGetSchemaError` is a component beside the operation `BatchGetSchema`).
+struct SchemaNames {
+    taken: BTreeSet<String>,
+}
+
+impl SchemaNames {
+    fn of(document: &Value) -> Self {
+        let names = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
+        Self { taken: names.map(|(name, _)| crate::naming::sanitize(name, crate::naming::Case::Pascal)).collect() }
+    }
+
+    /// `base`, or `base-2`, `base-3`, …: the first whose Rust name is free, now taken.
+    fn free(&mut self, base: &str) -> String {
+        let rust_name = |name: &str| crate::naming::sanitize(name, crate::naming::Case::Pascal);
+        let name = crate::naming::first_free(base, '-', |candidate| self.taken.contains(&rust_name(candidate)));
+        self.taken.insert(rust_name(&name));
+        name
+    }
 }
 
 /// Points every listed response's JSON body at one new `oneOf` schema of their bodies.
@@ -934,6 +965,27 @@ mod tests {
         let responses = view.document.pointer("/paths/~1r/post/responses").unwrap();
         assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200"]);
         assert_eq!(diags.iter().filter(|d| d.rule == "untyped-error-answers").count(), 1);
+    }
+
+    #[test]
+    fn a_query_parameter_named_body_beside_a_body_is_sent_under_another_name() {
+        let (view, _) = view(json!({"paths": {"/a": {"post": {"operationId": "a",
+            "parameters": [{"name": "body", "in": "query", "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+            "responses": {}}}}}));
+        assert_eq!(view.document.pointer("/paths/~1a/post/parameters/0/name"), Some(&json!("body_2")));
+        let renamed = RenamedQueryParameter { operation_id: "a".into(), sent_as: "body_2".into(), name: "body".into() };
+        assert_eq!(view.renamed_query_parameters, [renamed]);
+    }
+
+    #[test]
+    fn a_union_of_bodies_gets_a_name_no_component_has() {
+        let (view, _) = view(json!({"paths": {"/a": {"get": {"operationId": "Get", "responses": {
+            "400": {"description": "a", "content": {"application/json": {"schema": {"type": "string"}}}},
+            "500": {"description": "b", "content": {"application/json": {"schema": {"type": "integer"}}}}
+        }}}}, "components": {"schemas": {"GetError": {"type": "object"}}}}));
+        assert!(view.document.pointer("/components/schemas/Get-error-2/oneOf").is_some());
+        assert_eq!(view.document.pointer("/components/schemas/GetError"), Some(&json!({"type": "object"})));
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub const ENUM_NAMES: Rule = Rule {
 pub const FIELD_NAMES: Rule = Rule {
     name: "field-names",
     severity: Severity::Lossy,
-    description: "Properties whose Rust field names collide (`fooBar`, `foo_bar`): the later one is kept in the type's map of other properties, untyped (lossy).",
+    description: "Properties whose Rust field names collide (`fooBar`, `foo_bar`): the later one is kept in the type's map of other properties, untyped (lossy); a required name that is not a property and has the field name of one is no longer required (lossy).",
 };
 pub const MIXED_ENUM: Rule = Rule {
     name: "mixed-enum",
@@ -261,6 +261,28 @@ impl Shapes<'_> {
         let mut fields = BTreeSet::new();
         let moved: Vec<String> =
             properties.keys().filter(|name| !fields.insert(sanitize(name, Case::Snake))).cloned().collect();
+        // typify gives a required name that is not a property a field of its own too
+        // (Airbyte's `required: [json_schema]` beside the property `jsonSchema`).
+        let undeclared: Vec<String> = obj
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter(|name| !properties.contains_key(*name) && !fields.insert(sanitize(name, Case::Snake)))
+            .map(str::to_string)
+            .collect();
+        if !undeclared.is_empty() {
+            if let Some(Value::Array(required)) = obj.get_mut("required") {
+                required.retain(|name| !name.as_str().is_some_and(|name| undeclared.iter().any(|u| u == name)));
+            }
+            for name in undeclared {
+                let message = format!(
+                    "`{name}` is required but not a property, and has the Rust field name of one: no longer required"
+                );
+                self.report(pointer_push(ptr, "required"), &FIELD_NAMES, true, message);
+            }
+        }
         if moved.is_empty() {
             return;
         }
@@ -701,6 +723,11 @@ mod tests {
             json!({"type": "object", "required": [], "properties": {"fooBar": {"type": "string"}}, "additionalProperties": {}})
         );
         assert_eq!(seen, [(format!("{S}/properties/foo_bar"), "field-names")]);
+        // A required name that is not a property would be a second field of that name too.
+        let (out, seen) = one_schema(json!({"type": "object", "required": ["name", "json_schema"],
+            "additionalProperties": false, "properties": {"jsonSchema": {"type": "object"}, "name": {"type": "string"}}}));
+        assert_eq!(out["required"], json!(["name"]));
+        assert_eq!(seen, [(format!("{S}/required"), "field-names")]);
     }
 
     #[test]
