@@ -82,7 +82,13 @@ pub const MEDIA_TYPE_CASE: Rule = Rule {
     severity: Severity::Note,
     description: "A media type written with capitals (`application/JSON`) is written in lower case: media types are case-insensitive, and the generators compare them as written. Parameters after `;` are kept.",
 };
+pub const LINE_ENDS: Rule = Rule {
+    name: "line-ends",
+    severity: Severity::Note,
+    description: "Carriage returns in descriptions, summaries and titles become line feeds (`\\r\\n` → `\\n`): the text becomes doc comments, where Rust refuses a bare carriage return.",
+};
 pub const RULES: &[Rule] = &[
+    LINE_ENDS,
     MEDIA_TYPE_CASE,
     QUERY_IN_PATH_KEY,
     REFERENCED_OBJECT,
@@ -248,15 +254,51 @@ fn subschema_name(pointer: &str) -> String {
 
 /// Applies the shared rewrites in place.
 pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    line_feeds_in_texts(document, diagnostics);
     assign_operation_ids(document, diagnostics);
     callbacks_and_answers(document, diagnostics);
     distinct_component_names(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
+    hoist_properties_merged_under_a_taken_name(document, diagnostics);
     unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
     query_parameters_out_of_path_keys(document, diagnostics);
     lower_case_media_types(document, diagnostics);
     drop_wire_nullability(document, diagnostics);
+}
+
+/// Descriptions, summaries and titles with line feeds only: the generators write them as doc
+/// comments, where a carriage return does not compile. Values (examples, defaults, enums) keep
+/// theirs.
+fn line_feeds_in_texts(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    fn walk(value: &mut Value, changed: &mut usize) {
+        match value {
+            Value::Object(object) => {
+                for (key, value) in object.iter_mut() {
+                    match (key.as_str(), value) {
+                        ("description" | "summary" | "title", Value::String(text)) if text.contains('\r') => {
+                            *text = text.replace("\r\n", "\n").replace('\r', "\n");
+                            *changed += 1;
+                        }
+                        // Each property is a schema, whatever its name (`example` too).
+                        ("properties", Value::Object(properties)) => {
+                            properties.values_mut().for_each(|schema| walk(schema, changed))
+                        }
+                        ("example" | "examples" | "default" | "enum" | "const" | "x-examples", _) => {}
+                        (_, value) => walk(value, changed),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| walk(item, changed)),
+            _ => {}
+        }
+    }
+    let mut changed = 0;
+    walk(document, &mut changed);
+    if changed > 0 {
+        let message = format!("{changed} descriptions, summaries or titles had carriage returns: line feeds now");
+        diagnostics.push(Diagnostic::note("", &LINE_ENDS, message));
+    }
 }
 
 /// Media types of request bodies, answers and parameters in lower case (`application/JSON`
@@ -715,6 +757,53 @@ fn unique_inline_type_names(document: &mut Value, diagnostics: &mut Vec<Diagnost
     schemas.extend(names.hoisted);
 }
 
+/// typify merges the parts of an `allOf` into one struct, and names an inline type of a
+/// referenced part's property after the merging schema and the property (Azure's
+/// `ExternalSecuritySolution` and `kind`). Where that name is another component's, the
+/// property's schema moves to a component of its own, to which the part and every merge
+/// then refer.
+fn hoist_properties_merged_under_a_taken_name(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
+    let mut taken: BTreeSet<String> = schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect();
+    let mut moves: Vec<(String, String, String)> = Vec::new();
+    for (merger, schema) in schemas.iter() {
+        let parts = schema.get("allOf").and_then(Value::as_array).into_iter().flatten();
+        let referenced = parts.filter_map(|part| part.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/"));
+        for part in referenced.map(crate::document::percent_decode) {
+            let properties = schemas.get(&part).and_then(|s| s.get("properties")).and_then(Value::as_object);
+            for (property, child) in properties.into_iter().flatten() {
+                let Some(child) = child.as_object() else { continue };
+                if child.contains_key("$ref") || child.contains_key("title") || !crate::type_shapes::names_a_type(child)
+                {
+                    continue;
+                }
+                let merged = sanitize(&format!("{merger}_{}", property.to_snake_case()), Case::Pascal);
+                if taken.contains(&merged) && !moves.iter().any(|(p, q, _)| *p == part && q == property) {
+                    moves.push((part.clone(), property.clone(), merged));
+                }
+            }
+        }
+    }
+    for (part, property, merged) in moves {
+        let key = unique_name(&format!("{part}-{property}"), |candidate| {
+            taken.contains(&sanitize(candidate, Case::Pascal)) || schemas.contains_key(candidate)
+        });
+        let Some(child) =
+            schemas.get_mut(&part).and_then(|s| s.get_mut("properties")).and_then(|p| p.get_mut(&property))
+        else {
+            continue;
+        };
+        let moved = std::mem::replace(child, json!({ "$ref": component_ref("schemas", &key) }));
+        taken.insert(sanitize(&key, Case::Pascal));
+        schemas.insert(key.clone(), moved);
+        diagnostics.push(Diagnostic::note(
+            pointer_join("/components/schemas", [part.as_str(), "properties", property.as_str()]),
+            &INLINE_TYPE_NAME,
+            format!("inline type would be named `{merged}` where an `allOf` merges it, as a component is: moved to #/components/schemas/{key}"),
+        ));
+    }
+}
+
 struct TypeNames<'d> {
     /// Rust type names given so far.
     taken: BTreeSet<String>,
@@ -1077,6 +1166,34 @@ mod tests {
         // `getUser-2` would be `get_user_2` again.
         assert_eq!(ids, ["getUser", "get_user-2", "getUser-3"]);
         assert!(diags.iter().filter(|d| d.rule == "operation-id").count() == 2, "{diags:?}");
+    }
+
+    #[test]
+    fn texts_end_their_lines_in_line_feeds_and_values_keep_theirs() {
+        let (doc, diags) = prepared(json!({"paths": {"/a": {"get": {"operationId": "a", "summary": "One\r\nTwo",
+            "description": "Three\rFour", "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"type": "string", "example": "x\r\ny"}}}}}}}}}));
+        let get = &doc["paths"]["/a"]["get"];
+        assert_eq!(get["summary"], "One\nTwo");
+        assert_eq!(get["description"], "Three\nFour");
+        assert_eq!(get["responses"]["200"]["content"]["application/json"]["schema"]["example"], "x\r\ny");
+        assert_eq!(diags.iter().filter(|d| d.rule == "line-ends").count(), 1);
+    }
+
+    #[test]
+    fn a_property_merged_under_a_component_name_gets_a_component_of_its_own() {
+        let kind = json!({"properties": {"kind": {"type": "string", "enum": ["CEF", "ATA"]}}, "type": "object"});
+        let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
+            "SolutionKind": kind,
+            "Solution": {"allOf": [{"$ref": "#/components/schemas/SolutionKind"}, {"properties": {"id": {"type": "string"}}}]}
+        }}}));
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(
+            schemas["SolutionKind"]["properties"]["kind"],
+            json!({"$ref": "#/components/schemas/SolutionKind-kind"})
+        );
+        assert_eq!(schemas["SolutionKind-kind"], json!({"type": "string", "enum": ["CEF", "ATA"]}));
+        assert_eq!(diags.iter().filter(|d| d.rule == "inline-type-name").count(), 1, "{diags:?}");
     }
 
     #[test]
