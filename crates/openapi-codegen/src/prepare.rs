@@ -34,7 +34,7 @@ pub const PATH_ITEM_PARAMETERS: Rule = Rule {
 pub const WIRE_NULLABILITY: Rule = Rule {
     name: "wire-nullability",
     severity: Severity::Note,
-    description: "`nullable` is dropped from path, header and cookie parameters: the wire has no null, absence means no value.",
+    description: "`nullable` is dropped from path, header and cookie parameters, and `null` from the `enum` of any parameter: the wire has no null, absence means no value.",
 };
 
 pub const CALLBACKS: Rule = Rule {
@@ -258,6 +258,7 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     assign_operation_ids(document, diagnostics);
     callbacks_and_answers(document, diagnostics);
     distinct_component_names(document, diagnostics);
+    drop_null_from_parameter_enums(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
     hoist_properties_merged_under_a_taken_name(document, diagnostics);
     unique_inline_type_names(document, diagnostics);
@@ -548,6 +549,24 @@ fn drop_wire_nullability(document: &mut Value, diagnostics: &mut Vec<Diagnostic>
     for_each_parameter(document, &mut visit);
 }
 
+/// A null among the values of a parameter's inline enum gives typify two types of one name
+/// (the parameter's, wrapping an `Option` of itself); no parameter sends a null. Before inline
+/// schemas move to components, which keep theirs.
+fn drop_null_from_parameter_enums(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let mut visit = |pointer: &str, parameter: &mut Value| {
+        let location = parameter.get("in").and_then(Value::as_str).unwrap_or_default().to_string();
+        let Some(Value::Array(values)) = parameter.pointer_mut("/schema/enum") else { return };
+        if values.contains(&Value::Null) {
+            values.retain(|value| !value.is_null());
+            let message = format!(
+                "a {location} parameter cannot carry null: null dropped from its `enum`, absence means no value"
+            );
+            diagnostics.push(Diagnostic::note(pointer_join(pointer, ["schema", "enum"]), &WIRE_NULLABILITY, message));
+        }
+    };
+    for_each_parameter(document, &mut visit);
+}
+
 /// Calls `visit` for every inline parameter object: components, path items and operations.
 fn for_each_parameter(document: &mut Value, visit: &mut impl FnMut(&str, &mut Value)) {
     if let Some(Value::Object(parameters)) = document.pointer_mut("/components/parameters") {
@@ -691,6 +710,8 @@ const RESERVED_TYPE_NAMES: [&str; 4] = ["Default", "Err", "Ok", "String"];
 fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
     let mut taken: BTreeSet<String> = RESERVED_TYPE_NAMES.iter().map(|name| name.to_string()).collect();
+    let merged = merged_property_type_names(schemas);
+    taken.extend(merged.iter().cloned());
     let mut renames = Vec::new();
     let keys: Vec<String> = schemas.keys().cloned().collect();
     let all: BTreeSet<String> = keys.iter().map(|key| sanitize(key, Case::Pascal)).collect();
@@ -719,9 +740,13 @@ fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnost
     let retargeted = renames.iter().map(|(from, to)| (component_ref("schemas", from), component_ref("schemas", to)));
     crate::document::retarget_references(document, &retargeted.collect());
     for (from, to) in renames {
-        let reason = match RESERVED_TYPE_NAMES.contains(&sanitize(&from, Case::Pascal).as_str()) {
-            true => "has a Rust name the generated code uses",
-            false => "has the Rust name of another schema",
+        let rust = sanitize(&from, Case::Pascal);
+        let reason = if RESERVED_TYPE_NAMES.contains(&rust.as_str()) {
+            "has a Rust name the generated code uses"
+        } else if merged.contains(&rust) {
+            "has the Rust name of the type made of a property that several parts of an `allOf` define"
+        } else {
+            "has the Rust name of another schema"
         };
         diagnostics.push(Diagnostic::note(
             pointer_push("/components/schemas", &from),
@@ -729,6 +754,46 @@ fn distinct_component_names(document: &mut Value, diagnostics: &mut Vec<Diagnost
             format!("`{from}` {reason}: renamed `{to}`"),
         ));
     }
+}
+
+/// The names typify gives the types it makes of a property that several parts of a
+/// component's `allOf` define differently: the component's name and the property's
+/// (Bitbucket's `team` merges `account`'s `links` with its own: `TeamLinks`).
+fn merged_property_type_names(schemas: &Map<String, Value>) -> BTreeSet<String> {
+    /// The properties a schema defines, its own and those of its `allOf` parts.
+    fn properties<'s>(schema: &'s Value, schemas: &'s Map<String, Value>, depth: usize) -> Vec<(&'s str, &'s Value)> {
+        let schema = match schema.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let name = reference.strip_prefix("#/components/schemas/").map(crate::document::percent_decode);
+                match name.and_then(|name| schemas.get(&name)) {
+                    Some(target) => target,
+                    None => return Vec::new(),
+                }
+            }
+            None => schema,
+        };
+        let own = schema.get("properties").and_then(Value::as_object).into_iter().flatten();
+        let mut found: Vec<(&str, &Value)> = own.map(|(name, value)| (name.as_str(), value)).collect();
+        if depth < 8 {
+            for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+                found.extend(properties(part, schemas, depth + 1));
+            }
+        }
+        found
+    }
+    let mut names = BTreeSet::new();
+    for (name, schema) in schemas {
+        let parts = schema.get("allOf").and_then(Value::as_array).into_iter().flatten();
+        let mut seen: BTreeMap<&str, &Value> = BTreeMap::new();
+        for part in parts {
+            for (property, value) in properties(part, schemas, 0) {
+                if seen.insert(property, value).is_some_and(|earlier| earlier != value) {
+                    names.insert(sanitize(&format!("{name}_{}", property.to_snake_case()), Case::Pascal));
+                }
+            }
+        }
+    }
+    names
 }
 
 /// typify names a type inside a component after its `title`, else after its parent and its
@@ -1194,6 +1259,37 @@ mod tests {
         );
         assert_eq!(schemas["SolutionKind-kind"], json!({"type": "string", "enum": ["CEF", "ATA"]}));
         assert_eq!(diags.iter().filter(|d| d.rule == "inline-type-name").count(), 1, "{diags:?}");
+    }
+
+    #[test]
+    fn a_null_in_a_parameter_enum_is_dropped() {
+        let (doc, diags) = prepared(json!({"paths": {"/p": {"get": {"operationId": "p", "parameters": [
+            {"name": "state", "in": "query", "schema": {"enum": [null, "a", "b"], "type": "string"}}
+        ], "responses": {}}}}}));
+        // The schema then moves to a component, without its null.
+        let reference = doc.pointer("/paths/~1p/get/parameters/0/schema/$ref").and_then(Value::as_str).unwrap();
+        let schema = doc.pointer(reference.trim_start_matches('#')).unwrap();
+        assert_eq!(schema["enum"], json!(["a", "b"]));
+        assert_eq!(diags.iter().filter(|d| d.rule == "wire-nullability").count(), 1);
+    }
+
+    #[test]
+    fn a_component_named_like_a_merged_property_gets_a_number() {
+        let (doc, diags) = prepared(json!({"paths": {}, "components": {"schemas": {
+            "account": {"properties": {"links": {"$ref": "#/components/schemas/account_links"}}},
+            "account_links": {"properties": {"html": {"type": "string"}}},
+            "team": {"allOf": [{"$ref": "#/components/schemas/account"},
+                {"properties": {"links": {"$ref": "#/components/schemas/team_links"}}}]},
+            "team_links": {"allOf": [{"$ref": "#/components/schemas/account_links"}]}
+        }}}));
+        let keys: Vec<&String> =
+            doc["components"]["schemas"].as_object().map(|s| s.keys().collect()).unwrap_or_default();
+        assert_eq!(keys, ["account", "account_links", "team", "team_links-2"]);
+        assert_eq!(
+            doc["components"]["schemas"]["team"]["allOf"][1]["properties"]["links"]["$ref"],
+            "#/components/schemas/team_links-2"
+        );
+        assert_eq!(diags.iter().filter(|d| d.rule == "component-name").count(), 1);
     }
 
     #[test]
