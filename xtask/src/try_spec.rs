@@ -186,8 +186,31 @@ fn try_one(
     }
     if options.check {
         outcome.check = Some(cargo_check(root, target));
+        forget_artifacts(root, target);
     }
     outcome
+}
+
+/// Removes what checking the spec's own crates left in the shared target folder, where only
+/// the dependencies are worth keeping: a run over many specs would otherwise fill the disk
+/// (gigabytes for a few hundred specs).
+fn forget_artifacts(root: &Path, target: &Path) {
+    let Ok(crates) = std::fs::read_dir(root.join("crates")) else { return };
+    let packages: Vec<String> = crates
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .map(|name| format!("--package={name}"))
+        .collect();
+    if packages.is_empty() {
+        return;
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    // Best effort: what stays behind is only disk space.
+    let _ = Command::new(cargo)
+        .args(["clean", "--quiet"])
+        .args(&packages)
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", target)
+        .output();
 }
 
 /// An API entry for `spec`, its crates named after the file.
