@@ -763,13 +763,10 @@ fn merged_property_type_names(schemas: &Map<String, Value>) -> BTreeSet<String> 
     /// The properties a schema defines, its own and those of its `allOf` parts.
     fn properties<'s>(schema: &'s Value, schemas: &'s Map<String, Value>, depth: usize) -> Vec<(&'s str, &'s Value)> {
         let schema = match schema.get("$ref").and_then(Value::as_str) {
-            Some(reference) => {
-                let name = reference.strip_prefix("#/components/schemas/").map(crate::document::percent_decode);
-                match name.and_then(|name| schemas.get(&name)) {
-                    Some(target) => target,
-                    None => return Vec::new(),
-                }
-            }
+            Some(reference) => match component_schema_name(reference).and_then(|name| schemas.get(&name)) {
+                Some(target) => target,
+                None => return Vec::new(),
+            },
             None => schema,
         };
         let own = schema.get("properties").and_then(Value::as_object).into_iter().flatten();
@@ -788,7 +785,7 @@ fn merged_property_type_names(schemas: &Map<String, Value>) -> BTreeSet<String> 
         for part in parts {
             for (property, value) in properties(part, schemas, 0) {
                 if seen.insert(property, value).is_some_and(|earlier| earlier != value) {
-                    names.insert(sanitize(&format!("{name}_{}", property.to_snake_case()), Case::Pascal));
+                    names.insert(property_type_name(name, property));
                 }
             }
         }
@@ -833,8 +830,7 @@ fn hoist_properties_merged_under_a_taken_name(document: &mut Value, diagnostics:
     let mut moves: Vec<(String, String, String)> = Vec::new();
     for (merger, schema) in schemas.iter() {
         let parts = schema.get("allOf").and_then(Value::as_array).into_iter().flatten();
-        let referenced = parts.filter_map(|part| part.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/"));
-        for part in referenced.map(crate::document::percent_decode) {
+        for part in parts.filter_map(|part| component_schema_name(part.get("$ref")?.as_str()?)) {
             let properties = schemas.get(&part).and_then(|s| s.get("properties")).and_then(Value::as_object);
             for (property, child) in properties.into_iter().flatten() {
                 let Some(child) = child.as_object() else { continue };
@@ -842,7 +838,7 @@ fn hoist_properties_merged_under_a_taken_name(document: &mut Value, diagnostics:
                 {
                     continue;
                 }
-                let merged = sanitize(&format!("{merger}_{}", property.to_snake_case()), Case::Pascal);
+                let merged = property_type_name(merger, property);
                 if taken.contains(&merged) && !moves.iter().any(|(p, q, _)| *p == part && q == property) {
                     moves.push((part.clone(), property.clone(), merged));
                 }
@@ -887,7 +883,7 @@ impl TypeNames<'_> {
         let Some(obj) = schema.as_object_mut() else { return };
         if let Some(Value::Object(properties)) = obj.get_mut("properties") {
             for (property, child) in properties.iter_mut() {
-                let suggested = sanitize(&format!("{base}_{}", property.to_snake_case()), Case::Pascal);
+                let suggested = property_type_name(base, property);
                 let at = pointer_join(ptr, ["properties", property.as_str()]);
                 self.name(child, suggested, &at, depth);
             }
@@ -992,6 +988,17 @@ pub fn is_plain_scalar(schema: &Value) -> bool {
 }
 
 /// Two names that typify would turn into the same Rust identifier collide.
+/// The name typify gives the inline type of `property` inside the type named `parent`
+/// (`Pay` and `frequency` → `PayFrequency`), where an `allOf` merges it too.
+fn property_type_name(parent: &str, property: &str) -> String {
+    sanitize(&format!("{parent}_{}", property.to_snake_case()), Case::Pascal)
+}
+
+/// The key in `components.schemas` that `reference` points at, if it points at one.
+fn component_schema_name(reference: &str) -> Option<String> {
+    reference.strip_prefix("#/components/schemas/").map(crate::document::percent_decode)
+}
+
 fn type_key(name: &str) -> String {
     name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
 }
