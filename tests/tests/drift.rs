@@ -76,11 +76,16 @@ fn parameter_made_required_makes_client_stale() {
 
 #[test]
 fn hand_edits_and_stray_files_are_reported_and_repaired() {
+    // Edits under the generated header, and a stray file that carries it (left by an older
+    // layout): the engine's files still, so repaired and removed. Files without the header are
+    // never touched (`ownership.rs`).
     let workspace = ScratchWorkspace::with_spec("pets.yaml", PETS).unwrap();
     assert!(run(workspace.root(), Mode::Write).succeeded());
     let path = workspace.root().join(CLIENT);
-    std::fs::write(&path, "// edited by hand\n").unwrap();
-    std::fs::write(workspace.root().join("crates/pets-types/src/extra.rs"), "").unwrap();
+    let generated = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{generated}\n// edited by hand\n")).unwrap();
+    let header: String = generated.lines().take(2).map(|line| format!("{line}\n")).collect();
+    std::fs::write(workspace.root().join("crates/pets-types/src/extra.rs"), header).unwrap();
     std::fs::remove_file(workspace.root().join("crates/pets-types/Cargo.toml")).unwrap();
 
     let check = run(workspace.root(), Mode::Check);

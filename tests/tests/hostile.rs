@@ -133,16 +133,71 @@ async fn a_kept_alive_connection_gets_the_whole_header_timeout_for_each_request(
     still_answers(&served).await;
 }
 
+/// A `POST /books` head with a body of `length` bytes, of which `sent` are given.
+fn book_post(length: usize, sent: &str) -> String {
+    format!(
+        "POST /api/v1/books HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {WRITER_TOKEN}\r\nIdempotency-Key: key-0001\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n{sent}"
+    )
+}
+
 #[tokio::test]
-async fn connections_past_the_limit_wait_and_are_served_when_one_ends() {
+async fn connections_past_the_limit_wait_while_every_one_is_in_a_request() {
     let served = serve(2).await;
-    // Two silent connections take every slot until the header timeout closes them.
-    let _held: Vec<TcpStream> =
-        vec![TcpStream::connect(address(&served)).await.unwrap(), TcpStream::connect(address(&served)).await.unwrap()];
+    // Two requests whose bodies never finish take every slot until the body timeout ends them.
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+        stream.write_all(book_post(100, "{").as_bytes()).await.unwrap();
+        held.push(stream);
+    }
     tokio::time::sleep(Duration::from_millis(50)).await;
     let started = Instant::now();
     still_answers(&served).await;
-    assert!(started.elapsed() >= HEADER_TIMEOUT / 2, "served before a slot was free");
+    assert!(started.elapsed() >= BODY_TIMEOUT / 2, "served before a slot was free");
+}
+
+#[tokio::test]
+async fn idle_connections_give_way_to_a_new_client() {
+    // Slots held by connections that never sent a byte, and by kept-alive ones that send a
+    // request every 200 ms, well within a long header timeout: without reclaiming the one idle
+    // longest, a new client would wait for as long as they keep it up.
+    let header_timeout = Duration::from_secs(5);
+    let served = serve_within(ServeLimits { header_timeout, max_connections: 6, ..ServeLimits::default() }).await;
+    let mut silent = Vec::new();
+    for _ in 0..2 {
+        silent.push(TcpStream::connect(address(&served)).await.unwrap());
+    }
+    let mut flood = Vec::new();
+    for _ in 0..4 {
+        let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+        flood.push(tokio::spawn(async move {
+            let mut answered = 0;
+            for _ in 0..40 {
+                if stream.write_all(b"GET /api/v1/books HTTP/1.1\r\nHost: x\r\n\r\n").await.is_err() {
+                    break;
+                }
+                if status_and_body(&read_answer(&mut stream).await).0 != 200 {
+                    break;
+                }
+                answered += 1;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            answered
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for round in 0..6 {
+        let started = Instant::now();
+        still_answers(&served).await;
+        let waited = started.elapsed();
+        assert!(waited < header_timeout / 2, "round {round}: a new client waited {waited:?} behind idle connections");
+    }
+    for silent in &mut silent {
+        assert_eq!(read_to_close(silent).await, "", "a connection that never spoke gave way first");
+    }
+    for flooder in flood {
+        assert!(flooder.await.unwrap() >= 1, "every kept-alive connection was served before giving way");
+    }
 }
 
 #[tokio::test]
@@ -159,6 +214,63 @@ async fn a_body_shorter_than_its_length_is_a_408_with_the_declared_problem() {
     let problem: Problem = serde_json::from_str(body).unwrap();
     assert_eq!(problem.status, 408);
     still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn a_malformed_chunked_body_is_a_400_with_the_declared_problem() {
+    let served = serve(512).await;
+    let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+    let head = book_post(0, "").replace("Content-Length: 0", "Transfer-Encoding: chunked");
+    // A chunk size that is not hexadecimal.
+    stream.write_all(format!("{head}5\r\n{{\"ti\"\r\nzz\r\n").as_bytes()).await.unwrap();
+    let answer = read_to_close(&mut stream).await;
+    let (status, body) = status_and_body(&answer);
+    assert_eq!(status, 400, "{answer}");
+    let problem: Problem = serde_json::from_str(body).unwrap();
+    assert_eq!(problem.errors[0].message, "body cut off, or its chunked framing is malformed");
+    still_answers(&served).await;
+}
+
+#[tokio::test]
+async fn a_body_past_its_limit_by_its_length_is_refused_unread() {
+    let served = serve(512).await;
+    let mut stream = TcpStream::connect(address(&served)).await.unwrap();
+    let length = BodyLimits::default().max_bytes + 1;
+    stream.write_all(book_post(length, "{").as_bytes()).await.unwrap();
+    let started = Instant::now();
+    let answer = read_answer(&mut stream).await;
+    assert_eq!(status_and_body(&answer).0, 413, "{answer}");
+    assert!(started.elapsed() < BODY_TIMEOUT, "answered only after waiting for the body");
+}
+
+#[tokio::test]
+async fn rejections_echo_a_bounded_part_of_what_was_sent() {
+    let served = serve(512).await;
+    let http = reqwest::Client::new();
+    let post = |body: serde_json::Value, key: &str| {
+        http.post(format!("{}/books", served.base_url))
+            .bearer_auth(WRITER_TOKEN)
+            .header("idempotency-key", key)
+            .json(&body)
+            .send()
+    };
+    // A 1 MB enum value: quoted in the answer only in part.
+    let huge = "x".repeat(1_000_000);
+    let response = post(serde_json::json!({"title": "T", "genre": huge}), "key-0005").await.unwrap();
+    let text = response.text().await.unwrap();
+    assert!(text.len() < 4 * 1024, "a {}-byte answer to a 1 MB value", text.len());
+    let problem_answer: Problem = serde_json::from_str(&text).unwrap();
+    assert_eq!(problem_answer.errors[0].pointer, "body.genre");
+    assert!(problem_answer.errors[0].message.ends_with('…'), "{}", problem_answer.errors[0].message);
+
+    // 5,000 bad tags: the first problems are listed, the rest counted.
+    let tags: Vec<String> = (0..5_000).map(|_| "t".repeat(40)).collect();
+    let response = post(serde_json::json!({"title": "T", "genre": "fiction", "tags": tags}), "key-0006").await.unwrap();
+    let problem_answer = problem(response, 400).await;
+    assert_eq!(problem_answer.errors.len(), openapi_server_runtime::rejection::MAX_PROBLEMS);
+    let title = &problem_answer.title;
+    let more = 5_000; // 5,001 problems: the tag count and every tag, the first one named
+    assert!(title.ends_with(&format!("(and {more} more)")), "{title}");
 }
 
 #[tokio::test]

@@ -16,7 +16,8 @@ fn codegen_writes_and_checks_the_rewrite_table() {
     assert!(run(workspace.root(), Mode::Write).succeeded());
     assert_eq!(workspace.read(REWRITES_PATH).unwrap(), rewrite_rules_markdown());
 
-    std::fs::write(workspace.root().join(REWRITES_PATH), "# Rewrites\n(edited by hand)\n").unwrap();
+    let edited = format!("{}\n(edited by hand)\n", rewrite_rules_markdown());
+    std::fs::write(workspace.root().join(REWRITES_PATH), edited).unwrap();
     let check = run(workspace.root(), Mode::Check);
     assert!(!check.succeeded());
     assert!(check.render().contains(&format!("stale: {REWRITES_PATH}")), "{}", check.render());

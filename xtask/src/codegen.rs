@@ -1,11 +1,12 @@
 //! Keeps the generated crates in step with the specs: one routine both writes and checks, so
 //! what `--check` verifies is exactly what a plain run would write.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use openapi_codegen::manifest::{MANIFEST_PATH, read_manifest};
+use openapi_codegen::render::has_generated_header;
 use openapi_codegen::{GeneratedFile, Severity, generate_api};
 
 /// Lines of diff shown per stale file; the rest is summarised.
@@ -158,7 +159,7 @@ pub fn run(root: &Path, mode: Mode) -> Report {
 
     // Generate everything in memory first: any error leaves every file as it was.
     let mut outputs: Vec<GeneratedFile> = Vec::new();
-    let mut owned_dirs = BTreeSet::new();
+    let mut owned_dirs = BTreeMap::new();
     for api in &manifest.apis {
         let spec_path = api.spec_path();
         match generate_api(root, api) {
@@ -192,8 +193,12 @@ pub fn run(root: &Path, mode: Mode) -> Report {
             Err(err) => report.errors.push(err.to_string()),
         }
         for crate_name in api.crate_names() {
-            owned_dirs.insert(PathBuf::from("crates").join(crate_name));
+            owned_dirs.insert(PathBuf::from("crates").join(crate_name), Owner::Api(api.name.clone()));
         }
+    }
+    // Crates generated for an API since removed from the manifest are stale too.
+    for dir in generated_crate_dirs(root) {
+        owned_dirs.entry(dir).or_insert(Owner::Removed);
     }
     outputs.extend(openapi_codegen::engine_files());
     let mut seen = BTreeSet::new();
@@ -204,6 +209,7 @@ pub fn run(root: &Path, mode: Mode) -> Report {
                 .push(format!("{} would be generated twice: two APIs share a crate name", file.path.display()));
         }
     }
+    report.errors.extend(foreign_files(root, &owned_dirs, &outputs));
     if !report.errors.is_empty() {
         return report;
     }
@@ -217,9 +223,7 @@ pub fn run(root: &Path, mode: Mode) -> Report {
             Err(_) => report.drift.push(Drift::Missing { path: file.path.clone() }),
         }
     }
-    // Crates generated for an API since removed from the manifest are stale too.
-    owned_dirs.extend(generated_crate_dirs(root));
-    for dir in &owned_dirs {
+    for dir in owned_dirs.keys() {
         for path in files_under(root, dir) {
             if !seen.contains(&path) {
                 report.drift.push(Drift::Unexpected { path });
@@ -261,14 +265,73 @@ fn apply(root: &Path, manifest_text: &str, report: &Report, outputs: &[Generated
     Ok(())
 }
 
+/// Who a crate folder is generated for.
+enum Owner {
+    /// An API of the manifest, by name.
+    Api(String),
+    /// An API no longer in the manifest (the folder's `Cargo.toml` has the generated header).
+    Removed,
+}
+
+/// Files a run would write, replace or remove that do not carry the generated header, one
+/// error per folder: codegen touches only what it generated, so their presence stops the run
+/// before anything is written (a crate name in the manifest that is a hand-written crate's).
+fn foreign_files(root: &Path, owned_dirs: &BTreeMap<PathBuf, Owner>, outputs: &[GeneratedFile]) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (dir, owner) in owned_dirs {
+        let foreign: Vec<PathBuf> =
+            files_under(root, dir).into_iter().filter(|path| !is_generated(root, path)).collect();
+        if foreign.is_empty() {
+            continue;
+        }
+        let listed = list_some(foreign.iter().map(|path| path.strip_prefix(dir).unwrap_or(path).display().to_string()));
+        let advice = match owner {
+            Owner::Api(api) => format!(
+                "it is not a crate codegen generated, so it is neither written nor cleared: give API `{api}` \
+                 another crate name in {MANIFEST_PATH}"
+            ),
+            Owner::Removed => "it was generated for an API no longer in the manifest, and codegen removes only \
+                               what it generated: move those files, or remove the folder yourself"
+                .to_string(),
+        };
+        errors.push(format!("{}: holds files without the generated header ({listed}); {advice}", dir.display()));
+    }
+    for file in outputs {
+        let inside_owned = owned_dirs.keys().any(|dir| file.path.starts_with(dir));
+        if !inside_owned && root.join(&file.path).exists() && !is_generated(root, &file.path) {
+            errors.push(format!(
+                "{}: exists without the generated header, so codegen does not replace it",
+                file.path.display()
+            ));
+        }
+    }
+    errors
+}
+
+/// Whether the file at `root/path` starts with the generated header (a file that is not text
+/// does not).
+fn is_generated(root: &Path, path: &Path) -> bool {
+    std::fs::read_to_string(root.join(path)).is_ok_and(|text| has_generated_header(&text))
+}
+
+/// The first few of `items`, then how many more.
+fn list_some(items: impl ExactSizeIterator<Item = String>) -> String {
+    const SHOWN: usize = 4;
+    let total = items.len();
+    let mut listed: Vec<String> = items.take(SHOWN).collect();
+    if total > SHOWN {
+        listed.push(format!("{} more", total - SHOWN));
+    }
+    listed.join(", ")
+}
+
 /// `crates/<name>` directories whose `Cargo.toml` says it was generated.
 fn generated_crate_dirs(root: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(root.join("crates")) else { return Vec::new() };
     entries
         .flatten()
         .filter(|entry| {
-            std::fs::read_to_string(entry.path().join("Cargo.toml"))
-                .is_ok_and(|text| text.starts_with("# @generated from"))
+            std::fs::read_to_string(entry.path().join("Cargo.toml")).is_ok_and(|text| has_generated_header(&text))
         })
         .map(|entry| PathBuf::from("crates").join(entry.file_name()))
         .collect()

@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
+use crate::Secret;
+
 use bookshelf_server::types::{Book, BookPage, Genre, NewBook, Problem};
 use bookshelf_server::{
     AddBookCredentials, AddBookRequest, AddBookResponse, ApiKey, BearerToken, BookshelfApi, DeleteBookRequest,
@@ -107,10 +109,9 @@ enum Writer<'a> {
     Token(&'a BearerToken),
 }
 
-/// Compares secrets in time that does not depend on where they differ.
+/// Whether `given` is `known`, compared as [`Secret`]s are.
 fn same_secret(given: &str, known: &str) -> bool {
-    let differences = given.bytes().zip(known.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
-    given.len() == known.len() && differences == 0
+    Secret::new(known).matches(given)
 }
 
 impl BookshelfApi for InMemoryBookshelf {
@@ -181,7 +182,7 @@ impl BookshelfApi for InMemoryBookshelf {
     }
 
     async fn delete_book(&self, credentials: ApiKey, request: DeleteBookRequest) -> DeleteBookResponse {
-        if credentials.0 != KEEPER_SESSION {
+        if !same_secret(&credentials.0, KEEPER_SESSION) {
             let (status, body) = problem(403, "only shelf keepers remove books");
             return DeleteBookResponse::Status4xx(status, body);
         }

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::Secret;
+
 use axum::http::StatusCode;
 use corbado_server::types::{
     ErrorResponse, ErrorResponseError, ErrorResponseRequestData, ExportDownloadLink, ExportType,
@@ -13,7 +15,7 @@ use corbado_server::{
 /// One project (ID and API secret) and the export files it holds.
 pub struct InMemoryCorbado {
     pub project_id: String,
-    pub api_secret: String,
+    api_secret: Secret,
     files: BTreeMap<(ExportType, String), String>,
 }
 
@@ -21,7 +23,7 @@ impl InMemoryCorbado {
     /// Project `pro-1` with secret `corbado1_secret` and two export files.
     pub fn sample() -> Self {
         let mut corbado =
-            Self { project_id: "pro-1".into(), api_secret: "corbado1_secret".into(), files: BTreeMap::new() };
+            Self { project_id: "pro-1".into(), api_secret: Secret::new("corbado1_secret"), files: BTreeMap::new() };
         corbado.add(ExportType::Credentials, "credentials-2026-11.csv");
         corbado.add(ExportType::ConnectTimeseries, "connect timeseries ü.csv");
         corbado
@@ -57,7 +59,10 @@ impl CorbadoApi for InMemoryCorbado {
         credentials: BasicCredentials,
         request: ExportDownloadLinkGetRequest,
     ) -> ExportDownloadLinkGetResponse {
-        if credentials.username != self.project_id || credentials.password != self.api_secret {
+        // Both compared in full, so the time taken does not tell which was wrong.
+        let project = credentials.username == self.project_id;
+        let secret = self.api_secret.matches(&credentials.password);
+        if !(project && secret) {
             return self.error(StatusCode::UNAUTHORIZED, "unauthorized", "project ID or API secret is wrong");
         }
         match self.files.get(&(request.export_type, request.filename)) {

@@ -8,6 +8,29 @@ pub mod merchantops;
 
 use std::net::SocketAddr;
 
+use sha2::{Digest, Sha256};
+
+/// A credential the example servers know, kept as its SHA-256 digest (never in clear) and
+/// compared in time that does not depend on where a guess differs, nor on its length.
+pub struct Secret([u8; 32]);
+
+impl Secret {
+    pub fn new(secret: &str) -> Self {
+        Self(Sha256::digest(secret.as_bytes()).into())
+    }
+
+    pub fn matches(&self, given: &str) -> bool {
+        let given: [u8; 32] = Sha256::digest(given.as_bytes()).into();
+        self.0.iter().zip(given).fold(0u8, |differences, (known, given)| differences | (known ^ given)) == 0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
 /// Binds `router` to 127.0.0.1:`port` (0 picks a free port) and serves it in the background,
 /// within the runtime's default limits.
 pub async fn serve_on_loopback(

@@ -77,8 +77,34 @@ impl Credential<'_> {
     }
 }
 
-/// A reqwest client that sends `credential` on every request, with `timeout` for connecting
-/// and for each request (as progenitor's `Client::new` sets them).
+/// Redirects a generated client follows for one request, at most.
+pub const MAX_REDIRECTS: usize = 10;
+
+/// The reqwest client builder every generated client starts from: `timeout` for connecting
+/// and for each request; redirects followed only within the origin (scheme, host and port) of
+/// the request, so that no credential the spec declares (an API key header or cookie, a
+/// header parameter) and no body goes on to a host the answer names (reqwest itself strips
+/// only `Authorization` and `Cookie`); and no `Referer`, which would tell that host the URL,
+/// query included. A redirect to another origin is handed back as the answer it is.
+pub fn client_builder(timeout: Duration) -> reqwest::ClientBuilder {
+    reqwest::ClientBuilder::new()
+        .connect_timeout(timeout)
+        .timeout(timeout)
+        .redirect(reqwest::redirect::Policy::custom(|attempt| {
+            let first = attempt.previous().first().map(reqwest::Url::origin);
+            if first != Some(attempt.url().origin()) {
+                attempt.stop()
+            } else if attempt.previous().len() > MAX_REDIRECTS {
+                attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
+            } else {
+                attempt.follow()
+            }
+        }))
+        .referer(false)
+}
+
+/// A reqwest client that sends `credential` on every request, otherwise as
+/// [`client_builder`] makes it.
 pub fn client_with_credential(
     credential: &Credential<'_>,
     timeout: Duration,
@@ -86,12 +112,7 @@ pub fn client_with_credential(
     let (name, value) = credential.header()?;
     let mut headers = HeaderMap::new();
     headers.insert(name, value);
-    reqwest::ClientBuilder::new()
-        .connect_timeout(timeout)
-        .timeout(timeout)
-        .default_headers(headers)
-        .build()
-        .map_err(ClientBuildError::Http)
+    client_builder(timeout).default_headers(headers).build().map_err(ClientBuildError::Http)
 }
 
 /// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.

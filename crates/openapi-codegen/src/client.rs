@@ -82,9 +82,10 @@ pub fn generate_client_crates(
         progenitor_client_tokens
     };
     let progenitor_client_tokens = rewrite_operation_calls(progenitor_client_tokens, &view, None)
+        .and_then(|tokens| runtime_client_builder(tokens, settings_timeout(entry)))
         .map_err(|message| spec.error(PointerError::generator("", message)))?;
     let types_path = format!("../{}", entry.types_crate);
-    let (types_deps, client_deps) = dependencies(&generator, extras.uses_runtime, &entry.types_crate, &types_path);
+    let (types_deps, client_deps) = dependencies(&generator, &entry.types_crate, &types_path);
     // The type generator's state is no longer needed: freed before the code is formatted.
     drop(generator);
     drop(openapi);
@@ -166,7 +167,6 @@ pub fn generate_client_crates(
 /// generated code names, and nothing else.
 fn dependencies<'a>(
     generator: &Generator,
-    uses_runtime: bool,
     types_crate: &'a str,
     types_path: &'a str,
 ) -> (Vec<Dependency<'a>>, Vec<Dependency<'a>>) {
@@ -185,6 +185,8 @@ fn dependencies<'a>(
     let mut client_deps = vec![
         Dependency::Path { name: types_crate, path: types_path },
         Dependency::Workspace("progenitor-client"),
+        // `Client::new` builds its reqwest client with the runtime's `client_builder`.
+        Dependency::Workspace("openapi-client-runtime"),
         Dependency::Workspace("reqwest"),
         Dependency::Workspace("serde"),
         Dependency::Workspace("serde_json"),
@@ -196,9 +198,6 @@ fn dependencies<'a>(
     // progenitor's websocket upgrade code names these crates itself.
     if generator.uses_websockets() {
         client_deps.extend([Dependency::Workspace("base64"), Dependency::Workspace("rand")]);
-    }
-    if uses_runtime {
-        client_deps.push(Dependency::Workspace("openapi-client-runtime"));
     }
     (types_deps, client_deps)
 }
@@ -236,6 +235,54 @@ fn request_by_method(tokens: TokenStream) -> TokenStream {
         }
     }
     out.into_iter().collect()
+}
+
+/// progenitor's `Client::new` builds its reqwest client with timeouts only; the runtime's
+/// `client_builder` adds the redirect and `Referer` policy that keeps credentials at the
+/// API's origin. An error when progenitor's code is not the one this replaces, so that a new
+/// progenitor cannot drop the policy unnoticed.
+fn runtime_client_builder(tokens: TokenStream, timeout: u64) -> Result<TokenStream, String> {
+    let progenitors = quote! {
+        let dur = ::std::time::Duration::from_secs(#timeout);
+        reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+    }
+    .to_string();
+    let mut replaced = 0;
+    let rewritten = replace_groups(tokens, &mut |group| {
+        (group.delimiter() == proc_macro2::Delimiter::Brace && group.stream().to_string() == progenitors).then(|| {
+            replaced += 1;
+            quote! {
+                let dur = ::std::time::Duration::from_secs(#timeout);
+                ::openapi_client_runtime::client_builder(dur)
+            }
+        })
+    });
+    match replaced {
+        1 => Ok(rewritten),
+        found => Err(format!(
+            "internal: progenitor's `Client::new` builds its reqwest client in {found} places, not the one expected"
+        )),
+    }
+}
+
+/// `tokens` with every group for which `replace` gives new contents given them (outermost
+/// first; a replaced group's contents are not looked into).
+fn replace_groups(
+    tokens: TokenStream,
+    replace: &mut impl FnMut(&proc_macro2::Group) -> Option<TokenStream>,
+) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(group) => {
+                let stream = replace(&group).unwrap_or_else(|| replace_groups(group.stream(), replace));
+                let mut rewritten = proc_macro2::Group::new(group.delimiter(), stream);
+                rewritten.set_span(group.span());
+                TokenTree::Group(rewritten)
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// Rewrites of calls in progenitor's operation code, each for its operation (named by the
@@ -554,8 +601,6 @@ fn default_base_url(document: &Value) -> Option<String> {
 /// Items added to the client crate beside progenitor's output.
 struct ClientExtras {
     tokens: TokenStream,
-    /// Whether they call `openapi-client-runtime` (credentials, hooks).
-    uses_runtime: bool,
 }
 
 fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diagnostic>) -> ClientExtras {
@@ -604,7 +649,6 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
             #(#constructors)*
             #hooks
         },
-        uses_runtime: !constructors.is_empty() || has_hooks || !view.form_bodies.is_empty(),
     }
 }
 

@@ -120,21 +120,44 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
         SpecError::new(file, Location::at_line(line, column), ErrorKind::Manifest, err.message())
     })?;
     let mut names = std::collections::BTreeSet::new();
+    // Each crate name, with the API that names it and the line it is named on.
+    let mut crate_owners: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
     for (index, api) in manifest.apis.iter().enumerate() {
         let crates = api.crate_names();
         let distinct: std::collections::BTreeSet<_> = crates.iter().collect();
+        let table_line = line_of_nth_table(text, index).unwrap_or(1);
+        let mut shared = None;
+        for name in &crates {
+            let line = line_of_value_in_table(text, index, name).unwrap_or(table_line);
+            if let Some(&(owner, owner_line)) = crate_owners.get(name)
+                && owner != api.name
+            {
+                shared.get_or_insert((*name, owner, owner_line, line));
+            }
+            crate_owners.entry(name).or_insert((api.name.as_str(), line));
+        }
         let problem = if !names.insert(api.name.clone()) {
-            Some(format!("API name `{}` is listed twice", api.name))
+            Some((table_line, format!("API name `{}` is listed twice", api.name)))
         } else if crates.iter().any(|c| !is_crate_name(c)) || distinct.len() != crates.len() {
-            Some(format!("API `{}`: crate names must be distinct lowercase names like `foo-client`", api.name))
+            Some((
+                table_line,
+                format!("API `{}`: crate names must be distinct lowercase names like `foo-client`", api.name),
+            ))
+        } else if let Some((name, owner, owner_line, line)) = shared {
+            Some((
+                line,
+                format!(
+                    "crate `{name}` is generated for API `{owner}` (line {owner_line}) and for API `{}` (line {line}): each crate belongs to one API",
+                    api.name
+                ),
+            ))
         } else if api.spec.is_absolute() || api.spec.components().any(|c| matches!(c, std::path::Component::ParentDir))
         {
-            Some(format!("API `{}`: `spec` must be a path inside specs/", api.name))
+            Some((table_line, format!("API `{}`: `spec` must be a path inside specs/", api.name)))
         } else {
             None
         };
-        if let Some(message) = problem {
-            let line = line_of_nth_table(text, index).unwrap_or(1);
+        if let Some((line, message)) = problem {
             return Err(SpecError::new(file, Location::at_line(line, 1), ErrorKind::Manifest, message));
         }
     }
@@ -155,6 +178,18 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 fn line_of_nth_table(text: &str, index: usize) -> Option<usize> {
     text.lines().enumerate().filter(|(_, l)| l.trim() == "[[api]]").nth(index).map(|(n, _)| n + 1)
+}
+
+/// The line, inside the `index`th `[[api]]` table, whose value is the string `value`.
+fn line_of_value_in_table(text: &str, index: usize, value: &str) -> Option<usize> {
+    let start = line_of_nth_table(text, index)?;
+    let quoted = format!("\"{value}\"");
+    text.lines()
+        .enumerate()
+        .skip(start)
+        .take_while(|(_, line)| line.trim() != "[[api]]")
+        .find(|(_, line)| line.split_once('=').is_some_and(|(_, rest)| rest.trim() == quoted))
+        .map(|(n, _)| n + 1)
 }
 
 #[cfg(test)]
@@ -186,6 +221,17 @@ mod tests {
     fn unknown_key_reports_its_line() {
         let err = parse_manifest(&format!("{ONE}colour = \"red\"\n"), Path::new("apis.toml")).unwrap_err();
         assert_eq!(err.location, Location::at_line(8, 1), "{err}");
+    }
+
+    #[test]
+    fn a_crate_two_apis_name_is_refused_with_both_lines() {
+        let other = ONE.replace("name = \"a\"", "name = \"b\"").replace("\"a-types\"", "\"b-types\"");
+        let err = parse_manifest(&format!("{ONE}{other}"), Path::new("apis.toml")).unwrap_err();
+        assert_eq!(err.location, Location::at_line(14, 1), "{err}");
+        assert!(
+            err.message.contains("crate `a-client` is generated for API `a` (line 7) and for API `b` (line 14)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -35,6 +35,15 @@ impl Provenance {
     }
 }
 
+/// Whether `text` starts with a header the engine writes (a crate file's, from [`Provenance`],
+/// or an engine file's): the one mark that lets a command write, replace or remove a file.
+pub fn has_generated_header(text: &str) -> bool {
+    let first_line = text.lines().next().unwrap_or_default();
+    ["// @generated from ", "# @generated from ", "<!-- @generated from "]
+        .iter()
+        .any(|mark| first_line.starts_with(mark))
+}
+
 /// Paths in generated text use `/` on every platform, so the bytes do not depend on the host.
 pub fn display_slashes(path: &Path) -> String {
     path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")

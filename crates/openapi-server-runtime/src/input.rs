@@ -12,7 +12,7 @@ use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::Value;
 
 use crate::credentials::CredentialProblem;
-use crate::rejection::{Problem, ProblemKind, Rejection, Source, Step};
+use crate::rejection::{MAX_PROBLEMS, Problem, ProblemKind, Rejection, Source, Step};
 
 /// Largest request body read, in bytes, unless [`BodyLimits`] say otherwise; larger bodies
 /// are refused with 413.
@@ -34,6 +34,46 @@ impl Default for BodyLimits {
     fn default() -> Self {
         Self { max_bytes: BODY_LIMIT, read_timeout: BODY_TIMEOUT }
     }
+}
+
+/// Why a body was not read whole.
+enum BodyFailure {
+    /// More than the limit arrived.
+    TooLarge,
+    /// The connection broke mid-body, or its chunked framing is malformed.
+    Unreadable,
+}
+
+/// The body, copied frame by frame into one buffer that never grows past `max_bytes`. Each
+/// frame is dropped once copied: a frame is a slice of the connection's read buffer, so
+/// keeping the frames (as `axum::body::to_bytes` does) would keep a whole buffer alive for
+/// every small piece a slow client sends.
+async fn read_capped(
+    mut body: axum::body::Body,
+    declared_length: Option<usize>,
+    max_bytes: usize,
+) -> Result<axum::body::Bytes, BodyFailure> {
+    use hyper::body::Body as _;
+
+    // A declared length is a claim, not bytes: memory follows what arrives.
+    const FIRST_CAPACITY: usize = 16 * 1024;
+    let mut buffer: Vec<u8> = Vec::with_capacity(declared_length.unwrap_or(0).min(max_bytes).min(FIRST_CAPACITY));
+    while let Some(frame) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await {
+        let frame = frame.map_err(|_| BodyFailure::Unreadable)?;
+        // Trailers carry no body bytes.
+        let Ok(data) = frame.into_data() else { continue };
+        let needed = buffer.len().saturating_add(data.len());
+        if needed > max_bytes {
+            return Err(BodyFailure::TooLarge);
+        }
+        if needed > buffer.capacity() {
+            // Doubling, as `Vec` would, but never past the limit.
+            let target = needed.max(buffer.capacity().saturating_mul(2)).min(max_bytes);
+            buffer.reserve_exact(target - buffer.len());
+        }
+        buffer.extend_from_slice(&data);
+    }
+    Ok(axum::body::Bytes::from(buffer))
 }
 
 /// How a parameter's text is read as JSON before serde checks it against the Rust type.
@@ -112,7 +152,10 @@ pub struct Inputs<'a> {
     headers: &'a HeaderMap,
     // Where [`BodyLimits`] are, read only by operations with a body.
     extensions: &'a axum::http::Extensions,
+    /// The problems found, at most [`MAX_PROBLEMS`]; see [`Inputs::report`].
     pub problems: Vec<Problem>,
+    /// Problems found past [`MAX_PROBLEMS`], counted only.
+    omitted: usize,
 }
 
 impl<'a> Inputs<'a> {
@@ -159,6 +202,17 @@ impl<'a> Inputs<'a> {
             headers: &parts.headers,
             extensions: &parts.extensions,
             problems,
+            omitted: 0,
+        }
+    }
+
+    /// Records a problem; past [`MAX_PROBLEMS`] only their number is kept, so a request
+    /// cannot make the server hold (or answer) one problem per byte it sent.
+    pub fn report(&mut self, problem: Problem) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(problem.bounded());
+        } else {
+            self.omitted += 1;
         }
     }
 
@@ -195,7 +249,7 @@ impl<'a> Inputs<'a> {
                 for value in self.headers.get_all(name) {
                     match value.to_str() {
                         Ok(text) => texts.push(text.to_string()),
-                        Err(_) => self.problems.push(Problem::new(
+                        Err(_) => self.report(Problem::new(
                             source,
                             name,
                             ProblemKind::Invalid,
@@ -226,7 +280,7 @@ impl<'a> Inputs<'a> {
             }
             (false, None) => return false,
         };
-        self.problems.push(problem);
+        self.report(problem);
         true
     }
 
@@ -260,7 +314,7 @@ impl<'a> Inputs<'a> {
             }
             Err((message, raw)) => {
                 let problem = Problem::new(source, name, ProblemKind::Invalid, message);
-                self.problems.push(match raw {
+                self.report(match raw {
                     Some(raw) => problem.with_input(Value::String(raw.to_string())),
                     None => problem,
                 });
@@ -282,13 +336,12 @@ impl<'a> Inputs<'a> {
         if shape == Shape::String {
             // Text is the value: read straight into the type, no JSON value between.
             if let Err(message) = check_text(&text, bounds) {
-                self.problems
-                    .push(Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text)));
+                self.report(Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text)));
                 return None;
             }
             let typed: Result<T, serde::de::value::Error> = T::deserialize(text.into_deserializer());
             return typed
-                .map_err(|err| self.problems.push(Problem::new(source, name, ProblemKind::Invalid, err.to_string())))
+                .map_err(|err| self.report(Problem::new(source, name, ProblemKind::Invalid, err.to_string())))
                 .ok();
         }
         let value = self.checked(source, name, &text, shape, bounds)?;
@@ -428,7 +481,7 @@ impl<'a> Inputs<'a> {
                     object.insert(property, value);
                 }
                 (Some(_), false) => {
-                    self.problems.push(Problem::new(Source::Query, &key, ProblemKind::Invalid, "given more than once"));
+                    self.report(Problem::new(Source::Query, &key, ProblemKind::Invalid, "given more than once"));
                     valid = false;
                 }
                 (Some(_), true) => valid = false,
@@ -456,7 +509,7 @@ impl<'a> Inputs<'a> {
             .iter()
             .any(|p| p.source == source && p.location.first() == Some(&Step::Key(name.to_string())));
         if required && !already_reported {
-            self.problems.push(Problem::new(source, name, ProblemKind::Missing, "Field required"));
+            self.report(Problem::new(source, name, ProblemKind::Missing, "Field required"));
         }
     }
 
@@ -464,7 +517,7 @@ impl<'a> Inputs<'a> {
         match text_as_json(text, shape).and_then(|value| check_bounds(&value, bounds).map(|()| value)) {
             Ok(value) => Some(value),
             Err(message) => {
-                self.problems.push(
+                self.report(
                     Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text.into())),
                 );
                 None
@@ -476,7 +529,7 @@ impl<'a> Inputs<'a> {
         match T::deserialize(&value) {
             Ok(typed) => Some(typed),
             Err(err) => {
-                self.problems.push(Problem::new(source, name, ProblemKind::Invalid, err.to_string()).with_input(value));
+                self.report(Problem::new(source, name, ProblemKind::Invalid, err.to_string()).with_input(value));
                 None
             }
         }
@@ -517,20 +570,36 @@ impl<'a> Inputs<'a> {
             return None;
         }
         let limits = self.extensions.get::<BodyLimits>().copied().unwrap_or_default();
-        let read = tokio::time::timeout(limits.read_timeout, axum::body::to_bytes(body, limits.max_bytes)).await;
-        let (kind, message) = match read {
-            Ok(Ok(bytes)) if bytes.is_empty() && media_type.is_none() => {
-                self.missing(Source::Body, "", required);
-                return None;
-            }
-            Ok(Ok(bytes)) => return Some(bytes),
-            Ok(Err(_)) => (ProblemKind::TooLarge, format!("body larger than {} bytes or cut off", limits.max_bytes)),
-            Err(_) => {
-                (ProblemKind::Timeout, format!("body not received within {} s", limits.read_timeout.as_secs_f64()))
-            }
+        let too_large = || (ProblemKind::TooLarge, format!("body larger than {} bytes", limits.max_bytes));
+        let (kind, message) = match self.declared_length() {
+            Some(length) if length > limits.max_bytes => too_large(),
+            declared => match tokio::time::timeout(limits.read_timeout, read_capped(body, declared, limits.max_bytes))
+                .await
+            {
+                Ok(Ok(bytes)) if bytes.is_empty() && media_type.is_none() => {
+                    self.missing(Source::Body, "", required);
+                    return None;
+                }
+                Ok(Ok(bytes)) => return Some(bytes),
+                Ok(Err(BodyFailure::TooLarge)) => too_large(),
+                Ok(Err(BodyFailure::Unreadable)) => {
+                    (ProblemKind::Unreadable, "body cut off, or its chunked framing is malformed".to_string())
+                }
+                Err(_) => {
+                    (ProblemKind::Timeout, format!("body not received within {} s", limits.read_timeout.as_secs_f64()))
+                }
+            },
         };
-        self.problems.push(Problem::new(Source::Body, "", kind, message));
+        self.report(Problem::new(Source::Body, "", kind, message));
         None
+    }
+
+    /// The body's length as `Content-Length` gives it (hyper has refused a request whose
+    /// length is not a number, or is given twice with different values).
+    fn declared_length(&self) -> Option<usize> {
+        let length = self.headers.get(axum::http::header::CONTENT_LENGTH)?;
+        // A length past `usize` is larger than any limit.
+        length.to_str().ok()?.parse::<u64>().ok().map(|length| usize::try_from(length).unwrap_or(usize::MAX))
     }
 
     /// Whether the request's headers say it has no body (no length, or 0, and no chunks).
@@ -542,12 +611,7 @@ impl<'a> Inputs<'a> {
 
     fn wrong_media_type(&mut self, media_type: Option<&str>) {
         let expected = media_type.unwrap_or("application/json");
-        self.problems.push(Problem::new(
-            Source::Body,
-            "",
-            ProblemKind::MediaType,
-            format!("expected a `{expected}` body"),
-        ));
+        self.report(Problem::new(Source::Body, "", ProblemKind::MediaType, format!("expected a `{expected}` body")));
     }
 
     /// [`Inputs::json_body`], after checking `rules` on the JSON value: every value out of
@@ -559,11 +623,11 @@ impl<'a> Inputs<'a> {
         rules: &[BodyRule],
     ) -> Option<T> {
         let mut value = self.json_value(body, required)?;
-        let before = self.problems.len();
+        let before = self.problems.len() + self.omitted;
         for rule in rules {
             self.check_rule(&mut value, rule.path, &mut Vec::new(), rule.bounds);
         }
-        if self.problems.len() > before {
+        if self.problems.len() + self.omitted > before {
             return None;
         }
         self.typed_body(value)
@@ -581,7 +645,7 @@ impl<'a> Inputs<'a> {
                     bounds.required.iter().filter(|name| value.as_object().is_some_and(|o| !o.contains_key(**name)))
                 {
                     at.push(Step::Key((*name).to_string()));
-                    self.problems.push(Problem {
+                    self.report(Problem {
                         source: Source::Body,
                         location: at.clone(),
                         kind: ProblemKind::Missing,
@@ -598,7 +662,7 @@ impl<'a> Inputs<'a> {
                         message,
                         input: Some(value.clone()),
                     };
-                    self.problems.push(problem);
+                    self.report(problem);
                 }
             }
             Some((PathStep::Key(key), rest)) => {
@@ -633,7 +697,7 @@ impl<'a> Inputs<'a> {
         let value: Value = match serde_json::from_slice(body) {
             Ok(value) => value,
             Err(err) => {
-                self.problems.push(Problem::new(
+                self.report(Problem::new(
                     Source::Body,
                     "",
                     ProblemKind::Malformed,
@@ -661,7 +725,7 @@ impl<'a> Inputs<'a> {
                 let message = err.inner().to_string();
                 let kind =
                     if message.starts_with("missing field") { ProblemKind::Missing } else { ProblemKind::Invalid };
-                self.problems.push(Problem { source: Source::Body, location, kind, message, input: None });
+                self.report(Problem { source: Source::Body, location, kind, message, input: None });
                 None
             }
         }
@@ -669,7 +733,7 @@ impl<'a> Inputs<'a> {
 
     /// The rejection for the problems found (a handler's answer when there are any).
     pub fn into_rejection(self) -> Rejection {
-        Rejection::from_problems(self.problems, request_id(self.headers))
+        Rejection::from_problems(self.problems, request_id(self.headers)).with_omitted(self.omitted)
     }
 
     /// The rejection for the problems found, if any.
@@ -677,7 +741,11 @@ impl<'a> Inputs<'a> {
         if self.problems.is_empty() {
             return None;
         }
-        Some(Rejection::from_problems(std::mem::take(&mut self.problems), request_id(self.headers)))
+        let omitted = std::mem::take(&mut self.omitted);
+        Some(
+            Rejection::from_problems(std::mem::take(&mut self.problems), request_id(self.headers))
+                .with_omitted(omitted),
+        )
     }
 }
 

@@ -48,6 +48,8 @@ pub enum ProblemKind {
     TooLarge,
     /// The body did not arrive in time.
     Timeout,
+    /// The body could not be read: its chunked framing is malformed, or it was cut off.
+    Unreadable,
 }
 
 impl ProblemKind {
@@ -61,6 +63,7 @@ impl ProblemKind {
             ProblemKind::MediaType => "unsupported_media_type",
             ProblemKind::TooLarge => "payload_too_large",
             ProblemKind::Timeout => "request_timeout",
+            ProblemKind::Unreadable => "body_unreadable",
         }
     }
 }
@@ -77,6 +80,18 @@ pub struct Problem {
     pub input: Option<Value>,
 }
 
+/// Most problems one rejection lists; past it, only their number is kept
+/// ([`Rejection::omitted`]), so a body of a thousand bad items gets a bounded answer.
+pub const MAX_PROBLEMS: usize = 50;
+
+/// Most characters of a problem's message: messages quote the client's input (serde's
+/// "unknown variant `…`"), which is only bounded by the body limit.
+pub const MAX_MESSAGE_CHARS: usize = 300;
+
+/// Most characters of an echoed string input, and about the most bytes of JSON an echoed
+/// input may take; a larger structure is not echoed at all.
+pub const MAX_ECHO_CHARS: usize = 200;
+
 impl Problem {
     pub fn new(source: Source, name: &str, kind: ProblemKind, message: impl Into<String>) -> Self {
         let location = if name.is_empty() { Vec::new() } else { vec![Step::Key(name.to_string())] };
@@ -85,6 +100,23 @@ impl Problem {
 
     pub fn with_input(mut self, input: Value) -> Self {
         self.input = Some(input);
+        self
+    }
+
+    /// The problem as an answer may repeat it: its message within [`MAX_MESSAGE_CHARS`], and
+    /// its input within [`MAX_ECHO_CHARS`] (a longer string cut, ending in `…`; a larger
+    /// array or object left out). Messages and inputs quote what the client sent, which only
+    /// the body limit bounds.
+    pub fn bounded(mut self) -> Self {
+        self.message = elided(std::mem::take(&mut self.message), MAX_MESSAGE_CHARS);
+        self.input = match self.input.take() {
+            Some(Value::String(text)) => Some(Value::String(elided(text, MAX_ECHO_CHARS))),
+            Some(structure) => {
+                let mut budget = MAX_ECHO_CHARS;
+                fits_within(&structure, &mut budget).then_some(structure)
+            }
+            None => None,
+        };
         self
     }
 
@@ -132,6 +164,36 @@ impl From<LocStep<'_>> for Value {
     }
 }
 
+/// `text` cut to `max_chars` characters, the last of them `…` when anything was cut.
+fn elided(text: String, max_chars: usize) -> String {
+    if text.chars().nth(max_chars).is_none() {
+        return text;
+    }
+    let mut cut = truncated(text, max_chars.saturating_sub(1));
+    cut.push('…');
+    cut
+}
+
+/// Whether `value`'s JSON takes at most about `budget` bytes (spent as it is measured);
+/// stops at the first value past it, so a huge value costs no more than the budget.
+fn fits_within(value: &Value, budget: &mut usize) -> bool {
+    let mut spend = |cost: usize| match budget.checked_sub(cost) {
+        Some(left) => {
+            *budget = left;
+            true
+        }
+        None => false,
+    };
+    match value {
+        Value::Null | Value::Bool(_) | Value::Number(_) => spend(8),
+        Value::String(text) => spend(text.len() + 2),
+        Value::Array(items) => spend(2) && items.iter().all(|item| fits_within(item, budget)),
+        Value::Object(members) => {
+            spend(2) && members.iter().all(|(key, member)| key.len() < *budget && fits_within(member, budget))
+        }
+    }
+}
+
 /// `text` cut to its first `max_chars` characters, for error bodies whose schema bounds a
 /// message's length.
 pub fn truncated(mut text: String, max_chars: usize) -> String {
@@ -172,7 +234,10 @@ impl RejectionReason {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejection {
     pub reason: RejectionReason,
+    /// The first [`MAX_PROBLEMS`] problems found.
     pub problems: Vec<Problem>,
+    /// How many problems were found past those listed.
+    pub omitted: usize,
     pub request_id: String,
 }
 
@@ -181,13 +246,19 @@ impl Rejection {
     pub fn summary(&self) -> String {
         match self.problems.as_slice() {
             [] => self.reason.code().replace('_', " "),
-            [only] => format!("{}: {}", only.field(), only.message),
-            [first, rest @ ..] => format!("{}: {} (and {} more)", first.field(), first.message, rest.len()),
+            [only] if self.omitted == 0 => format!("{}: {}", only.field(), only.message),
+            [first, rest @ ..] => {
+                format!("{}: {} (and {} more)", first.field(), first.message, rest.len() + self.omitted)
+            }
         }
     }
 
-    /// The reason the spec's answer would be 401 (no body check needed) or an input error.
-    pub fn from_problems(problems: Vec<Problem>, request_id: String) -> Self {
+    /// The reason the spec's answer would be 401 (no body check needed) or an input error;
+    /// problems past [`MAX_PROBLEMS`] are counted, not kept.
+    pub fn from_problems(mut problems: Vec<Problem>, request_id: String) -> Self {
+        let omitted = problems.len().saturating_sub(MAX_PROBLEMS);
+        problems.truncate(MAX_PROBLEMS);
+        let problems: Vec<Problem> = problems.into_iter().map(Problem::bounded).collect();
         let reason = if problems.iter().any(|p| p.kind == ProblemKind::Credentials) {
             RejectionReason::Unauthenticated
         } else if problems.iter().any(|p| p.kind == ProblemKind::Timeout) {
@@ -199,7 +270,13 @@ impl Rejection {
         } else {
             RejectionReason::InvalidInput
         };
-        Self { reason, problems, request_id }
+        Self { reason, problems, omitted, request_id }
+    }
+
+    /// The rejection with `more` problems found past those it lists.
+    pub fn with_omitted(mut self, more: usize) -> Self {
+        self.omitted += more;
+        self
     }
 }
 
