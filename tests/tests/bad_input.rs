@@ -92,13 +92,24 @@ fn document_that_is_not_openapi_is_refused() {
 }
 
 #[test]
-fn generator_panic_is_caught_and_placed_at_the_operation() {
-    // progenitor asserts that path parameters are required; this spec breaks that rule.
+fn an_optional_path_parameter_is_refused_in_the_spec_s_terms() {
+    // OpenAPI requires path parameters to be required (progenitor asserted it, panicking).
     let broken = PETS
         .replace("          in: path\n          required: true\n", "          in: path\n          required: false\n");
     let error = error_for("pets.yaml", PETS, &broken);
-    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get (line 9, column 5): "), "{error}");
-    assert!(error.contains("progenitor panicked"), "{error}");
+    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get/parameters/0 (line "), "{error}");
+    assert!(error.contains("path parameter `petId` is not `required: true`"), "{error}");
+}
+
+#[test]
+fn a_template_variable_without_a_parameter_is_refused_in_the_spec_s_terms() {
+    let broken = PETS.replace("  /pets/{petId}:\n", "  /pets/{petId}/{filename}:\n");
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert!(
+        error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}~1{filename}/get (line 9, column 5): "),
+        "{error}"
+    );
+    assert!(error.contains("declares no `in: path` parameter `filename`"), "{error}");
 }
 
 #[test]

@@ -133,6 +133,11 @@ async fn a_kept_alive_connection_gets_the_whole_header_timeout_for_each_request(
     still_answers(&served).await;
 }
 
+/// `POST /books` of `body` as a writer, under the idempotency key `key`.
+fn post_book(http: &reqwest::Client, served: &Served, body: &serde_json::Value, key: &str) -> reqwest::RequestBuilder {
+    http.post(format!("{}/books", served.base_url)).bearer_auth(WRITER_TOKEN).header("idempotency-key", key).json(body)
+}
+
 /// A `POST /books` head with a body of `length` bytes, of which `sent` are given.
 fn book_post(length: usize, sent: &str) -> String {
     format!(
@@ -247,13 +252,7 @@ async fn a_body_past_its_limit_by_its_length_is_refused_unread() {
 async fn rejections_echo_a_bounded_part_of_what_was_sent() {
     let served = serve(512).await;
     let http = reqwest::Client::new();
-    let post = |body: serde_json::Value, key: &str| {
-        http.post(format!("{}/books", served.base_url))
-            .bearer_auth(WRITER_TOKEN)
-            .header("idempotency-key", key)
-            .json(&body)
-            .send()
-    };
+    let post = |body: serde_json::Value, key: &str| post_book(&http, &served, &body, key).send();
     // A 1 MB enum value: quoted in the answer only in part.
     let huge = "x".repeat(1_000_000);
     let response = post(serde_json::json!({"title": "T", "genre": huge}), "key-0005").await.unwrap();
@@ -376,13 +375,7 @@ async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
 async fn values_of_the_wrong_shape_repeated_or_undecodable_are_refused_everywhere() {
     let served = serve(512).await;
     let http = reqwest::Client::new();
-    let post = |body: serde_json::Value, key: &str| {
-        http.post(format!("{}/books", served.base_url))
-            .bearer_auth(WRITER_TOKEN)
-            .header("idempotency-key", key)
-            .json(&body)
-            .send()
-    };
+    let post = |body: serde_json::Value, key: &str| post_book(&http, &served, &body, key).send();
     // A list where an object is declared: refused, not read field by field.
     let response = post(serde_json::json!(["fiction", ["t"], "Array 3", 3000]), "key-0101").await.unwrap();
     assert_eq!(problem(response, 400).await.errors[0].message, "Input should be an object");

@@ -14,8 +14,8 @@ use shapes_server::{
     AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateTokenRequest, CreateTokenResponse,
     FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, GetStepRequest,
     GetStepResponse, LabelOptionsRequest, LabelOptionsResponse, ListChargesRequest, ListChargesResponse, New2Request,
-    New2Response, PingRequest, PingResponse, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi,
-    SubscribeRequest, SubscribeResponse,
+    New2Response, PingRequest, PingResponse, Post2Request, Post2Response, ReposGetRequest, ReposGetResponse,
+    SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -115,6 +115,10 @@ impl ShapesApi for Recording {
 
     async fn subscribe(&self, _request: SubscribeRequest) -> SubscribeResponse {
         SubscribeResponse::Status201
+    }
+
+    async fn post_2(&self, _request: Post2Request) -> Post2Response {
+        Post2Response::Status204
     }
 
     async fn ping(&self, _request: PingRequest) -> PingResponse {
@@ -254,6 +258,14 @@ async fn names_the_generated_code_uses_itself_are_renamed() {
 async fn an_operation_without_declared_answers_can_answer() {
     let (served, _) = serve().await;
     let answer = Client::new(&served.base_url).ping().beta("assistants=v2").send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn an_operation_at_the_root_without_an_id_is_not_named_like_a_client_hook() {
+    // `POST /` would be `post`, the name of a `ClientHooks` method the client calls itself.
+    let (served, _) = serve().await;
+    let answer = Client::new(&served.base_url).post_2().send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 204);
 }
 

@@ -13,7 +13,23 @@ use xtask::codegen::{Mode, run};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | conformance | try [OPTIONS] SPEC... | bench-codegen [OPERATIONS]\n\n  codegen          regenerate the crates of every API in specs/apis.toml\n  codegen --check  change nothing; fail if any generated file is stale\n  conformance      run schemathesis against the example servers on 127.0.0.1\n  try SPEC...      generate each spec into a scratch workspace (outside the checkout)\n                   and `cargo check` its crates; --keep keeps the scratch workspaces,\n                   --no-check only generates; --tag=T, --operation=PATTERN and\n                   --path=PREFIX generate a subset, as [api.select] would\n  bench-codegen    time and peak memory of generating a synthetic API of OPERATIONS\n                   operations (default 1200, about 13 MB), whole and with 20 selected;\n                   bench-codegen SPEC: of generating that spec\n";
+/// Each command, with its usage: `cargo xtask help` lists them all, `cargo xtask COMMAND
+/// --help` one.
+const COMMANDS: &[(&str, &str)] = &[
+    (
+        "codegen",
+        "cargo xtask codegen [--check]\n    regenerate the crates of every API in specs/apis.toml; --check changes nothing\n    and fails, naming each stale file, when any generated file is not up to date",
+    ),
+    ("conformance", "cargo xtask conformance\n    run schemathesis against the example servers on 127.0.0.1"),
+    (
+        "try",
+        "cargo xtask try [--keep] [--no-check] [--tag=T] [--operation=PATTERN] [--path=PREFIX] SPEC...\n    generate each spec file into a scratch workspace (outside the checkout) and\n    `cargo check` its crates; --keep keeps the scratch workspaces, --no-check only\n    generates; --tag, --operation and --path generate a subset, as [api.select] would",
+    ),
+    (
+        "bench-codegen",
+        "cargo xtask bench-codegen [OPERATIONS | SPEC]\n    time and peak memory of generating a synthetic API of OPERATIONS operations\n    (default 1200, about 13 MB), whole and with 20 selected; or of generating SPEC",
+    ),
+];
 
 /// Operations of the synthetic API `bench-codegen` generates: as many as the largest public specs.
 const DEFAULT_BENCH_OPERATIONS: usize = 1200;
@@ -26,33 +42,87 @@ enum Task {
     BenchSpec { spec: PathBuf },
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let task = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["codegen"] => Task::Codegen(Mode::Write),
-        ["codegen", "--check"] => Task::Codegen(Mode::Check),
-        ["conformance"] => Task::Conformance,
-        ["bench-codegen"] => Task::BenchCodegen { operations: DEFAULT_BENCH_OPERATIONS },
-        ["bench-codegen", count] => match count.parse() {
-            Ok(operations) => Task::BenchCodegen { operations },
-            Err(_) => Task::BenchSpec { spec: PathBuf::from(count) },
-        },
-        ["try", rest @ ..] => {
-            let (flags, specs): (Vec<&str>, Vec<&str>) = rest.iter().partition(|a| a.starts_with("--"));
+/// What the command line asks for.
+enum Request {
+    Run(Task),
+    /// Usage text to print, on a request for it.
+    Help(String),
+}
+
+/// A command line that asks for nothing this tool does: what is wrong, and the usage to show.
+struct Refusal {
+    message: String,
+    usage: String,
+}
+
+fn usage_of(command: &str) -> String {
+    COMMANDS.iter().find(|(name, _)| *name == command).map_or_else(all_usage, |(_, usage)| format!("usage: {usage}\n"))
+}
+
+fn all_usage() -> String {
+    let mut text = String::from("usage: cargo xtask COMMAND [OPTIONS]  (cargo xtask COMMAND --help for one)\n\n");
+    for (_, usage) in COMMANDS {
+        text.push_str(&format!("  {usage}\n\n"));
+    }
+    text
+}
+
+fn parse(args: &[String]) -> Result<Request, Refusal> {
+    let Some((command, rest)) = args.split_first() else { return Ok(Request::Help(all_usage())) };
+    let command = command.as_str();
+    let refuse = |message: String| Refusal { message, usage: usage_of(command) };
+    if matches!(command, "--help" | "-h" | "help") {
+        return Ok(Request::Help(rest.first().map_or_else(all_usage, |name| usage_of(name))));
+    }
+    if !COMMANDS.iter().any(|(name, _)| *name == command) {
+        return Err(Refusal { message: format!("unknown command `{command}`"), usage: all_usage() });
+    }
+    if rest.iter().any(|arg| arg == "--help" || arg == "-h") {
+        return Ok(Request::Help(usage_of(command)));
+    }
+    let (flags, operands): (Vec<&str>, Vec<&str>) = rest.iter().map(String::as_str).partition(|a| a.starts_with('-'));
+    let task = match command {
+        "codegen" | "conformance" => {
+            if let Some(unknown) = flags.iter().find(|flag| command != "codegen" || **flag != "--check") {
+                return Err(refuse(format!("unknown option `{unknown}`")));
+            }
+            if let Some(extra) = operands.first() {
+                return Err(refuse(format!("unexpected argument `{extra}`")));
+            }
+            if command == "conformance" {
+                Task::Conformance
+            } else if flags.is_empty() {
+                Task::Codegen(Mode::Write)
+            } else {
+                Task::Codegen(Mode::Check)
+            }
+        }
+        "bench-codegen" => {
+            if let Some(unknown) = flags.first() {
+                return Err(refuse(format!("unknown option `{unknown}`")));
+            }
+            match operands.as_slice() {
+                [] => Task::BenchCodegen { operations: DEFAULT_BENCH_OPERATIONS },
+                [count] => match count.parse() {
+                    Ok(operations) => Task::BenchCodegen { operations },
+                    Err(_) => Task::BenchSpec { spec: PathBuf::from(count) },
+                },
+                [_, extra, ..] => return Err(refuse(format!("unexpected argument `{extra}`"))),
+            }
+        }
+        _ => {
             let mut select = openapi_codegen::select::Selection::default();
-            let mut known = true;
             for flag in &flags {
                 match flag.split_once('=') {
                     Some(("--tag", tag)) => select.tags.push(tag.to_string()),
                     Some(("--operation", pattern)) => select.operations.push(pattern.to_string()),
                     Some(("--path", prefix)) => select.paths.push(prefix.to_string()),
                     None if matches!(*flag, "--keep" | "--no-check") => {}
-                    _ => known = false,
+                    _ => return Err(refuse(format!("unknown option `{flag}`"))),
                 }
             }
-            if specs.is_empty() || !known {
-                eprint!("{USAGE}");
-                return ExitCode::from(2);
+            if operands.is_empty() {
+                return Err(refuse("no spec file given".to_string()));
             }
             let selected = !(select.tags.is_empty() && select.operations.is_empty() && select.paths.is_empty());
             let options = xtask::try_spec::Options {
@@ -60,14 +130,22 @@ fn main() -> ExitCode {
                 check: !flags.contains(&"--no-check"),
                 select: selected.then_some(select),
             };
-            Task::Try { specs: specs.into_iter().map(PathBuf::from).collect(), options }
+            Task::Try { specs: operands.into_iter().map(PathBuf::from).collect(), options }
         }
-        ["--help" | "-h" | "help"] | [] => {
-            print!("{USAGE}");
+    };
+    Ok(Request::Run(task))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = match parse(&args) {
+        Ok(Request::Run(task)) => task,
+        Ok(Request::Help(usage)) => {
+            print!("{usage}");
             return ExitCode::SUCCESS;
         }
-        _ => {
-            eprint!("{USAGE}");
+        Err(refusal) => {
+            eprint!("error: {}\n\n{}", refusal.message, refusal.usage);
             return ExitCode::from(2);
         }
     };
@@ -81,7 +159,9 @@ fn main() -> ExitCode {
     match task {
         Task::Codegen(mode) => {
             let report = run(&root, mode);
-            print!("{}", report.render());
+            let (outcome, diagnostics) = report.render_parts();
+            eprint!("{diagnostics}");
+            print!("{outcome}");
             if report.succeeded() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
         Task::BenchSpec { spec } => {
@@ -124,5 +204,65 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusal(line: &str) -> Refusal {
+        let args: Vec<String> = line.split_whitespace().map(String::from).collect();
+        match parse(&args) {
+            Err(refusal) => refusal,
+            Ok(_) => panic!("`{line}` was accepted"),
+        }
+    }
+
+    fn help(line: &str) -> String {
+        let args: Vec<String> = line.split_whitespace().map(String::from).collect();
+        match parse(&args) {
+            Ok(Request::Help(text)) => text,
+            _ => panic!("`{line}` printed no help"),
+        }
+    }
+
+    #[test]
+    fn an_unknown_option_is_named_beside_the_command_s_usage() {
+        let refused = refusal("codegen --chek");
+        assert_eq!(refused.message, "unknown option `--chek`");
+        assert!(refused.usage.starts_with("usage: cargo xtask codegen [--check]"), "{}", refused.usage);
+        assert_eq!(refusal("try --kep spec.yaml").message, "unknown option `--kep`");
+        assert_eq!(refusal("try").message, "no spec file given");
+        assert_eq!(refusal("generate").message, "unknown command `generate`");
+        assert_eq!(refusal("conformance now").message, "unexpected argument `now`");
+    }
+
+    #[test]
+    fn help_lists_every_command_and_each_command_its_options() {
+        let all = help("--help");
+        for (name, _) in COMMANDS {
+            assert!(all.contains(&format!("cargo xtask {name}")), "{name} missing from {all}");
+        }
+        assert_eq!(help(""), all);
+        assert!(help("codegen --help").contains("--check"));
+        assert!(help("try --help").contains("--operation=PATTERN"));
+        assert!(help("help bench-codegen").starts_with("usage: cargo xtask bench-codegen"));
+    }
+
+    #[test]
+    fn commands_parse_into_their_tasks() {
+        let parsed = |line: &str| parse(&line.split_whitespace().map(String::from).collect::<Vec<_>>());
+        assert!(matches!(parsed("codegen --check"), Ok(Request::Run(Task::Codegen(Mode::Check)))));
+        assert!(matches!(parsed("codegen"), Ok(Request::Run(Task::Codegen(Mode::Write)))));
+        assert!(matches!(parsed("bench-codegen 20"), Ok(Request::Run(Task::BenchCodegen { operations: 20 }))));
+        match parsed("try --no-check --tag=pets a.yaml b.json") {
+            Ok(Request::Run(Task::Try { specs, options })) => {
+                assert_eq!(specs, [PathBuf::from("a.yaml"), PathBuf::from("b.json")]);
+                assert!(!options.check);
+                assert_eq!(options.select.map(|s| s.tags), Some(vec!["pets".to_string()]));
+            }
+            _ => panic!("try was not parsed"),
+        }
     }
 }

@@ -46,6 +46,17 @@ pub struct Generated {
     pub files: usize,
     pub rewrites: usize,
     pub lossy: usize,
+    /// The rules of the lossy rewrites, each with how often it was applied.
+    pub lossy_rules: Vec<(&'static str, usize)>,
+}
+
+/// The rules of the lossy rewrites among `diagnostics`, by name, each with its count.
+fn lossy_rules(diagnostics: &[openapi_codegen::Diagnostic]) -> Vec<(&'static str, usize)> {
+    let mut counts = std::collections::BTreeMap::new();
+    for diagnostic in diagnostics.iter().filter(|d| d.severity == Severity::Lossy) {
+        *counts.entry(diagnostic.rule).or_insert(0) += 1;
+    }
+    counts.into_iter().collect()
 }
 
 pub struct Check {
@@ -66,10 +77,16 @@ impl Outcome {
         let generate_time = format!("{:.1} s", self.generate_time.as_secs_f64());
         match &self.generated {
             Some(g) => {
+                let rules: Vec<String> = g.lossy_rules.iter().map(|(rule, count)| format!("{rule} ×{count}")).collect();
+                let lossy = if rules.is_empty() {
+                    "0 lossy".to_string()
+                } else {
+                    format!("{} lossy: {}", g.lossy, rules.join(", "))
+                };
                 let _ = write!(
                     line,
-                    " OpenAPI {}, {} operations (client {}, server {}), {} files, {} rewrites ({} lossy); generate {generate_time}, {peak}",
-                    g.version, g.operations, g.on_client, g.on_server, g.files, g.rewrites, g.lossy
+                    " OpenAPI {}, {} operations (client {}, server {}), {} files, {} rewrites ({lossy}); generate {generate_time}, {peak}",
+                    g.version, g.operations, g.on_client, g.on_server, g.files, g.rewrites
                 );
             }
             None => {
@@ -98,8 +115,10 @@ pub fn run(checkout: &Path, specs: &[PathBuf], options: &Options) -> Result<Vec<
         .prefix("openapi-try-")
         .tempdir()
         .map_err(|err| format!("cannot create a scratch folder: {err}"))?;
-    // One target folder for every try: the dependencies compile once.
-    let target = std::env::temp_dir().join("openapi-try-target");
+    // One target folder for every try: the dependencies compile once. Under the user's
+    // `CARGO_TARGET_DIR` when there is one, else in the system's temporary folder.
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| std::env::temp_dir().join("openapi-try-target"), |dir| PathBuf::from(dir).join("openapi-try"));
     let workspace_dependencies = scratch_dependencies(checkout)?;
     let mut outcomes = Vec::new();
     for (index, spec) in specs.iter().enumerate() {
@@ -132,6 +151,15 @@ fn try_one(
     };
     let absolute = match std::path::absolute(spec) {
         Ok(path) if path.is_file() => path,
+        Ok(path) if path.is_dir() => {
+            let example = spec.join("*.yaml");
+            outcome.failure = Some(format!(
+                "{}: is a folder; name the spec files in it (e.g. {})",
+                spec.display(),
+                example.display()
+            ));
+            return outcome;
+        }
         _ => {
             outcome.failure = Some(format!("{}: no such file", spec.display()));
             return outcome;
@@ -167,6 +195,7 @@ fn try_one(
         files: output.files.len(),
         rewrites: output.diagnostics.len(),
         lossy: output.diagnostics.iter().filter(|d| d.severity == Severity::Lossy).count(),
+        lossy_rules: lossy_rules(&output.diagnostics),
     });
     let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\"crates/*\"]\n\n{workspace_dependencies}",);
     let written = std::fs::create_dir_all(root)
@@ -232,6 +261,7 @@ pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
         client: ClientSettings::default(),
         conformance: None,
         select: None,
+        lossy_expected: false,
         name,
     }
 }

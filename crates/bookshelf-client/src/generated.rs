@@ -1,6 +1,7 @@
 // @generated from specs/bookshelf.yaml (sha256 2a5a4fc7ddf42539dc926f604e37d3cd8e28108cba963c371daf68ca1daa3961).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+#[doc(inline)]
 pub use bookshelf_types as types;
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};

@@ -1,6 +1,7 @@
 // @generated from specs/corbado-backend.yaml (sha256 bb207f670919aec032ce6090517652bc8db4b1a0b05354c8dccf84899f56656e).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+#[doc(inline)]
 pub use corbado_types as types;
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};

@@ -1,6 +1,7 @@
 // @generated from specs/merchantops-public.json (sha256 3bc8d93f0f119b58890a520076fffd1979cdba8d73b1638f33a0e8883e03b86f).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+#[doc(inline)]
 pub use merchantops_types as types;
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};

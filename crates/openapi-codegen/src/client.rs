@@ -103,7 +103,8 @@ pub fn generate_client_crates(
     let hooked: Vec<String> = view.hooked_operations().map(progenitor_operation_id).collect();
     let named = if hooked.is_empty() { BTreeSet::new() } else { operation_ids(&progenitor_client_tokens) };
     let mut client_source = RustSource::new(provenance);
-    client_source.push_tokens(quote! { pub use #types_ident as types; }, formatter);
+    // Inlined, so the client's documentation shows the types its methods take and return.
+    client_source.push_tokens(quote! { #[doc(inline)] pub use #types_ident as types; }, formatter);
     client_source.push_tokens(progenitor_client_tokens, formatter);
     client_source.push_tokens(extras.tokens, formatter);
 
@@ -660,8 +661,9 @@ fn credential_constructors(
     has_default_url: bool,
     timeout: u64,
 ) -> Option<TokenStream> {
-    let method = format_ident!("with_{}", scheme.to_snake_case());
-    let method_at = format_ident!("with_{}_at", scheme.to_snake_case());
+    let snake = scheme_snake_case(scheme);
+    let method = format_ident!("with_{snake}");
+    let method_at = format_ident!("with_{snake}_at");
     let (params, args, value, what) = match credential {
         Credential::Basic => (
             quote! { username: &str, password: &str },
@@ -714,6 +716,13 @@ fn credential_constructors(
             }
         }
     })
+}
+
+/// A security scheme's name in snake case, with the words scheme names are made of kept
+/// whole: `OAuth2` is `oauth2` (not `o_auth2`), `OpenIDConnect` is `openid_connect`.
+fn scheme_snake_case(scheme: &str) -> String {
+    let whole = scheme.replace("OAuth", "Oauth").replace("OpenID", "Openid").replace("OpenId", "Openid");
+    whole.to_snake_case()
 }
 
 /// The `OperationInfo::operation_id` progenitor's code passes to the hooks.
@@ -817,6 +826,14 @@ fn client_hooks(view: &ProgenitorView) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scheme_names_keep_their_words_whole() {
+        assert_eq!(scheme_snake_case("OAuth2"), "oauth2");
+        assert_eq!(scheme_snake_case("petstore_OAuth"), "petstore_oauth");
+        assert_eq!(scheme_snake_case("OpenIDConnect"), "openid_connect");
+        assert_eq!(scheme_snake_case("apiKeyHeader"), "api_key_header");
+    }
 
     #[test]
     fn options_and_trace_requests_go_through_request() {

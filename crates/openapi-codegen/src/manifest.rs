@@ -41,6 +41,10 @@ pub struct ApiEntry {
     pub conformance: Option<ConformanceSettings>,
     /// Only these operations (and the schemas they reach) are generated; all when absent.
     pub select: Option<crate::select::Selection>,
+    /// The spec is a fixture of shapes the engine must rewrite with loss: its lossy rewrites
+    /// are counted, and kept in its snapshots, but not printed on every run.
+    #[serde(default)]
+    pub lossy_expected: bool,
 }
 
 /// What a conformance run sends: the credentials the example implementation

@@ -49,6 +49,7 @@ fn prepare_with(loaded: LoadedSpec, mut diagnostics: Vec<Diagnostic>) -> Result<
         crate::normalize::normalize_31(&mut document, &mut diagnostics).map_err(|e| e.in_file(&file))?;
     }
     crate::document::check_references(&document).map_err(|e| e.in_file(&file))?;
+    crate::document::check_operations(&document).map_err(|e| e.in_file(&file))?;
     crate::prepare::local_references(&mut document, &mut diagnostics);
     crate::type_shapes::rewrite(&mut document, &mut diagnostics).map_err(|e| e.in_file(&file))?;
     crate::prepare::prepare(&mut document, &mut diagnostics);

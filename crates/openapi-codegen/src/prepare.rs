@@ -453,9 +453,20 @@ fn inline_operation_parameters(document: &mut Value, diagnostics: &mut Vec<Diagn
     }
 }
 
-/// Methods of the generated `Client` that are not operations.
-const CLIENT_METHODS: [&str; 7] =
-    ["new", "new_with_client", "baseurl", "client", "api_version", "inner", "with_default_base_url"];
+/// Methods of the generated `Client` that are not operations, its own and those of
+/// progenitor's `ClientInfo` and `ClientHooks` traits (`POST /` would otherwise be `post`).
+const CLIENT_METHODS: [&str; 10] = [
+    "new",
+    "new_with_client",
+    "baseurl",
+    "client",
+    "api_version",
+    "inner",
+    "with_default_base_url",
+    "pre",
+    "post",
+    "exec",
+];
 
 /// Every operation gets an `operationId`, and each its own Rust name: `getUser` beside
 /// `get_user` (or an id written twice) would be one method twice.

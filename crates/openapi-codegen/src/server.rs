@@ -795,6 +795,8 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
         by_route.entry(&op.route).or_default().push(op);
     }
     let mut dispatchers = Vec::new();
+    // The methods of the spec's `/`, which `router_at_base_path` routes once more.
+    let mut root_chain = None;
     let routes: Vec<TokenStream> = order
         .iter()
         .map(|route| {
@@ -822,9 +824,26 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
                     quote! { #chain.#method(#handler::<A>) }
                 };
             }
+            if *route == "/" {
+                root_chain = Some(chain.clone());
+            }
             quote! { .route(#route, #chain) }
         })
         .collect();
+    let at_base_path = match root_chain.filter(|_| !model.base_path.is_empty()) {
+        // axum's `nest` serves a nested `/` at the base path itself, not below it with a
+        // slash, which is where the spec's `/` under its server is (`/v1/`).
+        Some(chain) => {
+            let root = format!("{}/", model.base_path);
+            quote! {
+                let root = axum::Router::new().route(#root, #chain).with_state(api.clone());
+                axum::Router::new().nest(BASE_PATH, router(api)).merge(root)
+            }
+        }
+        None => {
+            quote! { if BASE_PATH.is_empty() { router(api) } else { axum::Router::new().nest(BASE_PATH, router(api)) } }
+        }
+    };
     quote! {
         /// Routes every operation, relative to [`BASE_PATH`], to `api`.
         pub fn router<A: #trait_name>(api: Arc<A>) -> axum::Router {
@@ -837,7 +856,7 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
 
         /// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
         pub fn router_at_base_path<A: #trait_name>(api: Arc<A>) -> axum::Router {
-            if BASE_PATH.is_empty() { router(api) } else { axum::Router::new().nest(BASE_PATH, router(api)) }
+            #at_base_path
         }
     }
 }

@@ -1,6 +1,7 @@
-// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
+// @generated from specs/shapes.yaml (sha256 40ab407e77779d6c7f4d1215e1bd451dd5b6ee3545eb79b760cf27f695cfa583).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+#[doc(inline)]
 pub use shapes_types as types;
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -197,6 +198,16 @@ let response = client.get_step()
 ```*/
     pub fn get_step(&self) -> builder::GetStep<'_> {
         builder::GetStep::new(self)
+    }
+    /**Sends a `POST` request to `/`
+
+```ignore
+let response = client.post_2()
+    .send()
+    .await;
+```*/
+    pub fn post_2(&self) -> builder::Post2<'_> {
+        builder::Post2::new(self)
     }
     /**Sends a `GET` request to `/ping`
 
@@ -1183,6 +1194,44 @@ pub mod builder {
                         ),
                     )
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::post_2`]
+
+[`Client::post_2`]: super::Client::post_2*/
+    #[derive(Debug, Clone)]
+    pub struct Post2<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Post2<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.post(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "post_2",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

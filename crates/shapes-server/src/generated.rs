@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
+// @generated from specs/shapes.yaml (sha256 40ab407e77779d6c7f4d1215e1bd451dd5b6ee3545eb79b760cf27f695cfa583).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -28,6 +28,7 @@ pub enum Operation {
     LabelOptions,
     CompareCommits,
     GetStep,
+    Post2,
     Ping,
 }
 impl Operation {
@@ -45,6 +46,7 @@ impl Operation {
             Self::LabelOptions => "labelOptions",
             Self::CompareCommits => "compareCommits",
             Self::GetStep => "getStep",
+            Self::Post2 => "post_-2",
             Self::Ping => "ping",
         }
     }
@@ -135,6 +137,9 @@ pub struct GetStepRequest {
     /// query `ids`
     pub ids: Option<Vec<i64>>,
 }
+/// Inputs of `post_-2` (`POST /`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Post2Request {}
 /// Inputs of `ping` (`GET /ping`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PingRequest {
@@ -293,6 +298,19 @@ impl IntoResponse for GetStepResponse {
         }
     }
 }
+/// Answers of `post_-2`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Post2Response {
+    /// 204: Received
+    Status204,
+}
+impl IntoResponse for Post2Response {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status204 => respond::empty(respond::status(204u16)),
+        }
+    }
+}
 /// Answers of `ping`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PingResponse {
@@ -363,6 +381,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: GetStepRequest,
     ) -> impl std::future::Future<Output = GetStepResponse> + Send;
+    /// `POST /`
+    fn post_2(
+        &self,
+        request: Post2Request,
+    ) -> impl std::future::Future<Output = Post2Response> + Send;
     /// `GET /ping`
     fn ping(
         &self,
@@ -389,6 +412,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         )
         .route("/compare/{base}", axum::routing::get(handle_compare_commits::<A>))
         .route("/steps", axum::routing::get(handle_get_step::<A>))
+        .route("/", axum::routing::post(handle_post_2::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
         .with_state(api)
 }
@@ -410,11 +434,10 @@ async fn dispatch_repos_get<A: ShapesApi>(
 }
 /// [`router`] nested under [`BASE_PATH`], as the spec's first server serves it.
 pub fn router_at_base_path<A: ShapesApi>(api: Arc<A>) -> axum::Router {
-    if BASE_PATH.is_empty() {
-        router(api)
-    } else {
-        axum::Router::new().nest(BASE_PATH, router(api))
-    }
+    let root = axum::Router::new()
+        .route("/v1/", axum::routing::post(handle_post_2::<A>))
+        .with_state(api.clone());
+    axum::Router::new().nest(BASE_PATH, router(api)).merge(root)
 }
 async fn handle_repos_get<A: ShapesApi>(
     State(api): State<Arc<A>>,
@@ -722,6 +745,22 @@ async fn handle_get_step<A: ShapesApi>(
     };
     api.get_step(request).await.into_response()
 }
+async fn handle_post_2<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let inputs = Inputs::routed(&parts, routed.as_ref(), "/");
+        let _ = body;
+        if !inputs.problems.is_empty() {
+            return api.reject(Operation::Post2, inputs.into_rejection());
+        }
+        Post2Request {}
+    };
+    api.post_2(request).await.into_response()
+}
 async fn handle_ping<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -955,6 +994,23 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                         respond::status(400u16),
                         &error_body_1(400u16, rejection),
                     )
+                }
+            }
+        }
+        Operation::Post2 => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
                 }
             }
         }

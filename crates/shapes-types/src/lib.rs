@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 8e3e399b4eff2420eeb800a51d47146ab25d39551ad5ae8d03b16d3753255540).
+// @generated from specs/shapes.yaml (sha256 40ab407e77779d6c7f4d1215e1bd451dd5b6ee3545eb79b760cf27f695cfa583).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Types of the Shapes API: every schema of the spec, as serde types.

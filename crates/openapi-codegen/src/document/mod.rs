@@ -1,6 +1,7 @@
 //! The shape of an OpenAPI document as JSON, in one place: pointers, `$ref` resolution,
 //! operations and the walks over a document. Every stage reads the document through these.
 
+pub mod checks;
 pub mod operation;
 pub mod pointer;
 pub mod position;
@@ -11,6 +12,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
+pub use checks::check_operations;
 pub use operation::{
     MediaTypeObject, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
     SecurityRequirement, Status, first_media,
