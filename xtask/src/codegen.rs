@@ -221,29 +221,28 @@ pub fn run(root: &Path, mode: Mode) -> Report {
         if !seen.insert(file.path.clone()) {
             report
                 .errors
-                .push(format!("{} would be generated twice: two APIs share a crate name", file.path.display()));
+                // The manifest gives each crate one API, and engine files sit in no API's crate.
+                .push(format!("internal: {} would be generated twice", file.path.display()));
         }
     }
-    report.errors.extend(foreign_files(root, &owned_dirs, &outputs));
+    let on_disk = read_on_disk(root, &owned_dirs, &outputs);
+    report.errors.extend(foreign_files(&owned_dirs, &on_disk));
     if !report.errors.is_empty() {
         return report;
     }
 
     for file in &outputs {
-        match std::fs::read_to_string(root.join(&file.path)) {
-            Ok(current) if current == file.contents => report.unchanged += 1,
-            Ok(current) => {
-                report.drift.push(Drift::Stale { path: file.path.clone(), diff: short_diff(&current, &file.contents) })
+        match on_disk.get(&file.path) {
+            Some(current) if *current == file.contents => report.unchanged += 1,
+            Some(current) => {
+                report.drift.push(Drift::Stale { path: file.path.clone(), diff: short_diff(current, &file.contents) })
             }
-            Err(_) => report.drift.push(Drift::Missing { path: file.path.clone() }),
+            None => report.drift.push(Drift::Missing { path: file.path.clone() }),
         }
     }
-    for dir in owned_dirs.keys() {
-        for path in files_under(root, dir) {
-            if !seen.contains(&path) {
-                report.drift.push(Drift::Unexpected { path });
-            }
-        }
+    // Files of the crate folders that no spec produces.
+    for path in on_disk.keys().filter(|path| !seen.contains(*path)) {
+        report.drift.push(Drift::Unexpected { path: path.clone() });
     }
 
     if mode == Mode::Write
@@ -288,18 +287,46 @@ enum Owner {
     Removed,
 }
 
-/// Files a run would write, replace or remove that do not carry the generated header, one
-/// error per folder: codegen touches only what it generated, so their presence stops the run
-/// before anything is written (a crate name in the manifest that is a hand-written crate's).
-fn foreign_files(root: &Path, owned_dirs: &BTreeMap<PathBuf, Owner>, outputs: &[GeneratedFile]) -> Vec<String> {
+/// Every file a run may write, replace or remove, as it is on disk, each read once: the
+/// files under the crate folders, and the outputs outside them (engine files). A file that
+/// is not text reads as empty, which has no generated header.
+fn read_on_disk(
+    root: &Path,
+    owned_dirs: &BTreeMap<PathBuf, Owner>,
+    outputs: &[GeneratedFile],
+) -> BTreeMap<PathBuf, String> {
+    let under_dirs = owned_dirs.keys().flat_map(|dir| files_under(root, dir));
+    let elsewhere = outputs
+        .iter()
+        .filter(|file| !owned_dirs.keys().any(|dir| file.path.starts_with(dir)))
+        .map(|file| file.path.clone())
+        .filter(|path| root.join(path).is_file());
+    under_dirs
+        .chain(elsewhere)
+        .map(|path| {
+            let text = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
+            (path, text)
+        })
+        .collect()
+}
+
+/// Files on disk that a run would write, replace or remove but that do not carry the
+/// generated header, one error per crate folder (or per file outside them): codegen touches
+/// only what it generated, so their presence stops the run before anything is written (a
+/// crate name in the manifest that is a hand-written crate's).
+fn foreign_files(owned_dirs: &BTreeMap<PathBuf, Owner>, on_disk: &BTreeMap<PathBuf, String>) -> Vec<String> {
+    let foreign: Vec<&PathBuf> =
+        on_disk.iter().filter(|(_, text)| !has_generated_header(text)).map(|(path, _)| path).collect();
     let mut errors = Vec::new();
     for (dir, owner) in owned_dirs {
-        let foreign: Vec<PathBuf> =
-            files_under(root, dir).into_iter().filter(|path| !is_generated(root, path)).collect();
-        if foreign.is_empty() {
+        let inside: Vec<String> = foreign
+            .iter()
+            .filter_map(|path| path.strip_prefix(dir).ok())
+            .map(|relative| relative.display().to_string())
+            .collect();
+        if inside.is_empty() {
             continue;
         }
-        let listed = list_some(foreign.iter().map(|path| path.strip_prefix(dir).unwrap_or(path).display().to_string()));
         let advice = match owner {
             Owner::Api(api) => format!(
                 "it is not a crate codegen generated, so it is neither written nor cleared: give API `{api}` \
@@ -309,24 +336,13 @@ fn foreign_files(root: &Path, owned_dirs: &BTreeMap<PathBuf, Owner>, outputs: &[
                                what it generated: move those files, or remove the folder yourself"
                 .to_string(),
         };
+        let listed = list_some(inside.into_iter());
         errors.push(format!("{}: holds files without the generated header ({listed}); {advice}", dir.display()));
     }
-    for file in outputs {
-        let inside_owned = owned_dirs.keys().any(|dir| file.path.starts_with(dir));
-        if !inside_owned && root.join(&file.path).exists() && !is_generated(root, &file.path) {
-            errors.push(format!(
-                "{}: exists without the generated header, so codegen does not replace it",
-                file.path.display()
-            ));
-        }
+    for path in foreign.into_iter().filter(|path| !owned_dirs.keys().any(|dir| path.starts_with(dir))) {
+        errors.push(format!("{}: exists without the generated header, so codegen does not replace it", path.display()));
     }
     errors
-}
-
-/// Whether the file at `root/path` starts with the generated header (a file that is not text
-/// does not).
-fn is_generated(root: &Path, path: &Path) -> bool {
-    std::fs::read_to_string(root.join(path)).is_ok_and(|text| has_generated_header(&text))
 }
 
 /// The first few of `items`, then how many more.

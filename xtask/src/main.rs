@@ -81,35 +81,33 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
         return Ok(Request::Help(usage_of(command)));
     }
     let (flags, operands): (Vec<&str>, Vec<&str>) = rest.iter().map(String::as_str).partition(|a| a.starts_with('-'));
+    // Options outside `known`, or operands past `most`, are refused.
+    let only = |known: &[&str], most: usize| match (flags.iter().find(|flag| !known.contains(flag)), operands.get(most))
+    {
+        (Some(unknown), _) => Err(refuse(format!("unknown option `{unknown}`"))),
+        (None, Some(extra)) => Err(refuse(format!("unexpected argument `{extra}`"))),
+        (None, None) => Ok(()),
+    };
     let task = match command {
-        "codegen" | "conformance" => {
-            if let Some(unknown) = flags.iter().find(|flag| command != "codegen" || **flag != "--check") {
-                return Err(refuse(format!("unknown option `{unknown}`")));
-            }
-            if let Some(extra) = operands.first() {
-                return Err(refuse(format!("unexpected argument `{extra}`")));
-            }
-            if command == "conformance" {
-                Task::Conformance
-            } else if flags.is_empty() {
-                Task::Codegen(Mode::Write)
-            } else {
-                Task::Codegen(Mode::Check)
-            }
+        "codegen" => {
+            only(&["--check"], 0)?;
+            Task::Codegen(if flags.is_empty() { Mode::Write } else { Mode::Check })
+        }
+        "conformance" => {
+            only(&[], 0)?;
+            Task::Conformance
         }
         "bench-codegen" => {
-            if let Some(unknown) = flags.first() {
-                return Err(refuse(format!("unknown option `{unknown}`")));
-            }
-            match operands.as_slice() {
-                [] => Task::BenchCodegen { operations: DEFAULT_BENCH_OPERATIONS },
-                [count] => match count.parse() {
+            only(&[], 1)?;
+            match operands.first() {
+                None => Task::BenchCodegen { operations: DEFAULT_BENCH_OPERATIONS },
+                Some(count) => match count.parse() {
                     Ok(operations) => Task::BenchCodegen { operations },
                     Err(_) => Task::BenchSpec { spec: PathBuf::from(count) },
                 },
-                [_, extra, ..] => return Err(refuse(format!("unexpected argument `{extra}`"))),
             }
         }
+        // `try`, the one command left.
         _ => {
             let mut select = openapi_codegen::select::Selection::default();
             for flag in &flags {

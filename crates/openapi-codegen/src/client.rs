@@ -106,7 +106,7 @@ pub fn generate_client_crates(
     // Inlined, so the client's documentation shows the types its methods take and return.
     client_source.push_tokens(quote! { #[doc(inline)] pub use #types_ident as types; }, formatter);
     client_source.push_tokens(progenitor_client_tokens, formatter);
-    client_source.push_tokens(extras.tokens, formatter);
+    client_source.push_tokens(extras, formatter);
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
@@ -600,11 +600,7 @@ fn default_base_url(document: &Value) -> Option<String> {
 }
 
 /// Items added to the client crate beside progenitor's output.
-struct ClientExtras {
-    tokens: TokenStream,
-}
-
-fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diagnostic>) -> ClientExtras {
+fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
     let document = &view.document;
     let base_url = default_base_url(document);
     let base_url_items = base_url.as_ref().map(|url| {
@@ -641,15 +637,12 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
         }
     }
     let auth_support = (!constructors.is_empty()).then(|| quote! { pub use openapi_client_runtime::ClientBuildError; });
-    let has_hooks = view.needs_hooks();
-    let hooks = has_hooks.then(|| client_hooks(view));
-    ClientExtras {
-        tokens: quote! {
-            #base_url_items
-            #auth_support
-            #(#constructors)*
-            #hooks
-        },
+    let hooks = view.needs_hooks().then(|| client_hooks(view));
+    quote! {
+        #base_url_items
+        #auth_support
+        #(#constructors)*
+        #hooks
     }
 }
 

@@ -124,21 +124,15 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
         SpecError::new(file, Location::at_line(line, column), ErrorKind::Manifest, err.message())
     })?;
     let mut names = std::collections::BTreeSet::new();
-    // Each crate name, with the API that names it and the line it is named on.
-    let mut crate_owners: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
+    // Each crate name, with the index of the API table that names it.
+    let mut crate_owners: BTreeMap<&str, usize> = BTreeMap::new();
     for (index, api) in manifest.apis.iter().enumerate() {
         let crates = api.crate_names();
         let distinct: std::collections::BTreeSet<_> = crates.iter().collect();
         let table_line = line_of_nth_table(text, index).unwrap_or(1);
-        let mut shared = None;
+        let shared = crates.iter().find_map(|name| crate_owners.get(name).map(|&owner| (*name, owner)));
         for name in &crates {
-            let line = line_of_value_in_table(text, index, name).unwrap_or(table_line);
-            if let Some(&(owner, owner_line)) = crate_owners.get(name)
-                && owner != api.name
-            {
-                shared.get_or_insert((*name, owner, owner_line, line));
-            }
-            crate_owners.entry(name).or_insert((api.name.as_str(), line));
+            crate_owners.entry(name).or_insert(index);
         }
         let problem = if !names.insert(api.name.clone()) {
             Some((table_line, format!("API name `{}` is listed twice", api.name)))
@@ -147,12 +141,16 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Manifest, SpecError> {
                 table_line,
                 format!("API `{}`: crate names must be distinct lowercase names like `foo-client`", api.name),
             ))
-        } else if let Some((name, owner, owner_line, line)) = shared {
+        } else if let Some((name, owner)) = shared {
+            let line_in = |table| {
+                line_of_value_in_table(text, table, name).or_else(|| line_of_nth_table(text, table)).unwrap_or(1)
+            };
+            let (owner_line, line) = (line_in(owner), line_in(index));
             Some((
                 line,
                 format!(
-                    "crate `{name}` is generated for API `{owner}` (line {owner_line}) and for API `{}` (line {line}): each crate belongs to one API",
-                    api.name
+                    "crate `{name}` is generated for API `{}` (line {owner_line}) and for API `{}` (line {line}): each crate belongs to one API",
+                    manifest.apis[owner].name, api.name
                 ),
             ))
         } else if api.spec.is_absolute() || api.spec.components().any(|c| matches!(c, std::path::Component::ParentDir))

@@ -209,11 +209,22 @@ impl<'a> Inputs<'a> {
     /// Records a problem; past [`MAX_PROBLEMS`] only their number is kept, so a request
     /// cannot make the server hold (or answer) one problem per byte it sent.
     pub fn report(&mut self, problem: Problem) {
+        self.report_with(|| problem);
+    }
+
+    /// [`Inputs::report`], making the problem only when it is kept: a body of many bad items
+    /// costs no copy of each once the list is full.
+    fn report_with(&mut self, problem: impl FnOnce() -> Problem) {
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(problem.bounded());
+            self.problems.push(problem().bounded());
         } else {
             self.omitted += 1;
         }
+    }
+
+    /// How many problems were found, listed or not.
+    fn found(&self) -> usize {
+        self.problems.len() + self.omitted
     }
 
     pub fn headers(&self) -> &HeaderMap {
@@ -623,11 +634,11 @@ impl<'a> Inputs<'a> {
         rules: &[BodyRule],
     ) -> Option<T> {
         let mut value = self.json_value(body, required)?;
-        let before = self.problems.len() + self.omitted;
+        let before = self.found();
         for rule in rules {
             self.check_rule(&mut value, rule.path, &mut Vec::new(), rule.bounds);
         }
-        if self.problems.len() + self.omitted > before {
+        if self.found() > before {
             return None;
         }
         self.typed_body(value)
@@ -645,7 +656,7 @@ impl<'a> Inputs<'a> {
                     bounds.required.iter().filter(|name| value.as_object().is_some_and(|o| !o.contains_key(**name)))
                 {
                     at.push(Step::Key((*name).to_string()));
-                    self.report(Problem {
+                    self.report_with(|| Problem {
                         source: Source::Body,
                         location: at.clone(),
                         kind: ProblemKind::Missing,
@@ -655,14 +666,14 @@ impl<'a> Inputs<'a> {
                     at.pop();
                 }
                 if let Err(message) = check_bounds(value, bounds) {
-                    let problem = Problem {
+                    // The value is echoed only as far as an answer repeats it, not copied whole.
+                    self.report_with(|| Problem {
                         source: Source::Body,
                         location: at.clone(),
                         kind: ProblemKind::Invalid,
                         message,
-                        input: Some(value.clone()),
-                    };
-                    self.report(problem);
+                        input: crate::rejection::echo_of(value),
+                    });
                 }
             }
             Some((PathStep::Key(key), rest)) => {

@@ -109,14 +109,7 @@ impl Problem {
     /// the body limit bounds.
     pub fn bounded(mut self) -> Self {
         self.message = elided(std::mem::take(&mut self.message), MAX_MESSAGE_CHARS);
-        self.input = match self.input.take() {
-            Some(Value::String(text)) => Some(Value::String(elided(text, MAX_ECHO_CHARS))),
-            Some(structure) => {
-                let mut budget = MAX_ECHO_CHARS;
-                fits_within(&structure, &mut budget).then_some(structure)
-            }
-            None => None,
-        };
+        self.input = self.input.as_ref().and_then(echo_of);
         self
     }
 
@@ -172,6 +165,21 @@ fn elided(text: String, max_chars: usize) -> String {
     let mut cut = truncated(text, max_chars.saturating_sub(1));
     cut.push('…');
     cut
+}
+
+/// What an answer may repeat of `input`, copied only within [`MAX_ECHO_CHARS`]: a longer
+/// string cut (ending in `…`), a larger array or object not at all.
+pub fn echo_of(input: &Value) -> Option<Value> {
+    match input {
+        Value::String(text) => {
+            let start: String = text.chars().take(MAX_ECHO_CHARS + 1).collect();
+            Some(Value::String(elided(start, MAX_ECHO_CHARS)))
+        }
+        structure => {
+            let mut budget = MAX_ECHO_CHARS;
+            fits_within(structure, &mut budget).then(|| structure.clone())
+        }
+    }
 }
 
 /// Whether `value`'s JSON takes at most about `budget` bytes (spent as it is measured);
