@@ -113,6 +113,17 @@ fn a_template_variable_without_a_parameter_is_refused_in_the_spec_s_terms() {
 }
 
 #[test]
+fn a_schema_no_value_fits_is_refused_rather_than_generated_as_a_type_nothing_decodes_into() {
+    let broken = PETS.replace(
+        "    Kind:\n      type: string\n      enum: [cat, dog]\n",
+        "    Kind:\n      allOf:\n        - type: string\n        - type: integer\n",
+    );
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert!(error.starts_with("specs/pets.yaml: #/components/schemas/Kind (line 31, column 5): "), "{error}");
+    assert!(error.contains("type `Kind` would be an enum without variants"), "{error}");
+}
+
+#[test]
 fn errors_carry_a_kind_beside_their_message() {
     use openapi_codegen::manifest::{MANIFEST_PATH, parse_manifest};
     use openapi_codegen::{ErrorKind, Position, generate_api};

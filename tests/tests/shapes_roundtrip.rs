@@ -11,11 +11,12 @@ use shapes_client::types::{
     Account, Commit, GitUser, ListChargesAmount, ListChargesCreated, NullableGitUser, NullableGitUserValue,
 };
 use shapes_server::{
-    AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateTokenRequest, CreateTokenResponse,
-    FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, GetStepRequest,
-    GetStepResponse, LabelOptionsRequest, LabelOptionsResponse, ListChargesRequest, ListChargesResponse, New2Request,
-    New2Response, PingRequest, PingResponse, Post2Request, Post2Response, ReposGetRequest, ReposGetResponse,
-    SelfRequest, SelfResponse, ShapesApi, SubscribeRequest, SubscribeResponse,
+    AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreatePaymentRequest, CreatePaymentResponse,
+    CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest,
+    GetRepoBetaResponse, GetStepRequest, GetStepResponse, LabelOptionsRequest, LabelOptionsResponse,
+    ListChargesRequest, ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, Post2Request,
+    Post2Response, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, SubscribeRequest,
+    SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -119,6 +120,10 @@ impl ShapesApi for Recording {
 
     async fn post_2(&self, _request: Post2Request) -> Post2Response {
         Post2Response::Status204
+    }
+
+    async fn create_payment(&self, request: CreatePaymentRequest) -> CreatePaymentResponse {
+        CreatePaymentResponse::Status201(request.body)
     }
 
     async fn ping(&self, _request: PingRequest) -> PingResponse {
@@ -305,4 +310,35 @@ async fn an_options_request_is_sent_and_answered() {
     let (served, _) = serve().await;
     let answer = Client::new(&served.base_url).label_options().send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn branches_that_constrain_an_object_leave_it_its_properties() {
+    use shapes_client::types::{BankAccountObject, CardObject, Payment, PaymentSource};
+    let (served, _) = serve().await;
+    let client = Client::new(&served.base_url);
+    // `oneOf` branches that only require `reference` or `invoice`: one struct with both.
+    // `anyOf` card or bank account, closed by `unevaluatedProperties`: an enum of the two.
+    let card = Payment {
+        reference: Some("r-1".into()),
+        invoice: None,
+        source: Some(PaymentSource::Card { number: "4242".into(), object: Some(CardObject::Card) }),
+    };
+    let bank = Payment {
+        reference: None,
+        invoice: Some("inv-7".into()),
+        source: Some(PaymentSource::BankAccount { iban: "DE89".into(), object: Some(BankAccountObject::BankAccount) }),
+    };
+    for payment in [card, bank] {
+        let echoed = client.create_payment().body(payment.clone()).send().await.unwrap().into_inner();
+        assert_eq!(echoed, payment);
+    }
+    let wire = serde_json::json!({"invoice": "inv-7", "source": {"object": "bank_account", "iban": "DE89"}});
+    let read: Payment = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), wire);
+    // A property neither branch declares is refused, as `unevaluatedProperties: false` says.
+    let url = format!("{}/payments", served.base_url);
+    let stray = serde_json::json!({"invoice": "i", "source": {"number": "4242", "pin": "0000"}});
+    let answer = reqwest::Client::new().post(url).json(&stray).send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 400);
 }

@@ -11,14 +11,15 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, Rule, Severity, SpecError};
-use crate::document::pointer_push;
+use crate::document::{component_ref, pointer_push};
 use crate::manifest::{ApiEntry, Interface};
+use crate::naming::{Case, sanitize};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
 use crate::progenitor_view::{FormStyle, ProgenitorView, progenitor_view};
 use crate::render::{Dependency, Formatter, PendingFile, RustSource, cargo_manifest, crate_root, split_items};
 use crate::security::{Credential, KeyLocation, security_schemes};
-use crate::type_definitions::{TypeDefinitions, defined_type_name};
+use crate::type_definitions::{TypeDefinitions, defined_type_name, is_uninhabited_enum};
 
 /// The rules of the client generator, for the rewrite table.
 pub const CLIENT_CREDENTIALS: Rule = Rule {
@@ -94,6 +95,7 @@ pub fn generate_client_crates(
     let mut types_source = RustSource::new(provenance);
     let type_items = split_items(types_tokens);
     let item_names: Vec<Option<String>> = type_items.iter().map(defined_type_name).collect();
+    refuse_uninhabited_types(&type_items, &item_names, spec)?;
     // The server has named its types long before progenitor is done: this does not wait.
     let roots = type_roots.and_then(|roots| roots.recv().ok()).unwrap_or_default();
     let definitions = TypeDefinitions::collect(&type_items, &item_names, &roots);
@@ -814,6 +816,27 @@ fn client_hooks(view: &ProgenitorView) -> TokenStream {
             #post
         }
     }
+}
+
+/// A type no value decodes into would make every answer that carries it an error, however
+/// right the answer: the spec is refused, naming the schema, rather than generated so.
+fn refuse_uninhabited_types(
+    items: &[TokenStream],
+    names: &[Option<String>],
+    spec: &PreparedSpec,
+) -> Result<(), SpecError> {
+    let Some(name) =
+        items.iter().zip(names).find_map(|(item, name)| name.as_ref().filter(|_| is_uninhabited_enum(item)))
+    else {
+        return Ok(());
+    };
+    let components = spec.document.pointer("/components/schemas").and_then(Value::as_object);
+    let key = components.into_iter().flatten().map(|(key, _)| key).find(|key| sanitize(key, Case::Pascal) == *name);
+    let pointer = key.map_or_else(String::new, |key| component_ref("schemas", key).trim_start_matches('#').to_string());
+    let message = format!(
+        "no value fits this schema as the type generator reads it: type `{name}` would be an enum without variants, which nothing decodes into"
+    );
+    Err(spec.error(PointerError::unsupported(pointer, message)))
 }
 
 #[cfg(test)]

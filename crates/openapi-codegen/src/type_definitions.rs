@@ -90,6 +90,18 @@ pub fn defined_type_name(item: &TokenStream) -> Option<String> {
     None
 }
 
+/// Whether an item of the types crate is an enum without variants: a type no value decodes
+/// into, made when typify finds that no value fits a schema.
+pub fn is_uninhabited_enum(item: &TokenStream) -> bool {
+    let mut trees =
+        item.clone().into_iter().skip_while(|tree| !matches!(tree, TokenTree::Ident(word) if word == "enum"));
+    let (Some(_), Some(TokenTree::Ident(_)), Some(TokenTree::Group(body))) = (trees.next(), trees.next(), trees.next())
+    else {
+        return false;
+    };
+    body.delimiter() == proc_macro2::Delimiter::Brace && body.stream().is_empty()
+}
+
 fn read_item(item: Item) -> Definition {
     match item {
         Item::Struct(item) => match item.fields {
@@ -194,6 +206,19 @@ fn collect_names(ty: &Type, names: &mut Vec<String>) {
 mod tests {
     use super::*;
     use quote::quote;
+
+    #[test]
+    fn enums_without_variants_are_uninhabited() {
+        let items = crate::render::split_items(quote! {
+            #[derive(Clone)]
+            #[serde(deny_unknown_fields)]
+            pub enum Never {}
+            pub enum Kind { Text }
+            pub struct Empty {}
+        });
+        let uninhabited: Vec<bool> = items.iter().map(is_uninhabited_enum).collect();
+        assert_eq!(uninhabited, [true, false, false]);
+    }
 
     #[test]
     fn fields_enums_and_the_types_they_name_are_read() {

@@ -63,8 +63,26 @@ pub const NULLABLE_COMPONENT: Rule = Rule {
     severity: Severity::Note,
     description: "A nullable component schema (or an enum listing null) that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own. Below the components, such a schema loses its `title`, which would name both.",
 };
+pub const PRESENCE_BRANCHES: Rule = Rule {
+    name: "presence-branches",
+    severity: Severity::Lossy,
+    description: "`oneOf`/`anyOf` whose branches only say which properties must be present (`required`, no shape of their own) constrain the object rather than replace it: the names every branch requires join the object's `required`, and the branches go, so the type keeps its properties (lossy when the branches differ: which of the others must be present is no longer checked).",
+};
+pub const EXCLUSIVE_ANY_OF: Rule = Rule {
+    name: "exclusive-any-of",
+    severity: Severity::Note,
+    description: "An `anyOf` of object branches no value can match two of (a closed branch lacks a property another requires, or both require one property with different constant values) is a `oneOf`: the type is an enum of the branches, whose values keep every property, rather than a struct of optional parts that share them.",
+};
+pub const ABSENT_PROPERTY: Rule = Rule {
+    name: "absent-property",
+    severity: Severity::Lossy,
+    description: "A property whose schema no value fits (`false`, `not: {}`) says the property must be absent: it leaves `properties`, as its type could hold no value. Exact in a closed object (the property is refused as an unknown one); lossy in an open one, which now lets it through.",
+};
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
+    ABSENT_PROPERTY,
+    PRESENCE_BRANCHES,
+    EXCLUSIVE_ANY_OF,
     INTEGER_BOUNDS,
     ENUM_VALUE_TYPE,
     ENUM_NAMES,
@@ -106,6 +124,9 @@ impl Shapes<'_> {
         }
         let Some(obj) = schema.as_object_mut() else { return Ok(()) };
         subschemas_30(obj, ptr, |child, child_ptr| self.rewrite_schema(child, child_ptr, depth + 1))?;
+        self.absent_properties(obj, ptr);
+        self.presence_branches(obj, ptr);
+        self.exclusive_any_of(obj, ptr);
         self.enum_beside_all_of(obj, ptr);
         self.mixed_enum(obj, ptr);
         self.colliding_properties(obj, ptr);
@@ -132,6 +153,99 @@ impl Shapes<'_> {
                 format!("title {title} of a nullable schema dropped: it would name the `Option` and its content alike");
             self.report(pointer_push(ptr, "title"), &NULLABLE_COMPONENT, false, message);
         }
+    }
+
+    /// typify types a property no value fits as an enum without variants, which the engine
+    /// refuses as a type nothing decodes into: such a property says "never present" instead.
+    fn absent_properties(&mut self, obj: &mut Object, ptr: &str) {
+        let Some(Value::Object(properties)) = obj.get_mut("properties") else { return };
+        let absent: Vec<String> =
+            properties.iter().filter(|(_, schema)| fits_no_value(schema)).map(|(name, _)| name.clone()).collect();
+        if absent.is_empty() {
+            return;
+        }
+        properties.retain(|name, _| !absent.contains(name));
+        let closed = obj.get("additionalProperties") == Some(&Value::Bool(false));
+        for name in absent {
+            let message = if closed {
+                format!("property `{name}` that no value fits leaves `properties`: the closed object refuses it still")
+            } else {
+                format!("property `{name}` that no value fits leaves `properties`: the open object now lets it through")
+            };
+            self.report(pointer_join(ptr, ["properties", &name]), &ABSENT_PROPERTY, !closed, message);
+        }
+    }
+
+    /// Branches that only list `required` names (a way to say "one of these must be present")
+    /// give typify nothing to build a variant from: it makes enums with no variants, which no
+    /// value decodes into. What all of them require is required; the rest cannot be typed.
+    fn presence_branches(&mut self, obj: &mut Object, ptr: &str) {
+        for key in ["oneOf", "anyOf"] {
+            let Some(Value::Array(branches)) = obj.get(key) else { continue };
+            if branches.is_empty() || !branches.iter().all(only_requires_presence) {
+                continue;
+            }
+            let lists: Vec<Vec<&str>> = branches
+                .iter()
+                .map(|branch| branch.get("required").and_then(Value::as_array).into_iter().flatten())
+                .map(|names| names.filter_map(Value::as_str).collect())
+                .collect();
+            let mut in_every: Vec<String> = Vec::new();
+            let mut in_some: Vec<String> = Vec::new();
+            for name in lists.iter().flatten() {
+                let everywhere = lists.iter().all(|list| list.contains(name));
+                let seen = if everywhere { &mut in_every } else { &mut in_some };
+                if !seen.iter().any(|s| s == name) {
+                    seen.push((*name).to_string());
+                }
+            }
+            let counts_properties =
+                |branch: &Value| branch.get("minProperties").is_some() || branch.get("maxProperties").is_some();
+            let exact = in_some.is_empty() && !branches.iter().any(counts_properties);
+            obj.shift_remove(key);
+            let required = obj.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(required) = required {
+                for name in &in_every {
+                    if !required.iter().any(|r| r.as_str() == Some(name)) {
+                        required.push(Value::String(name.clone()));
+                    }
+                }
+                if required.is_empty() {
+                    obj.shift_remove("required");
+                }
+            }
+            let lifted =
+                if in_every.is_empty() { String::new() } else { format!("{} now required; ", in_every.join(", ")) };
+            let rest = match (in_some.is_empty(), exact) {
+                (true, true) => "nothing else is lost".to_string(),
+                (true, false) => "the branches' counts of properties are no longer checked".to_string(),
+                (false, _) => format!("which of {} must be present is no longer checked", in_some.join(", ")),
+            };
+            let message = format!("`{key}` branches only require properties: {lifted}{rest}");
+            self.report(pointer_push(ptr, key), &PRESENCE_BRANCHES, !exact, message);
+        }
+    }
+
+    /// typify makes an `anyOf` a struct of one optional flattened field per branch; serde hands
+    /// a property to the first branch that names it, so a later branch that names it too never
+    /// sees it. When no value can match two branches, `oneOf` means the same and becomes an enum.
+    fn exclusive_any_of(&mut self, obj: &mut Object, ptr: &str) {
+        let Some(Value::Array(branches)) = obj.get("anyOf") else { return };
+        if obj.contains_key("oneOf") || branches.len() < 2 {
+            return;
+        }
+        let exclusive = branches
+            .iter()
+            .enumerate()
+            .all(|(index, first)| branches[index + 1..].iter().all(|second| no_value_matches_both(first, second)));
+        if !exclusive {
+            return;
+        }
+        if let Some(branches) = obj.shift_remove("anyOf") {
+            obj.insert("oneOf".into(), branches);
+        }
+        let message = "`anyOf` whose branches no value matches two of → `oneOf`".to_string();
+        self.report(pointer_push(ptr, "anyOf"), &EXCLUSIVE_ANY_OF, false, message);
     }
 
     fn report(&mut self, ptr: String, rule: &'static Rule, lossy: bool, message: String) {
@@ -646,6 +760,49 @@ pub(crate) fn names_a_type(obj: &Object) -> bool {
             || ["properties", "enum", "oneOf", "anyOf", "allOf"].iter().any(|k| obj.contains_key(*k)))
 }
 
+/// `not: {}` (3.1's `false`, as normalized): no value fits, whatever words sit beside it.
+fn fits_no_value(schema: &Value) -> bool {
+    schema.as_object().is_some_and(|schema| {
+        schema.get("not").is_some_and(|not| not.as_object().is_some_and(Map::is_empty))
+            && schema.keys().all(|key| ["not", "description", "title", "deprecated"].contains(&key.as_str()))
+    })
+}
+
+/// Whether two inline object schemas exclude each other: one is closed and lacks a property the
+/// other requires, or both require a property whose constant values differ.
+fn no_value_matches_both(first: &Value, second: &Value) -> bool {
+    let (Some(first), Some(second)) = (first.as_object(), second.as_object()) else { return false };
+    let declares = |schema: &Object, name: &str| schema.get("properties").and_then(|p| p.get(name)).is_some();
+    let required = |schema: &'_ Object| -> Vec<String> {
+        let names = schema.get("required").and_then(Value::as_array).into_iter().flatten();
+        names.filter_map(Value::as_str).map(str::to_string).collect()
+    };
+    let closed = |schema: &Object| schema.get("additionalProperties") == Some(&Value::Bool(false));
+    let lacks_required = |closed_one: &Object, other: &Object| {
+        closed(closed_one) && required(other).iter().any(|name| !declares(closed_one, name))
+    };
+    let constants = |schema: &'_ Object, name: &str| -> Option<Vec<Value>> {
+        schema.get("properties")?.get(name)?.get("enum")?.as_array().cloned()
+    };
+    let differing_constant = required(first).iter().filter(|name| required(second).contains(name)).any(|name| {
+        match (constants(first, name), constants(second, name)) {
+            (Some(ones), Some(others)) => ones.iter().all(|value| !others.contains(value)),
+            _ => false,
+        }
+    });
+    lacks_required(first, second) || lacks_required(second, first) || differing_constant
+}
+
+/// A `oneOf`/`anyOf` branch that says which properties must be present and nothing of a shape:
+/// `required`, and words about it.
+fn only_requires_presence(branch: &Value) -> bool {
+    const PRESENCE_KEYS: [&str; 5] = ["required", "title", "description", "minProperties", "maxProperties"];
+    branch.as_object().is_some_and(|branch| {
+        branch.contains_key("required")
+            && branch.keys().all(|key| PRESENCE_KEYS.contains(&key.as_str()) || key.starts_with("x-"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -664,6 +821,54 @@ mod tests {
     }
 
     const S: &str = "/components/schemas/S";
+
+    #[test]
+    fn a_property_no_value_fits_leaves_the_object() {
+        let (out, seen) = one_schema(json!({"properties": {"a": {}, "never": {"not": {}}}}));
+        assert_eq!(out, json!({"properties": {"a": {}}}));
+        assert_eq!(seen, [(format!("{S}/properties/never"), "absent-property")]);
+    }
+
+    #[test]
+    fn branches_that_only_require_properties_constrain_the_object() {
+        let properties =
+            json!({"title": {"type": "string"}, "category": {"type": "string"}, "slug": {"type": "string"}});
+        let (out, seen) = one_schema(json!({
+            "type": "object",
+            "properties": properties,
+            "required": ["title"],
+            "oneOf": [
+                {"title": "By category", "required": ["title", "category"]},
+                {"title": "By slug", "required": ["title", "slug"]},
+            ],
+        }));
+        assert_eq!(out, json!({"type": "object", "properties": properties, "required": ["title"]}));
+        assert_eq!(seen, [(format!("{S}/oneOf"), "presence-branches")]);
+        let (out, _) =
+            one_schema(json!({"properties": properties, "anyOf": [{"required": ["slug"]}, {"required": ["slug"]}]}));
+        assert_eq!(out, json!({"properties": properties, "required": ["slug"]}));
+        // A branch with a shape of its own is a variant, not a constraint.
+        let shaped = json!({"properties": properties, "oneOf": [{"required": ["slug"]}, {"type": "object", "required": ["title"]}]});
+        assert_eq!(one_schema(shaped.clone()).0, shaped);
+    }
+
+    #[test]
+    fn an_any_of_no_value_matches_twice_is_a_one_of() {
+        let card = json!({"properties": {"number": {}}, "required": ["number"], "additionalProperties": false});
+        let bank = json!({"properties": {"iban": {}}, "required": ["iban"], "additionalProperties": false});
+        let (out, seen) = one_schema(json!({"anyOf": [card, bank]}));
+        assert_eq!(out, json!({"oneOf": [card, bank]}));
+        assert_eq!(seen, [(format!("{S}/anyOf"), "exclusive-any-of")]);
+        let tagged = |kind: &str| json!({"properties": {"kind": {"enum": [kind]}}, "required": ["kind"]});
+        let (out, _) = one_schema(json!({"anyOf": [tagged("a"), tagged("b")]}));
+        assert_eq!(out, json!({"oneOf": [tagged("a"), tagged("b")]}));
+        // Open branches may both match one value.
+        let open = json!({"anyOf": [
+            {"properties": {"number": {}}, "required": ["number"]},
+            {"properties": {"iban": {}}, "required": ["iban"]},
+        ]});
+        assert_eq!(one_schema(open.clone()).0, open);
+    }
 
     #[test]
     fn integer_bounds_become_integers_inside_them() {

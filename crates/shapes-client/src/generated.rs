@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 40ab407e77779d6c7f4d1215e1bd451dd5b6ee3545eb79b760cf27f695cfa583).
+// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 #[doc(inline)]
@@ -219,6 +219,17 @@ let response = client.ping()
 ```*/
     pub fn ping(&self) -> builder::Ping<'_> {
         builder::Ping::new(self)
+    }
+    /**Sends a `POST` request to `/payments`
+
+```ignore
+let response = client.create_payment()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_payment(&self) -> builder::CreatePayment<'_> {
+        builder::CreatePayment::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -1301,6 +1312,87 @@ pub mod builder {
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::ErrorResponse(ResponseValue::empty(response))),
+            }
+        }
+    }
+    /**Builder for [`Client::create_payment`]
+
+[`Client::create_payment`]: super::Client::create_payment*/
+    #[derive(Debug, Clone)]
+    pub struct CreatePayment<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Payment, String>,
+    }
+    impl<'a> CreatePayment<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Payment>,
+            <V as std::convert::TryInto<types::Payment>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Payment` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Payment) -> types::builder::Payment,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/payments`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Payment>, Error<types::Problem>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Payment::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/payments", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_payment",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }

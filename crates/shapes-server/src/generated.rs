@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 40ab407e77779d6c7f4d1215e1bd451dd5b6ee3545eb79b760cf27f695cfa583).
+// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -30,6 +30,7 @@ pub enum Operation {
     GetStep,
     Post2,
     Ping,
+    CreatePayment,
 }
 impl Operation {
     /// The spec's `operationId`.
@@ -48,6 +49,7 @@ impl Operation {
             Self::GetStep => "getStep",
             Self::Post2 => "post_-2",
             Self::Ping => "ping",
+            Self::CreatePayment => "createPayment",
         }
     }
 }
@@ -145,6 +147,12 @@ pub struct Post2Request {}
 pub struct PingRequest {
     /// header `beta`
     pub beta: Option<String>,
+}
+/// Inputs of `createPayment` (`POST /payments`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePaymentRequest {
+    /// The request body.
+    pub body: types::Payment,
 }
 /// Answers of `repos/get`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
@@ -324,6 +332,22 @@ impl IntoResponse for PingResponse {
         }
     }
 }
+/// Answers of `createPayment`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePaymentResponse {
+    /// 201: The payment, as the server read it.
+    Status201(types::Payment),
+    /// 400: The request was refused.
+    Status400(types::Problem),
+}
+impl IntoResponse for CreatePaymentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status201(body) => respond::json(respond::status(201u16), &body),
+            Self::Status400(body) => respond::json(respond::status(400u16), &body),
+        }
+    }
+}
 /// The API: one method per operation. Implement it and serve it with [`router`].
 pub trait ShapesApi: Send + Sync + 'static {
     /// `GET /repos/{owner}`
@@ -391,6 +415,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: PingRequest,
     ) -> impl std::future::Future<Output = PingResponse> + Send;
+    /// `POST /payments`
+    fn create_payment(
+        &self,
+        request: CreatePaymentRequest,
+    ) -> impl std::future::Future<Output = CreatePaymentResponse> + Send;
     /// Answers a request refused before it reached a method (bad credentials, bad
     /// input). By default, the error body the spec declares for the operation.
     fn reject(&self, operation: Operation, rejection: Rejection) -> Response {
@@ -414,6 +443,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/steps", axum::routing::get(handle_get_step::<A>))
         .route("/", axum::routing::post(handle_post_2::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
+        .route("/payments", axum::routing::post(handle_create_payment::<A>))
         .with_state(api)
 }
 /// `GET /repos/{owner}`: `/repos/{owner}?beta=true`, then `/repos/{owner}`.
@@ -779,6 +809,36 @@ async fn handle_ping<A: ShapesApi>(
     };
     api.ping(request).await.into_response()
 }
+async fn handle_create_payment<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/payments");
+        let body = match inputs.body_bytes(body, None, true).await {
+            Some(bytes) => {
+                const RULES: &[BodyRule] = &[
+                    BodyRule {
+                        path: &[],
+                        bounds: Bounds {
+                            object: true,
+                            ..Bounds::NONE
+                        },
+                    },
+                ];
+                inputs.json_body_within::<types::Payment>(&bytes, true, RULES)
+            }
+            None => None,
+        };
+        let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
+            return api.reject(Operation::CreatePayment, inputs.into_rejection());
+        };
+        CreatePaymentRequest { body }
+    };
+    api.create_payment(request).await.into_response()
+}
 /// The spec's declared error answer for a refused request.
 pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
     match operation {
@@ -1031,6 +1091,37 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 }
             }
         }
+        Operation::CreatePayment => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+            }
+        }
     }
 }
 /// The body of `#/components/schemas/Refusal` describing a rejection.
@@ -1075,5 +1166,12 @@ fn error_body_1(status: u16, rejection: &Rejection) -> serde_json::Value {
             ),
         );
         serde_json::Value::Object(map)
+    }
+}
+/// The body of `#/components/schemas/Problem` describing a rejection.
+fn error_body_2(status: u16, rejection: &Rejection) -> types::Problem {
+    let _ = (status, rejection);
+    types::Problem {
+        message: rejection.summary(),
     }
 }

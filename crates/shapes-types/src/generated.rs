@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 40ab407e77779d6c7f4d1215e1bd451dd5b6ee3545eb79b760cf27f695cfa583).
+// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -204,6 +204,57 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountVersion {
         value.parse()
     }
 }
+///`BankAccountObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum BankAccountObject {
+    #[serde(rename = "bank_account")]
+    BankAccount,
+}
+impl ::std::fmt::Display for BankAccountObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BankAccount => f.write_str("bank_account"),
+        }
+    }
+}
+impl ::std::str::FromStr for BankAccountObject {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "bank_account" => Ok(Self::BankAccount),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for BankAccountObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BankAccountObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///`Batch`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Batch {
@@ -322,6 +373,57 @@ impl ::std::convert::TryFrom<&str> for BatchMixedString {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for BatchMixedString {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`CardObject`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum CardObject {
+    #[serde(rename = "card")]
+    Card,
+}
+impl ::std::fmt::Display for CardObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Card => f.write_str("card"),
+        }
+    }
+}
+impl ::std::str::FromStr for CardObject {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "card" => Ok(Self::Card),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for CardObject {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CardObject {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -813,6 +915,36 @@ impl ::std::convert::TryFrom<::std::string::String> for PayFrequencyValue {
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
+}
+///`Payment`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Payment {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub invoice: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reference: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source: ::std::option::Option<PaymentSource>,
+}
+impl Payment {
+    pub fn builder() -> builder::Payment {
+        Default::default()
+    }
+}
+///`PaymentSource`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged, deny_unknown_fields)]
+pub enum PaymentSource {
+    Card {
+        number: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        object: ::std::option::Option<CardObject>,
+    },
+    BankAccount {
+        iban: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        object: ::std::option::Option<BankAccountObject>,
+    },
 }
 ///`PingBeta`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -2006,6 +2138,87 @@ pub mod builder {
             Self {
                 email: Ok(value.email),
                 name: Ok(value.name),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Payment {
+        invoice: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        reference: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        source: ::std::result::Result<
+            ::std::option::Option<super::PaymentSource>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for Payment {
+        fn default() -> Self {
+            Self {
+                invoice: Ok(Default::default()),
+                reference: Ok(Default::default()),
+                source: Ok(Default::default()),
+            }
+        }
+    }
+    impl Payment {
+        pub fn invoice<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.invoice = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for invoice: {e}")
+                });
+            self
+        }
+        pub fn reference<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.reference = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for reference: {e}")
+                });
+            self
+        }
+        pub fn source<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::PaymentSource>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.source = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for source: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Payment> for super::Payment {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Payment,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                invoice: value.invoice?,
+                reference: value.reference?,
+                source: value.source?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Payment> for Payment {
+        fn from(value: super::Payment) -> Self {
+            Self {
+                invoice: Ok(value.invoice),
+                reference: Ok(value.reference),
+                source: Ok(value.source),
             }
         }
     }

@@ -149,7 +149,7 @@ pub const PROPERTY_NAMES: Rule =
 pub const UNEVALUATED: Rule = Rule {
     name: "unevaluated",
     severity: Severity::Lossy,
-    description: "`unevaluatedProperties` becomes `additionalProperties` (lossy beside applicators that declare properties); `unevaluatedItems` is removed.",
+    description: "`unevaluatedProperties` becomes `additionalProperties` when the schema's own `properties` are all it evaluates. Beside applicators that declare other properties, where 3.0 would refuse those, it becomes the `additionalProperties` of each inline `anyOf`/`oneOf` branch (lossy: a value fitting several branches cannot mix their properties), or is removed (lossy). `unevaluatedItems` is removed.",
 };
 pub const CONTAINS: Rule = Rule {
     name: "contains",

@@ -370,18 +370,39 @@ impl Normalizer<'_> {
             self.note(key_ptr, &UNEVALUATED, "`unevaluatedProperties` removed: `additionalProperties` covers it");
             return;
         }
-        const APPLICATORS: [&str; 9] =
-            ["allOf", "anyOf", "oneOf", "$ref", "if", "then", "else", "dependentSchemas", "patternProperties"];
+        const APPLICATORS: [&str; 8] = ["allOf", "anyOf", "oneOf", "$ref", "if", "then", "else", "dependentSchemas"];
         let applicators: Vec<&str> = APPLICATORS.into_iter().filter(|k| obj.contains_key(*k)).collect();
-        obj.insert("additionalProperties".into(), schema);
-        if applicators.is_empty() {
-            self.note(key_ptr, &UNEVALUATED, "`unevaluatedProperties` → `additionalProperties`");
+        if !declares_other_properties(obj, &applicators) {
+            obj.insert("additionalProperties".into(), schema);
+            if obj.contains_key("patternProperties") {
+                let message = "`unevaluatedProperties` → `additionalProperties`: properties matching `patternProperties` now count as additional";
+                self.lossy(key_ptr, &UNEVALUATED, message);
+            } else {
+                self.note(key_ptr, &UNEVALUATED, "`unevaluatedProperties` → `additionalProperties`");
+            }
+            return;
+        }
+        // 3.0's `additionalProperties` sees sibling `properties` only: beside applicators it would
+        // refuse the properties they declare, and a type no value fits is worse than an open one.
+        if let Some(key) = closable_branches(obj, &applicators) {
+            if let Some(Value::Array(branches)) = obj.get_mut(key) {
+                for branch in branches.iter_mut().filter_map(Value::as_object_mut) {
+                    branch.insert("additionalProperties".into(), schema.clone());
+                }
+            }
+            self.lossy(
+                key_ptr,
+                &UNEVALUATED,
+                format!(
+                    "`unevaluatedProperties` → `additionalProperties` in each `{key}` branch: a value that fits several branches can no longer mix their properties"
+                ),
+            );
         } else {
             self.lossy(
                 key_ptr,
                 &UNEVALUATED,
                 format!(
-                    "`unevaluatedProperties` → `additionalProperties`: properties declared through {} now count as additional",
+                    "`unevaluatedProperties` removed: 3.0 cannot tell the properties declared through {} from others, so others are allowed",
                     applicators.join(", ")
                 ),
             );
@@ -723,6 +744,65 @@ pub(super) fn refuse(obj: &Object, ptr: &str) -> Walk {
 }
 
 /// A branch that only says "null": `type: "null"`, `const: null` or `enum: [null]`, plus annotations.
+/// Whether the subschemas under `applicators` may declare a property the schema's own
+/// `properties` do not: a `$ref` may declare anything.
+fn declares_other_properties(obj: &Object, applicators: &[&str]) -> bool {
+    let own = obj.get("properties").and_then(Value::as_object);
+    let is_own = |name: &str| own.is_some_and(|own| own.contains_key(name));
+    let mut pending: Vec<(&Value, usize)> = Vec::new();
+    for key in applicators {
+        match (*key, obj.get(*key)) {
+            ("$ref", _) => return true,
+            ("dependentSchemas", Some(Value::Object(schemas))) => pending.extend(schemas.values().map(|s| (s, 0))),
+            (_, Some(Value::Array(branches))) => pending.extend(branches.iter().map(|s| (s, 0))),
+            (_, Some(schema)) => pending.push((schema, 0)),
+            (_, None) => {}
+        }
+    }
+    while let Some((schema, depth)) = pending.pop() {
+        let Some(schema) = schema.as_object() else { continue };
+        if depth > crate::document::walk::MAX_DEPTH || schema.contains_key("$ref") {
+            return true;
+        }
+        let properties = schema.get("properties").and_then(Value::as_object);
+        if properties.into_iter().flatten().any(|(name, _)| !is_own(name)) {
+            return true;
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            let branches = schema.get(key).and_then(Value::as_array).into_iter().flatten();
+            pending.extend(branches.map(|branch| (branch, depth + 1)));
+        }
+        for key in ["if", "then", "else"] {
+            pending.extend(schema.get(key).map(|branch| (branch, depth + 1)));
+        }
+    }
+    false
+}
+
+/// The `anyOf`/`oneOf` whose branches can each take `unevaluatedProperties` as their own
+/// `additionalProperties`: the schema has no other applicator and no properties of its own, and
+/// every branch is inline, declares its properties and has no applicator or closure of its own.
+fn closable_branches(obj: &Object, applicators: &[&str]) -> Option<&'static str> {
+    let key = match applicators {
+        ["anyOf"] => "anyOf",
+        ["oneOf"] => "oneOf",
+        _ => return None,
+    };
+    if obj.contains_key("properties") {
+        return None;
+    }
+    let branches = obj.get(key)?.as_array()?;
+    let closable = |branch: &Value| {
+        branch.as_object().is_some_and(|branch| {
+            branch.contains_key("properties")
+                && !["$ref", "allOf", "anyOf", "oneOf", "not", "additionalProperties"]
+                    .iter()
+                    .any(|k| branch.contains_key(*k))
+        })
+    };
+    (!branches.is_empty() && branches.iter().all(closable)).then_some(key)
+}
+
 pub(super) fn is_null_branch(schema: &Value) -> bool {
     const ANNOTATIONS: [&str; 10] = [
         "title",

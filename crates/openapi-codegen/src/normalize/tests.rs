@@ -761,9 +761,39 @@ fn unevaluated_properties_become_additional_properties() {
     assert_eq!(out, json!({"type": "object", "properties": {"a": {}}, "additionalProperties": false}));
     assert_eq!(seen, [note(&s("/unevaluatedProperties"), &UNEVALUATED)]);
 
+    // Applicators that declare no property evaluate none: the same in 3.0.
     let (out, seen) = schema(json!({"allOf": [{"required": ["a"]}], "unevaluatedProperties": false}));
     assert_eq!(out, json!({"allOf": [{"required": ["a"]}], "additionalProperties": false}));
+    assert_eq!(seen, [note(&s("/unevaluatedProperties"), &UNEVALUATED)]);
+    // Beside applicators that declare others, 3.0 would refuse those: no value would fit.
+    let (out, seen) = schema(json!({"allOf": [{"properties": {"a": {}}}], "unevaluatedProperties": false}));
+    assert_eq!(out, json!({"allOf": [{"properties": {"a": {}}}]}));
     assert_eq!(seen, [lossy(&s("/unevaluatedProperties"), &UNEVALUATED)]);
+
+    // Applicators that declare only the schema's own properties: those are all it evaluates.
+    let (out, seen) = schema(json!({
+        "properties": {"a": {}},
+        "if": {"properties": {"a": {"const": 1}}},
+        "then": {"required": ["a"]},
+        "unevaluatedProperties": false,
+    }));
+    assert_eq!(out["additionalProperties"], json!(false));
+    assert!(seen.contains(&note(&s("/unevaluatedProperties"), &UNEVALUATED)), "{seen:?}");
+
+    // Inline branches that declare their properties are closed one by one.
+    let card = json!({"properties": {"number": {"type": "string"}}, "required": ["number"]});
+    let bank = json!({"properties": {"iban": {"type": "string"}}});
+    let (out, seen) = schema(json!({"anyOf": [card, bank], "unevaluatedProperties": false}));
+    let closed = |branch: &Value| {
+        let mut branch = branch.clone();
+        branch["additionalProperties"] = json!(false);
+        branch
+    };
+    assert_eq!(out, json!({"anyOf": [closed(&card), closed(&bank)]}));
+    assert_eq!(seen, [lossy(&s("/unevaluatedProperties"), &UNEVALUATED)]);
+    // Not when the schema has properties of its own, which the branches would refuse.
+    let (out, _) = schema(json!({"properties": {"id": {}}, "oneOf": [card], "unevaluatedProperties": false}));
+    assert_eq!(out, json!({"properties": {"id": {}}, "oneOf": [card]}));
 
     let (out, seen) = schema(json!({"additionalProperties": true, "unevaluatedProperties": false}));
     assert_eq!(out, json!({"additionalProperties": true}));
