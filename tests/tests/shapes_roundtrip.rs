@@ -15,8 +15,8 @@ use shapes_server::{
     CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest,
     GetRepoBetaResponse, GetStepRequest, GetStepResponse, LabelOptionsRequest, LabelOptionsResponse,
     ListChargesRequest, ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, Post2Request,
-    Post2Response, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, SubscribeRequest,
-    SubscribeResponse,
+    Post2Response, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, ShelfBooksRequest,
+    ShelfBooksResponse, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -124,6 +124,11 @@ impl ShapesApi for Recording {
 
     async fn create_payment(&self, request: CreatePaymentRequest) -> CreatePaymentResponse {
         CreatePaymentResponse::Status201(request.body)
+    }
+
+    async fn shelf_books(&self, request: ShelfBooksRequest) -> ShelfBooksResponse {
+        let text = Some(format!("{} {:?} {:?}", request.shelf, request.ids, request.tags));
+        ShelfBooksResponse::Status200(shapes_client::types::String2 { text })
     }
 
     async fn ping(&self, _request: PingRequest) -> PingResponse {
@@ -314,19 +319,22 @@ async fn an_options_request_is_sent_and_answered() {
 
 #[tokio::test]
 async fn branches_that_constrain_an_object_leave_it_its_properties() {
-    use shapes_client::types::{BankAccountObject, CardObject, Payment, PaymentSource};
+    use shapes_client::types::{BankAccountObject, CardObject, Payment, PaymentSchedule, PaymentSource};
     let (served, _) = serve().await;
     let client = Client::new(&served.base_url);
     // `oneOf` branches that only require `reference` or `invoice`: one struct with both.
     // `anyOf` card or bank account, closed by `unevaluatedProperties`: an enum of the two.
+    // `allOf` of a nullable component and an object: an object, never null.
     let card = Payment {
         reference: Some("r-1".into()),
         invoice: None,
+        schedule: Some(PaymentSchedule { interval: "weekly".into() }),
         source: Some(PaymentSource::Card { number: "4242".into(), object: Some(CardObject::Card) }),
     };
     let bank = Payment {
         reference: None,
         invoice: Some("inv-7".into()),
+        schedule: None,
         source: Some(PaymentSource::BankAccount { iban: "DE89".into(), object: Some(BankAccountObject::BankAccount) }),
     };
     for payment in [card, bank] {
@@ -341,4 +349,20 @@ async fn branches_that_constrain_an_object_leave_it_its_properties() {
     let stray = serde_json::json!({"invoice": "i", "source": {"number": "4242", "pin": "0000"}});
     let answer = reqwest::Client::new().post(url).json(&stray).send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 400);
+}
+
+#[tokio::test]
+async fn matrix_and_label_path_parameters_travel_in_their_styles() {
+    let (served, _) = serve().await;
+    // What the styles write before a value is part of the path; lists are text to the client.
+    let client = Client::new(&served.base_url);
+    let read = client.shelf_books().shelf("main").ids("1.2").tags("a;tags=b").send().await.unwrap().into_inner();
+    assert_eq!(read.text.as_deref(), Some(r#"main [1, 2] ["a", "b"]"#));
+    let get = |path: &str| reqwest::get(format!("{}{path}", served.base_url));
+    let answer = get("/shelves/;shelf=side/books/.7/;tags=x").await.unwrap();
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(answer.text().await.unwrap(), r#"{"text":"side [7] [\"x\"]"}"#);
+    // Without the style's text the path is not one of the API's; a bad item is the spec's 400.
+    assert_eq!(get("/shelves/side/books/.7/;tags=x").await.unwrap().status().as_u16(), 404);
+    assert_eq!(get("/shelves/;shelf=side/books/.7.x/;tags=x").await.unwrap().status().as_u16(), 400);
 }

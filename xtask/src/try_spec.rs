@@ -267,6 +267,7 @@ pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
         conformance: None,
         select: None,
         lossy_expected: false,
+        strict: false,
         name,
     }
 }

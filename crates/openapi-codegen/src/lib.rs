@@ -55,12 +55,37 @@ pub fn generate_api(root: &Path, entry: &ApiEntry) -> Result<ApiOutput, SpecErro
         }
         Ok(spec)
     });
-    prepared.and_then(|spec| generate_prepared(&spec, entry)).map_err(|err| {
+    prepared.and_then(|spec| generate_leaving_out_failures(spec, entry)).map_err(|err| {
         match std::fs::read_to_string(root.join(&err.file)) {
             Ok(source) => err.placed_in(&source),
             Err(_) => err,
         }
     })
+}
+
+/// At most this many operations of one API are left out before its failure is reported: past
+/// that, the engine is missing something the spec uses throughout.
+const MAX_LEFT_OUT: usize = 20;
+
+/// Generates every crate of `entry`; an operation a generator fails on is left out (see
+/// [`select::leave_out`]) and the rest generated again, unless the manifest asks for `strict`.
+fn generate_leaving_out_failures(mut spec: pipeline::PreparedSpec, entry: &ApiEntry) -> Result<ApiOutput, SpecError> {
+    for _ in 0..MAX_LEFT_OUT {
+        let failure = match generate_prepared(&spec, entry) {
+            Ok(output) => return Ok(output),
+            Err(failure) => failure,
+        };
+        let in_operation = || {
+            let pointer = failure.location.pointer.as_deref()?;
+            select::operation_at(&spec.document, pointer)
+        };
+        let skippable = !entry.strict && matches!(failure.kind, ErrorKind::Generator | ErrorKind::Unsupported);
+        let Some(operation) = in_operation().filter(|_| skippable) else { return Err(failure) };
+        if !select::leave_out(&mut spec.document, operation, &failure.message, &mut spec.diagnostics) {
+            return Err(failure);
+        }
+    }
+    generate_prepared(&spec, entry)
 }
 
 /// Generates every crate of `entry` from a spec already prepared.

@@ -45,6 +45,10 @@ pub struct ApiEntry {
     /// are counted, and kept in its snapshots, but not printed on every run.
     #[serde(default)]
     pub lossy_expected: bool,
+    /// An operation the generators cannot handle is an error, instead of being left out of
+    /// the crates with a lossy warning that names it.
+    #[serde(default)]
+    pub strict: bool,
 }
 
 /// What a conformance run sends: the credentials the example implementation

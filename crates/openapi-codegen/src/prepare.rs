@@ -77,6 +77,16 @@ pub const QUERY_IN_PATH_KEY: Rule = Rule {
     severity: Severity::Note,
     description: "A path parameter written into the query part of a path key (`/rides?page={page}`) is declared in the query, where it travels, and leaves the key (`/rides`); literal pairs such as `?beta=true` stay. Nothing changes on the wire. When the shorter key is another path's, the operation is left as written.",
 };
+pub const SCHEMALESS_BODY: Rule = Rule {
+    name: "schemaless-body",
+    severity: Severity::Note,
+    description: "A request body's media type without a schema takes any value of that type: any JSON value for JSON (`{}`), text for `text/*`, bytes for the rest (`format: binary`).",
+};
+pub const PATH_STYLE: Rule = Rule {
+    name: "path-style",
+    severity: Severity::Note,
+    description: "A `matrix` or `label` path parameter: the text its style writes before the value (`;id=`, `;` before an exploded object's pairs, `.`) moves into the path key (`/items/;id={id}`), and the value after it is read and written as `simple` writes it, an exploded list split where the style repeats (`;id=`, `.`). Operations of one path whose styles write different texts get a path each. Nothing changes on the wire.",
+};
 pub const MEDIA_TYPE_CASE: Rule = Rule {
     name: "media-type-case",
     severity: Severity::Note,
@@ -91,6 +101,8 @@ pub const RULES: &[Rule] = &[
     LINE_ENDS,
     MEDIA_TYPE_CASE,
     QUERY_IN_PATH_KEY,
+    PATH_STYLE,
+    SCHEMALESS_BODY,
     REFERENCED_OBJECT,
     REFERENCED_SUBSCHEMA,
     OPERATION_ID,
@@ -257,6 +269,7 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     line_feeds_in_texts(document, diagnostics);
     assign_operation_ids(document, diagnostics);
     callbacks_and_answers(document, diagnostics);
+    schemas_for_schemaless_bodies(document, diagnostics);
     distinct_component_names(document, diagnostics);
     drop_null_from_parameter_enums(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
@@ -264,6 +277,7 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
     query_parameters_out_of_path_keys(document, diagnostics);
+    path_styles_into_path_keys(document, diagnostics);
     lower_case_media_types(document, diagnostics);
     drop_wire_nullability(document, diagnostics);
 }
@@ -333,6 +347,41 @@ fn lower_case_media_types(document: &mut Value, diagnostics: &mut Vec<Diagnostic
         for (name, entry) in entries.as_object_mut().into_iter().flatten() {
             lower_case_content(entry, &pointer_join("/components", [kind.as_str(), name.as_str()]), diagnostics);
         }
+    }
+}
+
+/// A request body media type without a schema says nothing of its value beyond the type:
+/// the generators get the schema that says as much.
+fn schemas_for_schemaless_bodies(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let mut add = |body: &mut Value, at: String| {
+        let Some(Value::Object(content)) = body.get_mut("content") else { return };
+        for (media_type, entry) in content.iter_mut() {
+            let Some(entry) = entry.as_object_mut().filter(|entry| !entry.contains_key("schema")) else { continue };
+            let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+            let (schema, what) = if essence == "application/json" || essence.ends_with("+json") {
+                (json!({}), "any JSON value")
+            } else if essence.starts_with("text/") {
+                (json!({"type": "string"}), "text")
+            } else {
+                (json!({"type": "string", "format": "binary"}), "bytes")
+            };
+            entry.insert("schema".into(), schema);
+            let message = format!("`{media_type}` without a schema: {what}");
+            diagnostics.push(Diagnostic::note(
+                pointer_join(&at, ["content", media_type.as_str()]),
+                &SCHEMALESS_BODY,
+                message,
+            ));
+        }
+    };
+    for_each_operation_mut(document, |path, method, operation| {
+        if let Some(body) = operation.get_mut("requestBody") {
+            add(body, pointer_join("/paths", [path, method.as_str(), "requestBody"]));
+        }
+    });
+    let bodies = document.pointer_mut("/components/requestBodies").and_then(Value::as_object_mut);
+    for (name, body) in bodies.into_iter().flatten() {
+        add(body, pointer_join("/components", ["requestBodies", name.as_str()]));
     }
 }
 
@@ -410,6 +459,94 @@ fn query_parameters_out_of_path_keys(document: &mut Value, diagnostics: &mut Vec
             ),
         ));
         paths.insert(new_key, item);
+    }
+}
+
+/// `/items/{id}` whose `id` has `matrix` style becomes `/items/;id={id}` (`label`: `/items/.{id}`):
+/// the text the style writes before the value is part of the path, where both generators
+/// already read text around a parameter, and the value after it is what `simple` writes.
+/// Operations of one path whose styles write different texts get a path item each.
+fn path_styles_into_path_keys(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return };
+    // For each path whose key changes: the key of each of its operations.
+    let mut changed: BTreeMap<String, Vec<(Method, String)>> = BTreeMap::new();
+    for (key, item) in paths {
+        let keyed: Vec<(Method, String)> = Method::ALL
+            .into_iter()
+            .filter_map(|method| {
+                let operation = item.get(method.as_str())?;
+                let mut written = key.clone();
+                for name in template_names(key) {
+                    let prefix =
+                        path_parameter(document, operation, name).and_then(|p| style_prefix(document, p, name));
+                    if let Some(prefix) = prefix {
+                        written = written.replacen(&format!("{{{name}}}"), &format!("{prefix}{{{name}}}"), 1);
+                    }
+                }
+                Some((method, written))
+            })
+            .collect();
+        let taken = keyed.iter().any(|(_, written)| written != key && paths.contains_key(written));
+        if keyed.iter().any(|(_, written)| written != key) && !taken {
+            changed.insert(key.clone(), keyed);
+        }
+    }
+    if changed.is_empty() {
+        return;
+    }
+    let Some(Value::Object(paths)) = document.get_mut("paths") else { return };
+    // Rebuilt in order, so the operations keep their places in the generated code.
+    let mut rebuilt = Map::new();
+    for (key, item) in std::mem::take(paths) {
+        let Some(keyed) = changed.get(&key) else {
+            rebuilt.insert(key, item);
+            continue;
+        };
+        let new_keys: BTreeSet<&String> = keyed.iter().map(|(_, written)| written).collect();
+        for new_key in &new_keys {
+            let mut part = item.clone();
+            if let Some(part) = part.as_object_mut() {
+                let elsewhere = keyed.iter().filter(|(_, written)| written != *new_key);
+                for (method, _) in elsewhere {
+                    part.shift_remove(method.as_str());
+                }
+            }
+            rebuilt.insert((*new_key).clone(), part);
+        }
+        let spelt: Vec<String> = new_keys.iter().map(|k| format!("`{k}`")).collect();
+        let message = format!("served and called as {}: its parameters' styles write that text", spelt.join(" and "));
+        diagnostics.push(Diagnostic::note(pointer_push("/paths", &key), &PATH_STYLE, message));
+    }
+    *paths = rebuilt;
+}
+
+/// The `{name}`s of a path key, in order.
+fn template_names(key: &str) -> Vec<&str> {
+    key.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+}
+
+/// The `in: path` parameter `name` of an operation (its list is already flat and resolved).
+fn path_parameter<'d>(document: &'d Value, operation: &'d Value, name: &str) -> Option<&'d Value> {
+    let parameters = operation.get("parameters").and_then(Value::as_array).into_iter().flatten();
+    parameters.map(|parameter| follow_references(document, parameter)).find(|parameter| {
+        parameter.get("in").and_then(Value::as_str) == Some("path")
+            && parameter.get("name").and_then(Value::as_str) == Some(name)
+    })
+}
+
+/// The text a path parameter's style writes before its value: `None` for `simple`.
+fn style_prefix(document: &Value, parameter: &Value, name: &str) -> Option<String> {
+    let explode = parameter.get("explode").and_then(Value::as_bool).unwrap_or(false);
+    let schema = parameter.get("schema").map(|schema| follow_references(document, schema));
+    let is_object = schema.is_some_and(|schema| {
+        schema.get("type").and_then(Value::as_str) == Some("object") || schema.get("properties").is_some()
+    });
+    match parameter.get("style").and_then(Value::as_str)? {
+        // An exploded object writes its pairs themselves: `;R=100;G=200`.
+        "matrix" if explode && is_object => Some(";".into()),
+        "matrix" => Some(format!(";{name}=")),
+        "label" => Some(".".into()),
+        _ => None,
     }
 }
 
@@ -1056,6 +1193,42 @@ mod tests {
         // The shorter key is another path's: left as written.
         assert_eq!(doc["paths"]["/taken?a={a}"]["get"]["parameters"][0]["in"], "path");
         assert_eq!(diags.iter().filter(|d| d.rule == "query-in-path-key").count(), 1);
+    }
+
+    #[test]
+    fn the_text_of_matrix_and_label_styles_moves_into_the_path_key() {
+        let styled = |style: &str, explode: bool, kind: &str| json!({"name": "id", "in": "path", "required": true, "style": style, "explode": explode, "schema": {"type": kind}});
+        let answer = json!({"200": {"description": "ok"}});
+        let (doc, diags) = prepared(json!({"paths": {
+            "/a": {"get": {"operationId": "first", "responses": answer}},
+            "/items/{id}": {
+                "get": {"operationId": "matrix", "parameters": [styled("matrix", false, "object")], "responses": answer},
+                "put": {"operationId": "exploded", "parameters": [styled("matrix", true, "object")], "responses": answer},
+            },
+            "/labels/{id}": {"get": {"operationId": "label", "parameters": [styled("label", true, "array")], "responses": answer}},
+            "/z": {"get": {"operationId": "last", "responses": answer}},
+        }}));
+        let keys: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+        // An exploded object writes its own pairs after `;`: two texts, two paths, in place.
+        assert_eq!(keys, ["/a", "/items/;id={id}", "/items/;{id}", "/labels/.{id}", "/z"]);
+        assert_eq!(doc["paths"]["/items/;{id}"]["put"]["operationId"], "exploded");
+        assert_eq!(doc["paths"]["/items/;{id}"].get("get"), None);
+        assert_eq!(diags.iter().filter(|d| d.rule == "path-style").count(), 2);
+    }
+
+    #[test]
+    fn a_request_body_without_a_schema_takes_any_value_of_its_media_type() {
+        let (doc, _) = prepared(json!({"paths": {"/notes": {"post": {
+            "operationId": "note",
+            "requestBody": {"content": {"application/json": {}, "text/plain": {}, "image/png": {}}},
+            "responses": {"204": {"description": "ok"}},
+        }}}}));
+        let content = &doc["paths"]["/notes"]["post"]["requestBody"]["content"];
+        // Any JSON value is named like every inline body type.
+        assert_eq!(content["application/json"]["schema"], json!({"$ref": "#/components/schemas/note-body"}));
+        assert_eq!(doc["components"]["schemas"]["note-body"], json!({}));
+        assert_eq!(content["text/plain"]["schema"], json!({"type": "string"}));
+        assert_eq!(content["image/png"]["schema"], json!({"type": "string", "format": "binary"}));
     }
 
     #[test]

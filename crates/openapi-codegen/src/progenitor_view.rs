@@ -35,7 +35,7 @@ pub const CONTENT_PARAMETER: Rule = Rule {
 pub const TEXT_HEADER: Rule = Rule {
     name: "text-header",
     severity: Severity::Lossy,
-    description: "A path, header or cookie parameter whose Rust type has no text form (a list, an object, an `anyOf`) is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and the others as text.",
+    description: "A path, header or cookie parameter whose Rust type has no text form (a list, an object, an `anyOf`), or a query object that is not exploded, is taken as text by the client (lossy: the caller writes it, lists comma-separated); the server reads lists as lists, and the others as text.",
 };
 pub const UNION_QUERY: Rule = Rule {
     name: "union-query",
@@ -193,6 +193,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
         let Some(Value::Object(operation)) = document.pointer_mut(pointer) else { continue };
         let operation_id = read.id;
         cookie_parameters.extend(cookies_as_headers(&read, operation, diagnostics)?);
+        path_styles_as_simple(&read, operation);
         let parameters = object_parameters_as_keys(prepared, &read, operation, diagnostics);
         if !parameters.is_empty() {
             let has_body = operation.contains_key("requestBody");
@@ -275,6 +276,21 @@ fn cookies_as_headers(
     Ok(found)
 }
 
+/// progenitor writes path parameters in `simple` style only. The text a `matrix` or `label`
+/// style writes before the value is in the path key already (see `prepare`), so what is left
+/// to write is the value as `simple` writes it.
+fn path_styles_as_simple(read: &OperationObject<'_>, operation: &mut Map<String, Value>) {
+    for (index, parameter) in read.parameters.iter().enumerate() {
+        if parameter.location != ParameterIn::Path || !matches!(parameter.style, Some("matrix" | "label")) {
+            continue;
+        }
+        if let Some(Value::Object(object)) = operation.get_mut("parameters").and_then(|list| list.get_mut(index)) {
+            object.remove("style");
+            object.remove("explode");
+        }
+    }
+}
+
 /// The view's parameters of one operation, each with the pointer of the parameter it came from.
 type ViewParameters = Vec<(Value, String)>;
 
@@ -307,8 +323,15 @@ fn object_parameters_as_keys(
         let object = parameter.schema.map(|schema| follow_references(prepared, schema));
         // progenitor writes headers and path segments with `to_string()`: a type without
         // `Display` (a list, a union, an object) is taken as text.
-        if matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie | ParameterIn::Path)
-            && object.is_some_and(crate::document::has_no_text_form)
+        // So is a query object that is not exploded (`?color=R,100,G,200`): one value, its
+        // keys and values joined.
+        let joined_object = parameter.location == ParameterIn::Query
+            && matches!(parameter.style, None | Some("form"))
+            && parameter.explode == Some(false)
+            && object.is_some_and(|object| object.get("properties").is_some());
+        if (joined_object
+            || matches!(parameter.location, ParameterIn::Header | ParameterIn::Cookie | ParameterIn::Path)
+                && object.is_some_and(crate::document::has_no_text_form))
             && let Some(written) = written.as_object_mut()
         {
             written.insert("schema".into(), json!({"type": "string"}));

@@ -1,7 +1,9 @@
-//! `[api.select]`: a subset of a large API. Operations are kept when they match any of the
-//! tags, operationId patterns or path prefixes given; component schemas that no kept
+//! Which operations are generated. `[api.select]`: a subset of a large API. Operations are
+//! kept when they match any of the tags, operationId patterns or path prefixes given (all,
+//! when none is given) and none of the `exclude` patterns; component schemas that no kept
 //! operation reaches (through any chain of `$ref`s) are left out, so a crate of 20 operations
-//! of a 1,000-operation API holds the types those 20 need and no more.
+//! of a 1,000-operation API holds the types those 20 need and no more. And [`leave_out`]: an
+//! operation the generators fail on goes, so the rest of the API is generated.
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -15,8 +17,14 @@ pub const SELECT: Rule = Rule {
     description: "`[api.select]` in the manifest: only the operations it matches are generated, with the schemas they reach.",
 };
 
+pub const LEFT_OUT: Rule = Rule {
+    name: "left-out",
+    severity: Severity::Lossy,
+    description: "An operation the generators fail on, for a reason the engine does not handle yet, is left out of the client and the server, with the cause, and the rest of the API is generated. `strict = true` on the API in the manifest makes it an error instead.",
+};
+
 /// Every rule this stage applies, in the order of the rewrite table.
-pub const RULES: &[Rule] = &[SELECT];
+pub const RULES: &[Rule] = &[SELECT, LEFT_OUT];
 
 /// Which operations to generate; an operation matching any entry is kept.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -31,15 +39,21 @@ pub struct Selection {
     /// Operations whose path starts with any of these.
     #[serde(default)]
     pub paths: Vec<String>,
+    /// operationIds matching any of these patterns are left out, whatever else they match.
+    #[serde(default)]
+    pub exclude: Vec<String>,
 }
 
 impl Selection {
     fn keeps(&self, path: &str, operation: &Value) -> bool {
         let tags = operation.get("tags").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str);
         let id = operation.get("operationId").and_then(Value::as_str).unwrap_or_default();
-        tags.into_iter().any(|tag| self.tags.iter().any(|wanted| wanted == tag))
+        let everything = self.tags.is_empty() && self.operations.is_empty() && self.paths.is_empty();
+        let included = everything
+            || tags.into_iter().any(|tag| self.tags.iter().any(|wanted| wanted == tag))
             || self.operations.iter().any(|pattern| glob_matches(pattern, id))
-            || self.paths.iter().any(|prefix| path.starts_with(prefix.as_str()))
+            || self.paths.iter().any(|prefix| path.starts_with(prefix.as_str()));
+        included && !self.exclude.iter().any(|pattern| glob_matches(pattern, id))
     }
 }
 
@@ -57,14 +71,7 @@ pub fn apply(
     if dropped.len() == total {
         return Err(PointerError::invalid("/paths", "`[api.select]` matches no operation of the spec"));
     }
-    if let Some(Value::Object(paths)) = document.get_mut("paths") {
-        for (path, method) in &dropped {
-            if let Some(Value::Object(item)) = paths.get_mut(path) {
-                item.shift_remove(method.as_str());
-            }
-        }
-        paths.retain(|_, item| item.as_object().is_some_and(|item| item.keys().any(|k| Method::from_key(k).is_some())));
-    }
+    remove_operations(document, &dropped);
     let reached = schemas_reached_from(document, document.get("paths"));
     let mut left_out = 0;
     if let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") {
@@ -81,6 +88,52 @@ pub fn apply(
         ),
     ));
     Ok(())
+}
+
+/// Removes operations, and the path items left without one.
+fn remove_operations(document: &mut Value, operations: &[(String, Method)]) {
+    if let Some(Value::Object(paths)) = document.get_mut("paths") {
+        for (path, method) in operations {
+            if let Some(Value::Object(item)) = paths.get_mut(path) {
+                item.shift_remove(method.as_str());
+            }
+        }
+        paths.retain(|_, item| item.as_object().is_some_and(|item| item.keys().any(|k| Method::from_key(k).is_some())));
+    }
+}
+
+/// The operation a generator error at `pointer` is in, when it is in one:
+/// `/paths/~1pets/get/parameters/0` is in `GET /pets`.
+pub fn operation_at(document: &Value, pointer: &str) -> Option<(String, Method)> {
+    let mut tokens = crate::document::pointer_tokens(pointer);
+    if tokens.next().as_deref() != Some("paths") {
+        return None;
+    }
+    let path = tokens.next()?;
+    let method = Method::from_key(&tokens.next()?)?;
+    document.get("paths")?.get(&path)?.get(method.as_str())?;
+    Some((path, method))
+}
+
+/// Leaves out the operation `GET /pets` (`path`, `method`) the generators failed on with
+/// `cause`, saying so; `false` when it is the API's last operation, which leaves nothing to
+/// generate.
+pub fn leave_out(
+    document: &mut Value,
+    (path, method): (String, Method),
+    cause: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    if operations(document).count() <= 1 {
+        return false;
+    }
+    let pointer = crate::document::operation_pointer(&path, method);
+    let id = document.pointer(&pointer).and_then(|operation| operation.get("operationId")).and_then(Value::as_str);
+    let name = id.map_or_else(|| format!("{} {path}", method.as_str().to_uppercase()), |id| format!("`{id}`"));
+    remove_operations(document, &[(path, method)]);
+    let message = format!("operation {name} left out of the client and the server: {cause}");
+    diagnostics.push(Diagnostic::lossy(pointer, &LEFT_OUT, message));
+    true
 }
 
 /// Whether `text` matches `pattern`, where `*` stands for any text (possibly none).

@@ -576,7 +576,7 @@ fn render_handler(model: &ApiModel, op: &Operation, trait_name: &Ident) -> Token
             };
         }
         let bounds = render_bounds(&p.bounds);
-        if let Some(delimiter) = p.delimiter {
+        if let Some(delimiter) = &p.delimiter {
             return quote! {
                 let #field = inputs.joined::<#ty>(#source, #name, #delimiter, #shape, #required, #bounds);
             };

@@ -52,9 +52,11 @@ pub(crate) struct Parameter {
     pub(crate) rust_type: TokenStream,
     pub(crate) shape: Shape,
     pub(crate) many: bool,
-    /// What joins a query list written as one value: `|` (`pipeDelimited`), ` `
-    /// (`spaceDelimited`), `,` (`form` not exploded); `None` for repeated keys.
-    pub(crate) delimiter: Option<char>,
+    /// What joins a list written as one value: in a query `|` (`pipeDelimited`), ` `
+    /// (`spaceDelimited`), `,` (`form` not exploded); in a path, where `,` is the default, `.`
+    /// (`label` exploded) and `;name=` (`matrix` exploded). `None` for repeated keys, or `,`
+    /// in a path or header.
+    pub(crate) delimiter: Option<String>,
     pub(crate) bounds: Bounds,
     pub(crate) description: Option<String>,
     /// An object query parameter's style and properties.
@@ -377,9 +379,11 @@ pub(crate) fn read_parameter(
         shape,
         many,
         delimiter: match (parameter.location, parameter.style, parameter.explode) {
-            (ParameterIn::Query, Some("pipeDelimited"), _) if many => Some('|'),
-            (ParameterIn::Query, Some("spaceDelimited"), _) if many => Some(' '),
-            (ParameterIn::Query, None | Some("form"), Some(false)) if many => Some(','),
+            (ParameterIn::Query, Some("pipeDelimited"), _) if many => Some("|".into()),
+            (ParameterIn::Query, Some("spaceDelimited"), _) if many => Some(" ".into()),
+            (ParameterIn::Query, None | Some("form"), Some(false)) if many => Some(",".into()),
+            (ParameterIn::Path, Some("label"), Some(true)) if many => Some(".".into()),
+            (ParameterIn::Path, Some("matrix"), Some(true)) if many => Some(format!(";{}=", parameter.name)),
             _ => None,
         },
         // An object parameter's required properties are checked as it is gathered; its text

@@ -61,7 +61,7 @@ pub const DEFAULT_OUTSIDE_SCHEMA: Rule = Rule {
 pub const NULLABLE_COMPONENT: Rule = Rule {
     name: "nullable-component",
     severity: Severity::Note,
-    description: "A nullable component schema (or an enum listing null) that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own. Below the components, such a schema loses its `title`, which would name both.",
+    description: "A nullable component schema (or an enum listing null) that is a type of its own moves to `<name>-value`; the component becomes `nullable` + `allOf` of it, so the Rust `Option` wraps a type with a name of its own. An `allOf` part referring to it beside a part that refuses null refers to `<name>-value`: null cannot pass the other part. Below the components, such a schema loses its `title`, which would name both.",
 };
 pub const PRESENCE_BRANCHES: Rule = Rule {
     name: "presence-branches",
@@ -694,6 +694,8 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
     let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") else { return };
     let mut taken: BTreeSet<String> = schemas.keys().map(|name| sanitize(name, Case::Pascal)).collect();
     let mut added = Map::new();
+    // The reference to each split component, and to its non-null part.
+    let mut split = BTreeMap::new();
     for (name, schema) in schemas.iter_mut() {
         let Some(obj) = schema.as_object_mut() else { continue };
         // An enum listing null is nullable too, and typify wraps it the same way.
@@ -714,9 +716,61 @@ fn split_nullable_components(document: &mut Value, diagnostics: &mut Vec<Diagnos
             &NULLABLE_COMPONENT,
             format!("nullable `{name}`: its non-null part moved to `{value_name}`"),
         ));
+        split.insert(component_ref("schemas", name), component_ref("schemas", &value_name));
         added.insert(value_name, Value::Object(inner));
     }
     schemas.extend(added);
+    if !split.is_empty() {
+        non_null_parts_of_all_of(document, "", &split, diagnostics, 0);
+    }
+}
+
+/// An `allOf` part that refers to a split nullable component, beside a part that refuses
+/// null, refers to the component's non-null part: null cannot pass the other part, and
+/// typify finds no value in "null or object" and "object" together (an enum of no variants).
+fn non_null_parts_of_all_of(
+    node: &mut Value,
+    ptr: &str,
+    split: &BTreeMap<String, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+    depth: usize,
+) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    let refuses_null = |part: &Value| match part.get("$ref").and_then(Value::as_str) {
+        Some(reference) => !split.contains_key(reference),
+        None => {
+            part.get("nullable") != Some(&Value::Bool(true))
+                && (part.get("type").is_some() || part.get("properties").is_some())
+        }
+    };
+    match node {
+        Value::Object(obj) => {
+            if let Some(Value::Array(parts)) = obj.get_mut("allOf")
+                && parts.iter().any(refuses_null)
+            {
+                for (index, part) in parts.iter_mut().enumerate() {
+                    let Some(Value::String(reference)) = part.get_mut("$ref") else { continue };
+                    let Some(value_reference) = split.get(reference.as_str()) else { continue };
+                    let message =
+                        format!("`allOf` part beside one that refuses null: `{reference}` → `{value_reference}`");
+                    *reference = value_reference.clone();
+                    let at = pointer_join(ptr, ["allOf", &index.to_string()]);
+                    diagnostics.push(Diagnostic::note(at, &NULLABLE_COMPONENT, message));
+                }
+            }
+            for (key, child) in obj.iter_mut() {
+                non_null_parts_of_all_of(child, &pointer_push(ptr, key), split, diagnostics, depth + 1);
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter_mut().enumerate() {
+                non_null_parts_of_all_of(child, &pointer_push(ptr, &index.to_string()), split, diagnostics, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// What stands where the nullable schema `inner` was, now that it moves to the component
@@ -1078,5 +1132,19 @@ mod tests {
         assert_eq!(schemas["Frequency-value"], json!({"title": "Frequency", "type": "string", "enum": ["weekly"]}));
         assert_eq!(schemas["Short"]["allOf"], json!([{"$ref": "#/components/schemas/Short-value"}]));
         assert_eq!(rules, ["nullable-component"; 5]);
+    }
+
+    #[test]
+    fn an_all_of_part_beside_one_refusing_null_refers_to_the_non_null_part() {
+        let base = json!({"type": "object", "nullable": true, "properties": {"start": {"type": "string"}}});
+        let (document, _) = rewritten(json!({"components": {"schemas": {
+            "Base": base,
+            "Get": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object"}], "required": ["start"]},
+            "Alias": {"nullable": true, "allOf": [{"$ref": "#/components/schemas/Base"}]},
+        }}}));
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(schemas["Get"]["allOf"][0], json!({"$ref": "#/components/schemas/Base-value"}));
+        // Alone in its `allOf`, the part keeps its null.
+        assert_eq!(schemas["Alias"]["allOf"][0], json!({"$ref": "#/components/schemas/Base"}));
     }
 }

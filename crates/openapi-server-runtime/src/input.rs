@@ -383,14 +383,14 @@ impl<'a> Inputs<'a> {
         self.list_of(source, name, &texts, shape, bounds)
     }
 
-    /// A query list written as one value joined by `delimiter` (`?ids=a|b` for
-    /// `pipeDelimited`, `?ids=a,b` for `form` not exploded); a repeated key adds its items.
-    /// `None` when absent (a problem if `required`) or invalid.
+    /// A list written as one value joined by `delimiter` (`?ids=a|b` for `pipeDelimited`,
+    /// `?ids=a,b` for `form` not exploded, `/.a.b` for `label` exploded); a repeated key adds
+    /// its items. `None` when absent (a problem if `required`) or invalid.
     pub fn joined<T: DeserializeOwned>(
         &mut self,
         source: Source,
         name: &str,
-        delimiter: char,
+        delimiter: &str,
         shape: Shape,
         required: bool,
         bounds: Bounds,
@@ -1165,9 +1165,9 @@ mod tests {
     fn joined_query_lists_are_split_by_their_delimiter() {
         let parts = parts("/x?ids=1%7C2%7C3&names=a%20b&tags=x,y", &[]);
         let mut inputs = Inputs::new(&parts, Vec::new());
-        let ids: Option<Vec<i64>> = inputs.joined(Source::Query, "ids", '|', Shape::Integer, true, Bounds::NONE);
-        let names: Option<Vec<String>> = inputs.joined(Source::Query, "names", ' ', Shape::String, true, Bounds::NONE);
-        let tags: Option<Vec<String>> = inputs.joined(Source::Query, "tags", ',', Shape::String, true, Bounds::NONE);
+        let ids: Option<Vec<i64>> = inputs.joined(Source::Query, "ids", "|", Shape::Integer, true, Bounds::NONE);
+        let names: Option<Vec<String>> = inputs.joined(Source::Query, "names", " ", Shape::String, true, Bounds::NONE);
+        let tags: Option<Vec<String>> = inputs.joined(Source::Query, "tags", ",", Shape::String, true, Bounds::NONE);
         assert_eq!(ids, Some(vec![1, 2, 3]));
         assert_eq!(names, Some(vec!["a".to_string(), "b".to_string()]));
         assert_eq!(tags, Some(vec!["x".to_string(), "y".to_string()]));

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
+// @generated from specs/shapes.yaml (sha256 04f8c99bda47b646a981c289861c8121bc61ace23f1cf399e3467d98d52fec35).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 #[doc(inline)]
@@ -219,6 +219,19 @@ let response = client.ping()
 ```*/
     pub fn ping(&self) -> builder::Ping<'_> {
         builder::Ping::new(self)
+    }
+    /**Sends a `GET` request to `/shelves/;shelf={shelf}/books/.{ids}/;tags={tags}`
+
+```ignore
+let response = client.shelf_books()
+    .shelf(shelf)
+    .ids(ids)
+    .tags(tags)
+    .send()
+    .await;
+```*/
+    pub fn shelf_books(&self) -> builder::ShelfBooks<'_> {
+        builder::ShelfBooks::new(self)
     }
     /**Sends a `POST` request to `/payments`
 
@@ -1312,6 +1325,112 @@ pub mod builder {
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::ErrorResponse(ResponseValue::empty(response))),
+            }
+        }
+    }
+    /**Builder for [`Client::shelf_books`]
+
+[`Client::shelf_books`]: super::Client::shelf_books*/
+    #[derive(Debug, Clone)]
+    pub struct ShelfBooks<'a> {
+        client: &'a super::Client,
+        shelf: Result<::std::string::String, String>,
+        ids: Result<::std::string::String, String>,
+        tags: Result<::std::string::String, String>,
+    }
+    impl<'a> ShelfBooks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                shelf: Err("shelf was not initialized".to_string()),
+                ids: Err("ids was not initialized".to_string()),
+                tags: Err("tags was not initialized".to_string()),
+            }
+        }
+        pub fn shelf<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.shelf = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for shelf failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for tags failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/shelves/;shelf={shelf}/books/.{ids}/;tags={tags}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::String2>, Error<types::Problem>> {
+            let Self { client, shelf, ids, tags } = self;
+            let shelf = shelf.map_err(Error::InvalidRequest)?;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/shelves/;shelf={}/books/.{}/;tags={}", client.baseurl, encode_path(&
+                shelf.to_string()), encode_path(& ids.to_string()), encode_path(& tags
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "shelf_books",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
+// @generated from specs/shapes.yaml (sha256 04f8c99bda47b646a981c289861c8121bc61ace23f1cf399e3467d98d52fec35).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -30,6 +30,7 @@ pub enum Operation {
     GetStep,
     Post2,
     Ping,
+    ShelfBooks,
     CreatePayment,
 }
 impl Operation {
@@ -49,6 +50,7 @@ impl Operation {
             Self::GetStep => "getStep",
             Self::Post2 => "post_-2",
             Self::Ping => "ping",
+            Self::ShelfBooks => "shelfBooks",
             Self::CreatePayment => "createPayment",
         }
     }
@@ -147,6 +149,16 @@ pub struct Post2Request {}
 pub struct PingRequest {
     /// header `beta`
     pub beta: Option<String>,
+}
+/// Inputs of `shelfBooks` (`GET /shelves/;shelf={shelf}/books/.{ids}/;tags={tags}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShelfBooksRequest {
+    /// path `shelf`
+    pub shelf: String,
+    /// path `ids`
+    pub ids: Vec<i64>,
+    /// path `tags`
+    pub tags: Vec<String>,
 }
 /// Inputs of `createPayment` (`POST /payments`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -332,6 +344,22 @@ impl IntoResponse for PingResponse {
         }
     }
 }
+/// Answers of `shelfBooks`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShelfBooksResponse {
+    /// 200: The inputs, as the server read them.
+    Status200(types::String2),
+    /// 400: The request was refused.
+    Status400(types::Problem),
+}
+impl IntoResponse for ShelfBooksResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+            Self::Status400(body) => respond::json(respond::status(400u16), &body),
+        }
+    }
+}
 /// Answers of `createPayment`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePaymentResponse {
@@ -415,6 +443,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: PingRequest,
     ) -> impl std::future::Future<Output = PingResponse> + Send;
+    /// `GET /shelves/;shelf={shelf}/books/.{ids}/;tags={tags}`
+    fn shelf_books(
+        &self,
+        request: ShelfBooksRequest,
+    ) -> impl std::future::Future<Output = ShelfBooksResponse> + Send;
     /// `POST /payments`
     fn create_payment(
         &self,
@@ -443,6 +476,10 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/steps", axum::routing::get(handle_get_step::<A>))
         .route("/", axum::routing::post(handle_post_2::<A>))
         .route("/ping", axum::routing::get(handle_ping::<A>))
+        .route(
+            "/shelves/{shelf}/books/{ids}/{tags}",
+            axum::routing::get(handle_shelf_books::<A>),
+        )
         .route("/payments", axum::routing::post(handle_create_payment::<A>))
         .with_state(api)
 }
@@ -761,7 +798,7 @@ async fn handle_get_step<A: ShapesApi>(
         let ids = inputs
             .joined::<
                 Vec<i64>,
-            >(Source::Query, "ids", '|', Shape::Integer, false, Bounds::NONE);
+            >(Source::Query, "ids", "|", Shape::Integer, false, Bounds::NONE);
         let _ = body;
         let (true, Some(inputs_value)) = (inputs.problems.is_empty(), inputs_value) else {
             return api.reject(Operation::GetStep, inputs.into_rejection());
@@ -809,6 +846,46 @@ async fn handle_ping<A: ShapesApi>(
     };
     api.ping(request).await.into_response()
 }
+async fn handle_shelf_books<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let request = {
+        let (parts, body) = request.into_parts();
+        let Some(path) = openapi_server_runtime::input::path_params(
+            "/shelves/;shelf={shelf}/books/.{ids}/;tags={tags}",
+            parts.uri.path(),
+        ) else {
+            return axum::http::StatusCode::NOT_FOUND.into_response();
+        };
+        let mut inputs = Inputs::new(&parts, path);
+        let shelf = inputs
+            .one::<String>(Source::Path, "shelf", Shape::String, true, Bounds::NONE);
+        let ids = inputs
+            .joined::<
+                Vec<i64>,
+            >(Source::Path, "ids", ".", Shape::Integer, true, Bounds::NONE);
+        let tags = inputs
+            .joined::<
+                Vec<String>,
+            >(Source::Path, "tags", ";tags=", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(shelf), Some(ids), Some(tags)) = (
+            inputs.problems.is_empty(),
+            shelf,
+            ids,
+            tags,
+        ) else {
+            return api.reject(Operation::ShelfBooks, inputs.into_rejection());
+        };
+        ShelfBooksRequest {
+            shelf,
+            ids,
+            tags,
+        }
+    };
+    api.shelf_books(request).await.into_response()
+}
 async fn handle_create_payment<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -822,6 +899,27 @@ async fn handle_create_payment<A: ShapesApi>(
                 const RULES: &[BodyRule] = &[
                     BodyRule {
                         path: &[],
+                        bounds: Bounds {
+                            object: true,
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("schedule")],
+                        bounds: Bounds {
+                            required: &["interval"],
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("schedule")],
+                        bounds: Bounds {
+                            object: true,
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("schedule")],
                         bounds: Bounds {
                             object: true,
                             ..Bounds::NONE
@@ -1088,6 +1186,37 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                 }
                 RejectionReason::RequestTimeout => {
                     respond::empty(respond::status(408u16))
+                }
+            }
+        }
+        Operation::ShelfBooks => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+                RejectionReason::UnsupportedMediaType => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::json(
+                        respond::status(400u16),
+                        &error_body_2(400u16, rejection),
+                    )
                 }
             }
         }

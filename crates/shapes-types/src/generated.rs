@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
+// @generated from specs/shapes.yaml (sha256 04f8c99bda47b646a981c289861c8121bc61ace23f1cf399e3467d98d52fec35).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -924,10 +924,22 @@ pub struct Payment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schedule: ::std::option::Option<PaymentSchedule>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<PaymentSource>,
 }
 impl Payment {
     pub fn builder() -> builder::Payment {
+        Default::default()
+    }
+}
+///`PaymentSchedule`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct PaymentSchedule {
+    pub interval: ::std::string::String,
+}
+impl PaymentSchedule {
+    pub fn builder() -> builder::PaymentSchedule {
         Default::default()
     }
 }
@@ -1161,6 +1173,37 @@ impl ::std::convert::From<RulesetReference> for Conditions {
 impl ::std::convert::From<Conditions> for RulesetReference {
     fn from(value: Conditions) -> Self {
         Self(value)
+    }
+}
+///`Schedule`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct Schedule(pub ::std::option::Option<ScheduleValue>);
+impl ::std::ops::Deref for Schedule {
+    type Target = ::std::option::Option<ScheduleValue>;
+    fn deref(&self) -> &::std::option::Option<ScheduleValue> {
+        &self.0
+    }
+}
+impl ::std::convert::From<Schedule> for ::std::option::Option<ScheduleValue> {
+    fn from(value: Schedule) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<ScheduleValue>> for Schedule {
+    fn from(value: ::std::option::Option<ScheduleValue>) -> Self {
+        Self(value)
+    }
+}
+///`ScheduleValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ScheduleValue {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub interval: ::std::option::Option<::std::string::String>,
+}
+impl ScheduleValue {
+    pub fn builder() -> builder::ScheduleValue {
+        Default::default()
     }
 }
 ///`String2`
@@ -2151,6 +2194,10 @@ pub mod builder {
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
+        schedule: ::std::result::Result<
+            ::std::option::Option<super::PaymentSchedule>,
+            ::std::string::String,
+        >,
         source: ::std::result::Result<
             ::std::option::Option<super::PaymentSource>,
             ::std::string::String,
@@ -2161,6 +2208,7 @@ pub mod builder {
             Self {
                 invoice: Ok(Default::default()),
                 reference: Ok(Default::default()),
+                schedule: Ok(Default::default()),
                 source: Ok(Default::default()),
             }
         }
@@ -2190,6 +2238,18 @@ pub mod builder {
                 });
             self
         }
+        pub fn schedule<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::PaymentSchedule>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.schedule = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for schedule: {e}")
+                });
+            self
+        }
         pub fn source<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::PaymentSource>>,
@@ -2209,6 +2269,7 @@ pub mod builder {
             Ok(Self {
                 invoice: value.invoice?,
                 reference: value.reference?,
+                schedule: value.schedule?,
                 source: value.source?,
             })
         }
@@ -2218,7 +2279,48 @@ pub mod builder {
             Self {
                 invoice: Ok(value.invoice),
                 reference: Ok(value.reference),
+                schedule: Ok(value.schedule),
                 source: Ok(value.source),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct PaymentSchedule {
+        interval: ::std::result::Result<::std::string::String, ::std::string::String>,
+    }
+    impl ::std::default::Default for PaymentSchedule {
+        fn default() -> Self {
+            Self {
+                interval: Err("no value supplied for interval".to_string()),
+            }
+        }
+    }
+    impl PaymentSchedule {
+        pub fn interval<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.interval = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for interval: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<PaymentSchedule> for super::PaymentSchedule {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: PaymentSchedule,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { interval: value.interval? })
+        }
+    }
+    impl ::std::convert::From<super::PaymentSchedule> for PaymentSchedule {
+        fn from(value: super::PaymentSchedule) -> Self {
+            Self {
+                interval: Ok(value.interval),
             }
         }
     }
@@ -2579,6 +2681,49 @@ pub mod builder {
         fn from(value: super::RulesetConditions) -> Self {
             Self {
                 ref_name: Ok(value.ref_name),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct ScheduleValue {
+        interval: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for ScheduleValue {
+        fn default() -> Self {
+            Self {
+                interval: Ok(Default::default()),
+            }
+        }
+    }
+    impl ScheduleValue {
+        pub fn interval<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.interval = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for interval: {e}")
+                });
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<ScheduleValue> for super::ScheduleValue {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: ScheduleValue,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { interval: value.interval? })
+        }
+    }
+    impl ::std::convert::From<super::ScheduleValue> for ScheduleValue {
+        fn from(value: super::ScheduleValue) -> Self {
+            Self {
+                interval: Ok(value.interval),
             }
         }
     }

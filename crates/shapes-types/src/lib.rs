@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 9e53784b4b05d52af8bcbfab1e480945c44f8345d5ce35673b528e957501cd6b).
+// @generated from specs/shapes.yaml (sha256 04f8c99bda47b646a981c289861c8121bc61ace23f1cf399e3467d98d52fec35).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Types of the Shapes API: every schema of the spec, as serde types.
