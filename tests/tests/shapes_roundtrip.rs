@@ -349,6 +349,19 @@ async fn branches_that_constrain_an_object_leave_it_its_properties() {
     let stray = serde_json::json!({"invoice": "i", "source": {"number": "4242", "pin": "0000"}});
     let answer = reqwest::Client::new().post(url).json(&stray).send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 400);
+    assert_eq!(answer.headers()["content-type"], "application/problem+json");
+}
+
+#[tokio::test]
+async fn an_error_in_a_json_suffix_media_type_is_typed_and_accepted() {
+    let server = codegen_tests::RecordingServer::start(400, r#"{"message": "no such invoice"}"#, "/v1").await.unwrap();
+    let payment = shapes_client::types::Payment { invoice: Some("inv-0".into()), ..Default::default() };
+    let error = Client::new(&server.base_url).create_payment().body(payment).send().await.unwrap_err();
+    let shapes_client::Error::ErrorResponse(problem) = error else { panic!("not the declared error: {error:?}") };
+    assert_eq!(problem.status().as_u16(), 400);
+    assert_eq!(problem.into_inner().message, "no such invoice");
+    // The server may answer in either media type the operation declares.
+    assert_eq!(server.single_request().header("accept"), Some("application/json, application/problem+json"));
 }
 
 #[tokio::test]

@@ -290,6 +290,8 @@ fn replace_groups(
 
 /// Rewrites of calls in progenitor's operation code, each for its operation (named by the
 /// `operation_id` of the function around the call):
+/// - `.header(ACCEPT, …"application/json")` lists every media type the operation declares,
+///   so a server that honours `Accept` may answer in the error media type the spec declares;
 /// - `.form_urlencoded(&body)` becomes `.form_urlencoded(&FormBody::new(&body, STYLES))`:
 ///   progenitor's `serde_urlencoded` refuses lists and nested objects, which the runtime
 ///   flattens with the styles of the operation's `encoding`;
@@ -332,6 +334,24 @@ fn rewrite_operation_calls(
         })
         .map(|(at, _)| at + 3)
         .collect();
+    // `.header(ACCEPT, from_static("application/json"))`: the operation's own media types.
+    let accept_at = trees.windows(3).enumerate().find_map(|(at, window)| match window {
+        [TokenTree::Punct(dot), TokenTree::Ident(name), TokenTree::Group(arguments)]
+            if dot.as_char() == '.'
+                && name == "header"
+                && arguments.stream().to_string().starts_with(":: reqwest :: header :: ACCEPT ,") =>
+        {
+            Some(at + 2)
+        }
+        _ => None,
+    });
+    let accept = operation.and_then(|id| {
+        view.accepts.iter().find(|(operation_id, _)| progenitor_operation_id(operation_id) == id).map(|(_, a)| a)
+    });
+    if let (Some(at), Some(accept)) = (accept_at, accept) {
+        let arguments = quote! { ::reqwest::header::ACCEPT, ::reqwest::header::HeaderValue::from_static(#accept) };
+        trees[at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
+    }
     if form_call.is_some() || !header_appends.is_empty() {
         let id = match (operation, form_call.is_some()) {
             (Some(id), _) => id,

@@ -90,6 +90,7 @@ pub const UNTYPED_ERROR_ANSWERS: Rule = Rule {
 
 /// Every rule this stage applies, in the order of the rewrite table.
 pub const RULES: &[Rule] = &[
+    JSON_SUFFIX_ANSWER,
     COOKIE_PARAMETER,
     CONTENT_PARAMETER,
     OBJECT_IN_QUERY,
@@ -106,6 +107,12 @@ pub const RULES: &[Rule] = &[
     UPGRADE_BESIDE_SUCCESSES,
     UNTYPED_ERROR_ANSWERS,
 ];
+
+pub const JSON_SUFFIX_ANSWER: Rule = Rule {
+    name: "json-suffix-answer",
+    severity: Severity::Note,
+    description: "An answer in a `+json` media type (`application/problem+json`) and no `application/json` is typed and decoded as JSON by the client, which progenitor does for `application/json` only. The `Accept` header lists every media type the operation declares.",
+};
 
 /// A cookie parameter, sent by progenitor as a header of the same name and moved into the
 /// `Cookie` header by the client's request hook.
@@ -161,6 +168,9 @@ pub struct ProgenitorView {
     pub renamed_query_parameters: Vec<RenamedQueryParameter>,
     pub untyped_errors: Vec<UntypedErrors>,
     pub form_bodies: Vec<FormBody>,
+    /// The `Accept` header of each operation that declares answers with a body: every media
+    /// type it declares, in order.
+    pub accepts: Vec<(String, String)>,
 }
 
 impl ProgenitorView {
@@ -185,6 +195,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     let mut renamed_query_parameters = Vec::new();
     let mut untyped_errors = Vec::new();
     let mut form_bodies = Vec::new();
+    let mut accepts = Vec::new();
     let mut new_schemas = Vec::new();
     let mut schema_names = SchemaNames::of(prepared);
     for at in operations(prepared) {
@@ -209,6 +220,10 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
             for response in responses.values_mut() {
                 *response = follow_references(prepared, response).clone();
             }
+            if let Some(accept) = accept_header(responses) {
+                accepts.push((operation_id.to_string(), accept));
+            }
+            json_suffix_answers_as_json(responses, &pointer_push(pointer, "responses"), diagnostics);
         }
         if let Some(styles) = single_request_media_type(prepared, operation, pointer, diagnostics) {
             form_bodies.push(FormBody { operation_id: operation_id.to_string(), styles });
@@ -231,7 +246,7 @@ pub fn progenitor_view(prepared: &Value, diagnostics: &mut Vec<Diagnostic>) -> R
     {
         schemas.extend(new_schemas);
     }
-    Ok(ProgenitorView { document, cookie_parameters, renamed_query_parameters, untyped_errors, form_bodies })
+    Ok(ProgenitorView { document, cookie_parameters, renamed_query_parameters, untyped_errors, form_bodies, accepts })
 }
 
 /// Moves the cookie parameters of `read` into headers of the same name in `operation`, its
@@ -733,6 +748,50 @@ fn body_kind(response: &Value) -> BodyKind {
     }
 }
 
+/// Every media type the answers declare, once each, in order, joined for an `Accept` header;
+/// one that is no plain visible ASCII (or has a comma) is left out. `None` without any.
+fn accept_header(responses: &Map<String, Value>) -> Option<String> {
+    let mut media_types: Vec<&str> = Vec::new();
+    let declared = responses.values().filter_map(|response| response.get("content")).filter_map(Value::as_object);
+    for media_type in declared.flat_map(|content| content.keys()) {
+        let writable = media_type.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !media_type.contains(',');
+        if writable && !media_types.contains(&media_type.as_str()) {
+            media_types.push(media_type);
+        }
+    }
+    (!media_types.is_empty()).then(|| media_types.join(", "))
+}
+
+/// An answer whose content has no `application/json` but a `+json` type: that type is the
+/// JSON progenitor types and decodes (it reads the body as JSON whatever the answer says).
+fn json_suffix_answers_as_json(responses: &mut Map<String, Value>, pointer: &str, diagnostics: &mut Vec<Diagnostic>) {
+    for (status, response) in responses.iter_mut() {
+        let Some(Value::Object(content)) = response.get_mut("content") else { continue };
+        if content.keys().any(|media_type| is_json(media_type)) {
+            continue;
+        }
+        let Some(suffixed) = content.keys().find(|media_type| is_json_suffix(media_type)).cloned() else { continue };
+        *content = std::mem::take(content)
+            .into_iter()
+            .map(
+                |(media_type, media)| {
+                    if media_type == suffixed { ("application/json".into(), media) } else { (media_type, media) }
+                },
+            )
+            .collect();
+        diagnostics.push(Diagnostic::note(
+            pointer_join(pointer, [status.as_str(), "content", suffixed.as_str()]),
+            &JSON_SUFFIX_ANSWER,
+            format!("`{suffixed}` answer: typed and decoded as JSON by the client"),
+        ));
+    }
+}
+
+/// `application/problem+json` and the like, parameters aside.
+fn is_json_suffix(media_type: &str) -> bool {
+    media_type.split(';').next().is_some_and(|essence| essence.trim_end().ends_with("+json"))
+}
+
 /// What progenitor decodes as JSON: `application/json` exactly (not `+json` types, which it
 /// hands back raw), unlike the server, which reads any JSON media type.
 fn is_json(media_type: &str) -> bool {
@@ -979,11 +1038,25 @@ mod tests {
     }
 
     #[test]
+    fn json_suffix_answers_are_json_and_accept_lists_every_media_type() {
+        let problem = json!({"schema": {"type": "object"}});
+        let (view, diags) = view(json!({"paths": {"/r": {"post": {"operationId": "r", "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}, "text/csv": {}}},
+            "400": {"description": "bad", "content": {"application/problem+json": problem}},
+        }}}}}));
+        let bad = view.document.pointer("/paths/~1r/post/responses/400/content").unwrap();
+        assert_eq!(bad, &json!({"application/json": problem}));
+        assert_eq!(diags.iter().filter(|d| d.rule == "json-suffix-answer").count(), 1);
+        let accept = ("r".to_string(), "application/json, text/csv, application/problem+json".to_string());
+        assert_eq!(view.accepts, [accept]);
+    }
+
+    #[test]
     fn errors_without_json_bodies_of_several_kinds_are_left_to_unexpected_response() {
         let (view, diags) = view(json!({"paths": {"/r": {"post": {"operationId": "r", "responses": {
             "200": {"description": "ok"},
             "404": {"description": "missing"},
-            "500": {"description": "failed", "content": {"application/vnd.x+json": {"schema": {"type": "object"}}}}
+            "500": {"description": "failed", "content": {"application/xml": {"schema": {"type": "object"}}}}
         }}}}}));
         let responses = view.document.pointer("/paths/~1r/post/responses").unwrap();
         assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["200"]);

@@ -365,7 +365,7 @@ fn render_response_type(op: &Operation) -> TokenStream {
         };
         let body_type = match &response.content {
             ResponseContent::Empty => None,
-            ResponseContent::Json(ty) => Some(ty.clone()),
+            ResponseContent::Json { rust_type, .. } => Some(rust_type.clone()),
             ResponseContent::Raw(_) => Some(quote! { axum::body::Bytes }),
         };
         let fields: Vec<TokenStream> = status_type.into_iter().chain(body_type).collect();
@@ -389,7 +389,9 @@ fn render_response_type(op: &Operation) -> TokenStream {
         };
         let (body_pattern, value) = match &response.content {
             ResponseContent::Empty => (None, quote! { respond::empty(#status) }),
-            ResponseContent::Json(_) => (Some(quote! { body }), quote! { respond::json(#status, &body) }),
+            ResponseContent::Json { media_type, .. } => {
+                (Some(quote! { body }), json_answer(&status, media_type, quote! { &body }))
+            }
             ResponseContent::Raw(media) => {
                 (Some(quote! { body }), quote! { respond::with_body(#status, #media, body) })
             }
@@ -861,6 +863,15 @@ fn render_routes(model: &ApiModel, trait_name: &Ident) -> TokenStream {
     }
 }
 
+/// `body` as JSON with `status`, in the JSON media type the spec declares for it.
+fn json_answer(status: &TokenStream, media_type: &str, body: TokenStream) -> TokenStream {
+    if media_type == "application/json" {
+        quote! { respond::json(#status, #body) }
+    } else {
+        quote! { respond::json_as(#status, #media_type, #body) }
+    }
+}
+
 /// The answer the spec declares for `code`: that exact status, its range, or `default`.
 fn declared_answer(op: &Operation, code: u16) -> Option<(u16, &Response)> {
     let exact = op.responses.iter().find(|r| r.status == Status::Code(code));
@@ -875,7 +886,11 @@ fn render_rejection_arm(model: &ApiModel, op: &Operation, bodies: &mut ErrorBodi
     {
         Some(pointer) => {
             let function = bodies.function_for(pointer);
-            quote! { respond::json(respond::status(#code), &#function(#code, rejection)) }
+            let media_type = match response.map(|r| &r.content) {
+                Some(ResponseContent::Json { media_type, .. }) => media_type.as_str(),
+                _ => "application/json",
+            };
+            json_answer(&quote! { respond::status(#code) }, media_type, quote! { &#function(#code, rejection) })
         }
         None => quote! { respond::empty(respond::status(#code)) },
     };

@@ -142,7 +142,11 @@ pub(crate) struct Response {
 
 pub(crate) enum ResponseContent {
     Empty,
-    Json(TokenStream),
+    /// A JSON body of `rust_type`, sent as `media_type` (`application/json`, or a `+json` type).
+    Json {
+        rust_type: TokenStream,
+        media_type: String,
+    },
     Raw(String),
 }
 
@@ -537,7 +541,7 @@ pub(crate) fn read_response(
                 Some(reference) => reference.strip_prefix('#').map(percent_decode),
                 None => Some(at),
             };
-            (ResponseContent::Json(rust_type), schema_pointer)
+            (ResponseContent::Json { rust_type, media_type: media.media_type.to_string() }, schema_pointer)
         }
         (None, Some(media)) => (ResponseContent::Raw(media.media_type.to_string()), None),
         (None, None) => (ResponseContent::Empty, None),

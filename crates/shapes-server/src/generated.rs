@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 04f8c99bda47b646a981c289861c8121bc61ace23f1cf399e3467d98d52fec35).
+// @generated from specs/shapes.yaml (sha256 6f8bb858e3f7b3159b4955a74dd5aeffe8f8eae4988b311a911ae0d1d0ba115f).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -365,14 +365,20 @@ impl IntoResponse for ShelfBooksResponse {
 pub enum CreatePaymentResponse {
     /// 201: The payment, as the server read it.
     Status201(types::Payment),
-    /// 400: The request was refused.
+    /// 400: The request was refused (RFC 9457).
     Status400(types::Problem),
 }
 impl IntoResponse for CreatePaymentResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Status201(body) => respond::json(respond::status(201u16), &body),
-            Self::Status400(body) => respond::json(respond::status(400u16), &body),
+            Self::Status400(body) => {
+                respond::json_as(
+                    respond::status(400u16),
+                    "application/problem+json",
+                    &body,
+                )
+            }
         }
     }
 }
@@ -1226,26 +1232,30 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                     respond::empty(respond::status(401u16))
                 }
                 RejectionReason::InvalidInput => {
-                    respond::json(
+                    respond::json_as(
                         respond::status(400u16),
+                        "application/problem+json",
                         &error_body_2(400u16, rejection),
                     )
                 }
                 RejectionReason::UnsupportedMediaType => {
-                    respond::json(
+                    respond::json_as(
                         respond::status(400u16),
+                        "application/problem+json",
                         &error_body_2(400u16, rejection),
                     )
                 }
                 RejectionReason::PayloadTooLarge => {
-                    respond::json(
+                    respond::json_as(
                         respond::status(400u16),
+                        "application/problem+json",
                         &error_body_2(400u16, rejection),
                     )
                 }
                 RejectionReason::RequestTimeout => {
-                    respond::json(
+                    respond::json_as(
                         respond::status(400u16),
+                        "application/problem+json",
                         &error_body_2(400u16, rejection),
                     )
                 }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 04f8c99bda47b646a981c289861c8121bc61ace23f1cf399e3467d98d52fec35).
+// @generated from specs/shapes.yaml (sha256 6f8bb858e3f7b3159b4955a74dd5aeffe8f8eae4988b311a911ae0d1d0ba115f).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
