@@ -12,11 +12,11 @@ use shapes_client::types::{
 };
 use shapes_server::{
     AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreatePaymentRequest, CreatePaymentResponse,
-    CreateTokenRequest, CreateTokenResponse, FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest,
-    GetRepoBetaResponse, GetStepRequest, GetStepResponse, LabelOptionsRequest, LabelOptionsResponse,
-    ListChargesRequest, ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, Post2Request,
-    Post2Response, ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, ShelfBooksRequest,
-    ShelfBooksResponse, SubscribeRequest, SubscribeResponse,
+    CreateTokenRequest, CreateTokenResponse, DownloadExportRequest, DownloadExportResponse, FetchAccountRequest,
+    FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, GetStepRequest, GetStepResponse,
+    LabelOptionsRequest, LabelOptionsResponse, ListChargesRequest, ListChargesResponse, New2Request, New2Response,
+    PingRequest, PingResponse, Post2Request, Post2Response, ReposGetRequest, ReposGetResponse, SelfRequest,
+    SelfResponse, ShapesApi, ShelfBooksRequest, ShelfBooksResponse, SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -129,6 +129,10 @@ impl ShapesApi for Recording {
     async fn shelf_books(&self, request: ShelfBooksRequest) -> ShelfBooksResponse {
         let text = Some(format!("{} {:?} {:?}", request.shelf, request.ids, request.tags));
         ShelfBooksResponse::Status200(shapes_client::types::String2 { text })
+    }
+
+    async fn download_export(&self, request: DownloadExportRequest) -> DownloadExportResponse {
+        DownloadExportResponse::Status200(request.id.repeat(16 * 1024).into_bytes().into())
     }
 
     async fn ping(&self, _request: PingRequest) -> PingResponse {
@@ -378,4 +382,21 @@ async fn matrix_and_label_path_parameters_travel_in_their_styles() {
     // Without the style's text the path is not one of the API's; a bad item is the spec's 400.
     assert_eq!(get("/shelves/side/books/.7/;tags=x").await.unwrap().status().as_u16(), 404);
     assert_eq!(get("/shelves/;shelf=side/books/.7.x/;tags=x").await.unwrap().status().as_u16(), 400);
+}
+
+#[tokio::test]
+async fn a_stream_is_the_callers_to_read_past_the_answer_limit() {
+    use futures::StreamExt as _;
+    let (served, _) = serve().await;
+    let client = Client::new(&served.base_url).with_max_answer_bytes(1024);
+    let export = client.download_export().id("abcd").send().await.unwrap();
+    let mut stream = export.into_inner_stream();
+    let mut read = 0;
+    while let Some(chunk) = stream.next().await {
+        read += chunk.unwrap().len();
+    }
+    assert_eq!(read, 4 * 16 * 1024);
+    // An answer read whole keeps to the limit.
+    let error = client.repos_get().owner("o".repeat(2048)).send().await.unwrap_err();
+    assert!(matches!(error, shapes_client::Error::ResponseBodyError(_)), "{error:?}");
 }

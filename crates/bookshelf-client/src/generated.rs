@@ -16,6 +16,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) max_answer_bytes: u64,
 }
 impl Client {
     /// Create a new client.
@@ -43,6 +44,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            max_answer_bytes: openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }
@@ -244,11 +246,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -353,11 +355,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => openapi_client_runtime::json_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -427,11 +429,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -503,7 +505,7 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -596,7 +598,7 @@ pub mod builder {
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -617,7 +619,7 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
-pub use openapi_client_runtime::ClientBuildError;
+pub use openapi_client_runtime::{ClientBuildError, client_builder};
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] that sends a bearer token (security scheme `bearerAuth`) on every request.
     pub fn with_bearer_auth(token: &str) -> Result<Self, ClientBuildError> {
@@ -628,11 +630,19 @@ impl Client {
         base_url: &str,
         token: &str,
     ) -> Result<Self, ClientBuildError> {
-        use openapi_client_runtime::Credential;
         let timeout = std::time::Duration::from_secs(15u64);
-        let client = openapi_client_runtime::client_with_credential(
+        Self::with_bearer_auth_using(base_url, token, client_builder(timeout))
+    }
+    /// A client for `base_url` that sends a bearer token (security scheme `bearerAuth`) on every request, built by `builder`: its timeouts, proxies, TLS and other settings. Start from [`client_builder`], which follows redirects within the API's origin only, so the credential never leaves it.
+    pub fn with_bearer_auth_using(
+        base_url: &str,
+        token: &str,
+        builder: reqwest::ClientBuilder,
+    ) -> Result<Self, ClientBuildError> {
+        use openapi_client_runtime::Credential;
+        let client = openapi_client_runtime::build_with_credential(
+            builder,
             &Credential::Bearer(token),
-            timeout,
         )?;
         Ok(Self::new_with_client(base_url, client))
     }
@@ -647,14 +657,22 @@ impl Client {
         base_url: &str,
         key: &str,
     ) -> Result<Self, ClientBuildError> {
-        use openapi_client_runtime::Credential;
         let timeout = std::time::Duration::from_secs(15u64);
-        let client = openapi_client_runtime::client_with_credential(
+        Self::with_api_key_header_using(base_url, key, client_builder(timeout))
+    }
+    /// A client for `base_url` that sends an API key header (security scheme `apiKeyHeader`) on every request, built by `builder`: its timeouts, proxies, TLS and other settings. Start from [`client_builder`], which follows redirects within the API's origin only, so the credential never leaves it.
+    pub fn with_api_key_header_using(
+        base_url: &str,
+        key: &str,
+        builder: reqwest::ClientBuilder,
+    ) -> Result<Self, ClientBuildError> {
+        use openapi_client_runtime::Credential;
+        let client = openapi_client_runtime::build_with_credential(
+            builder,
             &Credential::Header {
                 name: "x-api-key",
                 key,
             },
-            timeout,
         )?;
         Ok(Self::new_with_client(base_url, client))
     }
@@ -669,19 +687,50 @@ impl Client {
         base_url: &str,
         key: &str,
     ) -> Result<Self, ClientBuildError> {
-        use openapi_client_runtime::Credential;
         let timeout = std::time::Duration::from_secs(15u64);
-        let client = openapi_client_runtime::client_with_credential(
+        Self::with_session_cookie_using(base_url, key, client_builder(timeout))
+    }
+    /// A client for `base_url` that sends an API key cookie (security scheme `sessionCookie`) on every request, built by `builder`: its timeouts, proxies, TLS and other settings. Start from [`client_builder`], which follows redirects within the API's origin only, so the credential never leaves it.
+    pub fn with_session_cookie_using(
+        base_url: &str,
+        key: &str,
+        builder: reqwest::ClientBuilder,
+    ) -> Result<Self, ClientBuildError> {
+        use openapi_client_runtime::Credential;
+        let client = openapi_client_runtime::build_with_credential(
+            builder,
             &Credential::Cookie {
                 name: "shelf_session",
                 key,
             },
-            timeout,
         )?;
         Ok(Self::new_with_client(base_url, client))
     }
 }
+impl Client {
+    /// This client with answers read whole (every answer but a stream the caller reads)
+    /// limited to `limit` bytes: a longer one fails with `Error::ResponseBodyError`,
+    /// whose cause is an [`AnswerTooLarge`]. The default is
+    /// [`DEFAULT_MAX_ANSWER_BYTES`](openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES).
+    pub fn with_max_answer_bytes(mut self, limit: u64) -> Self {
+        self.max_answer_bytes = limit;
+        self
+    }
+    /// The longest answer this client reads whole, in bytes.
+    pub fn max_answer_bytes(&self) -> u64 {
+        self.max_answer_bytes
+    }
+}
+pub use openapi_client_runtime::AnswerTooLarge;
 impl ClientHooks<()> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = self.client.execute(request).await?;
+        Ok(openapi_client_runtime::limit_answer(response, self.max_answer_bytes))
+    }
     async fn post<E>(
         &self,
         result: &reqwest::Result<reqwest::Response>,
@@ -703,3 +752,5 @@ impl ClientHooks<()> for Client {
         Ok(())
     }
 }
+pub use reqwest;
+pub use serde_json;

@@ -18,6 +18,7 @@ Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) max_answer_bytes: u64,
 }
 impl Client {
     /// Create a new client.
@@ -45,6 +46,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            max_answer_bytes: openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }
@@ -62,7 +64,13 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
-impl ClientHooks<()> for &Client {}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<()>,
+    {}
+};
 impl Client {
     /**Get download link for an export file
 
@@ -174,18 +182,18 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
                 500u16..=599u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -206,7 +214,7 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
-pub use openapi_client_runtime::ClientBuildError;
+pub use openapi_client_runtime::{ClientBuildError, client_builder};
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] that sends HTTP basic auth (security scheme `basicAuth`) on every request.
     pub fn with_basic_auth(
@@ -221,15 +229,56 @@ impl Client {
         username: &str,
         password: &str,
     ) -> Result<Self, ClientBuildError> {
-        use openapi_client_runtime::Credential;
         let timeout = std::time::Duration::from_secs(15u64);
-        let client = openapi_client_runtime::client_with_credential(
+        Self::with_basic_auth_using(
+            base_url,
+            username,
+            password,
+            client_builder(timeout),
+        )
+    }
+    /// A client for `base_url` that sends HTTP basic auth (security scheme `basicAuth`) on every request, built by `builder`: its timeouts, proxies, TLS and other settings. Start from [`client_builder`], which follows redirects within the API's origin only, so the credential never leaves it.
+    pub fn with_basic_auth_using(
+        base_url: &str,
+        username: &str,
+        password: &str,
+        builder: reqwest::ClientBuilder,
+    ) -> Result<Self, ClientBuildError> {
+        use openapi_client_runtime::Credential;
+        let client = openapi_client_runtime::build_with_credential(
+            builder,
             &Credential::Basic {
                 username,
                 password,
             },
-            timeout,
         )?;
         Ok(Self::new_with_client(base_url, client))
     }
 }
+impl Client {
+    /// This client with answers read whole (every answer but a stream the caller reads)
+    /// limited to `limit` bytes: a longer one fails with `Error::ResponseBodyError`,
+    /// whose cause is an [`AnswerTooLarge`]. The default is
+    /// [`DEFAULT_MAX_ANSWER_BYTES`](openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES).
+    pub fn with_max_answer_bytes(mut self, limit: u64) -> Self {
+        self.max_answer_bytes = limit;
+        self
+    }
+    /// The longest answer this client reads whole, in bytes.
+    pub fn max_answer_bytes(&self) -> u64 {
+        self.max_answer_bytes
+    }
+}
+pub use openapi_client_runtime::AnswerTooLarge;
+impl ClientHooks<()> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = self.client.execute(request).await?;
+        Ok(openapi_client_runtime::limit_answer(response, self.max_answer_bytes))
+    }
+}
+pub use reqwest;
+pub use serde_json;

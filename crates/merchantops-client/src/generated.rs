@@ -16,6 +16,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) max_answer_bytes: u64,
 }
 impl Client {
     /// Create a new client.
@@ -43,6 +44,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            max_answer_bytes: openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }
@@ -250,11 +252,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 422u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -275,6 +277,21 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
+impl Client {
+    /// This client with answers read whole (every answer but a stream the caller reads)
+    /// limited to `limit` bytes: a longer one fails with `Error::ResponseBodyError`,
+    /// whose cause is an [`AnswerTooLarge`]. The default is
+    /// [`DEFAULT_MAX_ANSWER_BYTES`](openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES).
+    pub fn with_max_answer_bytes(mut self, limit: u64) -> Self {
+        self.max_answer_bytes = limit;
+        self
+    }
+    /// The longest answer this client reads whole, in bytes.
+    pub fn max_answer_bytes(&self) -> u64 {
+        self.max_answer_bytes
+    }
+}
+pub use openapi_client_runtime::AnswerTooLarge;
 impl ClientHooks<()> for Client {
     async fn pre<E>(
         &self,
@@ -289,4 +306,14 @@ impl ClientHooks<()> for Client {
             .map_err(|e| Error::Custom(e.to_string()))?;
         Ok(())
     }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = self.client.execute(request).await?;
+        Ok(openapi_client_runtime::limit_answer(response, self.max_answer_bytes))
+    }
 }
+pub use reqwest;
+pub use serde_json;

@@ -1,8 +1,10 @@
 //! Run-time support for generated clients: what they add beside progenitor's code, written
 //! once here instead of in every generated crate.
 
+mod answer;
 mod form;
 
+pub use answer::{AnswerTooLarge, DEFAULT_MAX_ANSWER_BYTES, EXCERPT_BYTES, json_answer, limit_answer};
 pub use form::{DEFAULT_FORM_STYLE, FormBody, FormStyle, form_pairs};
 
 use std::fmt;
@@ -103,16 +105,16 @@ pub fn client_builder(timeout: Duration) -> reqwest::ClientBuilder {
         .referer(false)
 }
 
-/// A reqwest client that sends `credential` on every request, otherwise as
-/// [`client_builder`] makes it.
-pub fn client_with_credential(
+/// The reqwest client `builder` makes (start from [`client_builder`]), sending `credential`
+/// on every request besides the default headers `builder` has.
+pub fn build_with_credential(
+    builder: reqwest::ClientBuilder,
     credential: &Credential<'_>,
-    timeout: Duration,
 ) -> Result<reqwest::Client, ClientBuildError> {
     let (name, value) = credential.header()?;
     let mut headers = HeaderMap::new();
     headers.insert(name, value);
-    client_builder(timeout).default_headers(headers).build().map_err(ClientBuildError::Http)
+    builder.default_headers(headers).build().map_err(ClientBuildError::Http)
 }
 
 /// Bytes a cookie value cannot hold as they are (RFC 6265 `cookie-octet`), plus `%`.

@@ -53,7 +53,7 @@ pub fn generate_client_crates(
 ) -> Result<ClientOutput, SpecError> {
     let file = &spec.provenance.spec_path;
     let mut view = progenitor_view(&spec.document, diagnostics).map_err(|e| spec.error(e))?;
-    let settings = generation_settings(entry, view.needs_hooks());
+    let settings = generation_settings(entry);
     // All the client needs of the view's document, taken before the document becomes
     // openapiv3's model (moved, not copied: a large spec's strings are most of its memory).
     let extras = client_extras(&view, settings_timeout(entry), diagnostics);
@@ -84,9 +84,13 @@ pub fn generate_client_crates(
     };
     let progenitor_client_tokens = rewrite_operation_calls(progenitor_client_tokens, &view, None)
         .and_then(|tokens| runtime_client_builder(tokens, settings_timeout(entry)))
+        .and_then(answer_limit_field)
+        .map(bounded_decoding)
         .map_err(|message| spec.error(PointerError::generator("", message)))?;
+    let hooks = client_hooks(&view, &streaming_operations(&progenitor_client_tokens));
     let types_path = format!("../{}", entry.types_crate);
     let (types_deps, client_deps) = dependencies(&generator, &entry.types_crate, &types_path);
+    let reexports = reexported_crates(&client_deps);
     // The type generator's state is no longer needed: freed before the code is formatted.
     drop(generator);
     drop(openapi);
@@ -108,7 +112,7 @@ pub fn generate_client_crates(
     // Inlined, so the client's documentation shows the types its methods take and return.
     client_source.push_tokens(quote! { #[doc(inline)] pub use #types_ident as types; }, formatter);
     client_source.push_tokens(progenitor_client_tokens, formatter);
-    client_source.push_tokens(extras, formatter);
+    client_source.push_tokens(quote! { #extras #hooks #reexports }, formatter);
 
     let types_dir = format!("crates/{}", entry.types_crate);
     let client_dir = format!("crates/{}", entry.client_crate);
@@ -302,19 +306,11 @@ fn replace_groups(
 fn rewrite_operation_calls(
     tokens: TokenStream,
     view: &ProgenitorView,
-    operation: Option<&str>,
+    operation_outside: Option<&str>,
 ) -> Result<TokenStream, String> {
     let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
-    // The function that sends a request names its operation: `OperationInfo { operation_id: "…" }`.
-    let named = trees.windows(2).find_map(|window| match window {
-        [TokenTree::Ident(info), TokenTree::Group(fields)]
-            if info == "OperationInfo" && fields.delimiter() == proc_macro2::Delimiter::Brace =>
-        {
-            operation_ids(&quote! { { #fields } }).into_iter().next()
-        }
-        _ => None,
-    });
-    let operation = named.as_deref().or(operation);
+    let operation = named_operation(&trees);
+    let operation = operation.as_deref().or(operation_outside);
     let form_call = trees.windows(3).enumerate().find_map(|(at, window)| match window {
         [TokenTree::Punct(dot), TokenTree::Ident(name), TokenTree::Group(arguments)]
             if dot.as_char() == '.'
@@ -405,6 +401,19 @@ fn rewrite_operation_calls(
         .collect()
 }
 
+/// The operation the function among `trees` sends a request for, if it names one:
+/// `OperationInfo { operation_id: "…" }`.
+fn named_operation(trees: &[TokenTree]) -> Option<String> {
+    trees.windows(2).find_map(|window| match window {
+        [TokenTree::Ident(info), TokenTree::Group(fields)]
+            if info == "OperationInfo" && fields.delimiter() == proc_macro2::Delimiter::Brace =>
+        {
+            operation_ids(&quote! { { #fields } }).into_iter().next()
+        }
+        _ => None,
+    })
+}
+
 /// The arguments `NAME, value.to_string().try_into()?` of a header append, with a value of
 /// visible ASCII only; `None` for other arguments and for the cookies.
 fn ascii_header_value(arguments: TokenStream, cookies: &BTreeSet<&str>) -> Option<TokenStream> {
@@ -454,7 +463,7 @@ fn settings_timeout(entry: &ApiEntry) -> u64 {
     entry.client.timeout_seconds.unwrap_or(DEFAULT_TIMEOUT_SECONDS)
 }
 
-fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings {
+fn generation_settings(entry: &ApiEntry) -> GenerationSettings {
     let mut settings = GenerationSettings::default();
     settings
         .with_interface(match entry.client.interface {
@@ -464,8 +473,9 @@ fn generation_settings(entry: &ApiEntry, own_hooks: bool) -> GenerationSettings 
         .with_timeout(settings_timeout(entry))
         // Users compare decoded values; every schema type can be compared for equality.
         .with_derive("PartialEq")
-        // Cookie parameters and untyped errors need our own `ClientHooks` impl.
-        .with_hooks(if own_hooks { HooksMode::Expected } else { HooksMode::Optional });
+        // Answers read within the client's limit, cookie parameters and untyped errors need
+        // our own `ClientHooks` impl.
+        .with_hooks(HooksMode::Expected);
     settings
 }
 
@@ -658,13 +668,29 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
             )),
         }
     }
-    let auth_support = (!constructors.is_empty()).then(|| quote! { pub use openapi_client_runtime::ClientBuildError; });
-    let hooks = view.needs_hooks().then(|| client_hooks(view));
+    let auth_support = (!constructors.is_empty()).then(|| {
+        quote! { pub use openapi_client_runtime::{ClientBuildError, client_builder}; }
+    });
     quote! {
         #base_url_items
         #auth_support
         #(#constructors)*
-        #hooks
+        impl Client {
+            /// This client with answers read whole (every answer but a stream the caller reads)
+            /// limited to `limit` bytes: a longer one fails with `Error::ResponseBodyError`,
+            /// whose cause is an [`AnswerTooLarge`]. The default is
+            /// [`DEFAULT_MAX_ANSWER_BYTES`](openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES).
+            pub fn with_max_answer_bytes(mut self, limit: u64) -> Self {
+                self.max_answer_bytes = limit;
+                self
+            }
+
+            /// The longest answer this client reads whole, in bytes.
+            pub fn max_answer_bytes(&self) -> u64 {
+                self.max_answer_bytes
+            }
+        }
+        pub use openapi_client_runtime::AnswerTooLarge;
     }
 }
 
@@ -706,7 +732,11 @@ fn credential_constructors(
             "an API key cookie",
         ),
     };
+    let method_using = format_ident!("with_{snake}_using");
     let doc_at = format!(" A client for `base_url` that sends {what} (security scheme `{scheme}`) on every request.");
+    let doc_using = format!(
+        " A client for `base_url` that sends {what} (security scheme `{scheme}`) on every request, built by `builder`: its timeouts, proxies, TLS and other settings. Start from [`client_builder`], which follows redirects within the API's origin only, so the credential never leaves it."
+    );
     let default_url = has_default_url.then(|| {
         let doc = format!(
             " A client for [`DEFAULT_BASE_URL`] that sends {what} (security scheme `{scheme}`) on every request."
@@ -724,9 +754,18 @@ fn credential_constructors(
 
             #[doc = #doc_at]
             pub fn #method_at(base_url: &str, #params) -> Result<Self, ClientBuildError> {
-                use openapi_client_runtime::Credential;
                 let timeout = std::time::Duration::from_secs(#timeout);
-                let client = openapi_client_runtime::client_with_credential(&#value, timeout)?;
+                Self::#method_using(base_url, #args, client_builder(timeout))
+            }
+
+            #[doc = #doc_using]
+            pub fn #method_using(
+                base_url: &str,
+                #params,
+                builder: reqwest::ClientBuilder,
+            ) -> Result<Self, ClientBuildError> {
+                use openapi_client_runtime::Credential;
+                let client = openapi_client_runtime::build_with_credential(builder, &#value)?;
                 Ok(Self::new_with_client(base_url, client))
             }
         }
@@ -750,7 +789,7 @@ fn progenitor_operation_id(operation_id: &str) -> String {
 /// renamed query parameters get their own names back; after it returns, error statuses the
 /// spec gives no body are handed back as `Error::UnexpectedResponse` instead of failing to
 /// decode under a typed range.
-fn client_hooks(view: &ProgenitorView) -> TokenStream {
+fn client_hooks(view: &ProgenitorView, streaming: &BTreeSet<String>) -> TokenStream {
     let (cookies, renamed, untyped) = (&view.cookie_parameters, &view.renamed_query_parameters, &view.untyped_errors);
     let mut cookies_by_operation: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
     for cookie in cookies {
@@ -830,12 +869,139 @@ fn client_hooks(view: &ProgenitorView) -> TokenStream {
             }
         }
     });
+    let limited = quote! { Ok(openapi_client_runtime::limit_answer(response, self.max_answer_bytes)) };
+    let answer = if streaming.is_empty() {
+        limited
+    } else {
+        let streams = streaming.iter();
+        quote! {
+            // A successful stream is read by the caller, as far as the caller wants.
+            match info.operation_id {
+                #(#streams)|* => Ok(response),
+                _ => #limited,
+            }
+        }
+    };
+    let info = if streaming.is_empty() {
+        quote! { _info }
+    } else {
+        quote! { info }
+    };
     quote! {
         impl ClientHooks<()> for Client {
             #pre
+
+            async fn exec(&self, request: reqwest::Request, #info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+                let response = self.client.execute(request).await?;
+                #answer
+            }
+
             #post
         }
     }
+}
+
+/// The operations whose successful answer is a stream progenitor hands to the caller
+/// (`ResponseValue::stream` outside `Error::ErrorResponse`).
+fn streaming_operations(tokens: &TokenStream) -> BTreeSet<String> {
+    fn scan(tokens: TokenStream, operation: Option<&str>, in_error: bool, found: &mut BTreeSet<String>) {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        let named = named_operation(&trees);
+        let operation = named.as_deref().or(operation);
+        for (at, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Ident(stream) if stream == "stream" && !in_error => {
+                    let call = at >= 3
+                        && matches!(&trees[at - 3], TokenTree::Ident(value) if value == "ResponseValue")
+                        && matches!(trees.get(at + 1), Some(TokenTree::Group(_)));
+                    if let (true, Some(operation)) = (call, operation) {
+                        found.insert(operation.to_string());
+                    }
+                }
+                TokenTree::Group(group) => {
+                    let error = in_error
+                        || at > 0 && matches!(&trees[at - 1], TokenTree::Ident(variant) if variant == "ErrorResponse");
+                    scan(group.stream(), operation, error, found);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut found = BTreeSet::new();
+    scan(tokens.clone(), None, false, &mut found);
+    found
+}
+
+/// The crates the client's public API exposes, re-exported so that callers name the very
+/// versions it was built with instead of matching them in their own manifest.
+fn reexported_crates(client_deps: &[Dependency<'_>]) -> TokenStream {
+    let exposed = ["chrono", "uuid", "reqwest", "serde_json"];
+    let crates = client_deps.iter().filter_map(|dependency| match dependency {
+        Dependency::Workspace(name) if exposed.contains(name) => Some(format_ident!("{name}")),
+        _ => None,
+    });
+    quote! { #(pub use #crates;)* }
+}
+
+/// The client carries its answer limit: progenitor's `Client` and `new_with_client` get the
+/// field (an error when progenitor's code is not the one this extends).
+fn answer_limit_field(tokens: TokenStream) -> Result<TokenStream, String> {
+    let fields = quote! { pub(crate) baseurl: String, pub(crate) client: reqwest::Client, }.to_string();
+    let values = quote! { baseurl: baseurl.to_string(), client, }.to_string();
+    let (mut in_struct, mut in_constructor) = (0, 0);
+    let rewritten = replace_groups(tokens, &mut |group| {
+        if group.delimiter() != proc_macro2::Delimiter::Brace {
+            return None;
+        }
+        let text = group.stream().to_string();
+        if text == fields {
+            in_struct += 1;
+            Some(
+                quote! { pub(crate) baseurl: String, pub(crate) client: reqwest::Client, pub(crate) max_answer_bytes: u64, },
+            )
+        } else if text == values {
+            in_constructor += 1;
+            Some(quote! {
+                baseurl: baseurl.to_string(),
+                client,
+                max_answer_bytes: openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES,
+            })
+        } else {
+            None
+        }
+    });
+    match (in_struct, in_constructor) {
+        (1, 1) => Ok(rewritten),
+        found => {
+            Err(format!("internal: progenitor's `Client` and its constructor found {found:?} times, not once each"))
+        }
+    }
+}
+
+/// progenitor's `ResponseValue::from_response(response)` becomes the runtime's
+/// `json_answer(response)`, whose error for an answer that does not decode quotes an excerpt.
+fn bounded_decoding(tokens: TokenStream) -> TokenStream {
+    let mut trees: Vec<TokenTree> = Vec::new();
+    for tree in tokens {
+        let tree = match tree {
+            TokenTree::Group(group) => {
+                let mut rewritten = proc_macro2::Group::new(group.delimiter(), bounded_decoding(group.stream()));
+                rewritten.set_span(group.span());
+                TokenTree::Group(rewritten)
+            }
+            other => other,
+        };
+        let is_from_response = matches!(&tree, TokenTree::Ident(name) if name == "from_response");
+        let after_response_value =
+            trees.len() >= 3 && matches!(&trees[trees.len() - 3], TokenTree::Ident(value) if value == "ResponseValue");
+        if is_from_response && after_response_value {
+            trees.truncate(trees.len() - 3);
+            trees.extend(quote! { openapi_client_runtime::json_answer });
+        } else {
+            trees.push(tree);
+        }
+    }
+    trees.into_iter().collect()
 }
 
 /// A type no value decodes into would make every answer that carries it an error, however

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 6f8bb858e3f7b3159b4955a74dd5aeffe8f8eae4988b311a911ae0d1d0ba115f).
+// @generated from specs/shapes.yaml (sha256 171720142238a90663d394b8e6b4709a7808b995180cb962d5b1087f80f65045).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 #[doc(inline)]
@@ -14,6 +14,7 @@ Version: 1*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) max_answer_bytes: u64,
 }
 impl Client {
     /// Create a new client.
@@ -41,6 +42,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            max_answer_bytes: openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }
@@ -233,6 +235,17 @@ let response = client.shelf_books()
     pub fn shelf_books(&self) -> builder::ShelfBooks<'_> {
         builder::ShelfBooks::new(self)
     }
+    /**Sends a `GET` request to `/exports/{id}`
+
+```ignore
+let response = client.download_export()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn download_export(&self) -> builder::DownloadExport<'_> {
+        builder::DownloadExport::new(self)
+    }
     /**Sends a `POST` request to `/payments`
 
 ```ignore
@@ -316,11 +329,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -389,7 +402,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -528,11 +541,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -658,7 +671,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -825,7 +838,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -924,7 +937,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -970,7 +983,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -1093,7 +1106,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -1210,11 +1223,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -1422,14 +1435,71 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::download_export`]
+
+[`Client::download_export`]: super::Client::download_export*/
+    #[derive(Debug, Clone)]
+    pub struct DownloadExport<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> DownloadExport<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/exports/{id}`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/exports/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "download_export",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -1505,11 +1575,11 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => openapi_client_runtime::json_answer(response).await,
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                            openapi_client_runtime::json_answer(response).await?,
                         ),
                     )
                 }
@@ -1530,6 +1600,21 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
+impl Client {
+    /// This client with answers read whole (every answer but a stream the caller reads)
+    /// limited to `limit` bytes: a longer one fails with `Error::ResponseBodyError`,
+    /// whose cause is an [`AnswerTooLarge`]. The default is
+    /// [`DEFAULT_MAX_ANSWER_BYTES`](openapi_client_runtime::DEFAULT_MAX_ANSWER_BYTES).
+    pub fn with_max_answer_bytes(mut self, limit: u64) -> Self {
+        self.max_answer_bytes = limit;
+        self
+    }
+    /// The longest answer this client reads whole, in bytes.
+    pub fn max_answer_bytes(&self) -> u64 {
+        self.max_answer_bytes
+    }
+}
+pub use openapi_client_runtime::AnswerTooLarge;
 impl ClientHooks<()> for Client {
     async fn pre<E>(
         &self,
@@ -1545,4 +1630,20 @@ impl ClientHooks<()> for Client {
         openapi_client_runtime::rename_query_keys(request.url_mut(), renames);
         Ok(())
     }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = self.client.execute(request).await?;
+        match info.operation_id {
+            "download_export" => Ok(response),
+            _ => {
+                Ok(openapi_client_runtime::limit_answer(response, self.max_answer_bytes))
+            }
+        }
+    }
 }
+pub use reqwest;
+pub use serde_json;
+pub use chrono;

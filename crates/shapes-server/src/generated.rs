@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 6f8bb858e3f7b3159b4955a74dd5aeffe8f8eae4988b311a911ae0d1d0ba115f).
+// @generated from specs/shapes.yaml (sha256 171720142238a90663d394b8e6b4709a7808b995180cb962d5b1087f80f65045).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -31,6 +31,7 @@ pub enum Operation {
     Post2,
     Ping,
     ShelfBooks,
+    DownloadExport,
     CreatePayment,
 }
 impl Operation {
@@ -51,6 +52,7 @@ impl Operation {
             Self::Post2 => "post_-2",
             Self::Ping => "ping",
             Self::ShelfBooks => "shelfBooks",
+            Self::DownloadExport => "downloadExport",
             Self::CreatePayment => "createPayment",
         }
     }
@@ -159,6 +161,12 @@ pub struct ShelfBooksRequest {
     pub ids: Vec<i64>,
     /// path `tags`
     pub tags: Vec<String>,
+}
+/// Inputs of `downloadExport` (`GET /exports/{id}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DownloadExportRequest {
+    /// path `id`
+    pub id: String,
 }
 /// Inputs of `createPayment` (`POST /payments`), parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -360,6 +368,25 @@ impl IntoResponse for ShelfBooksResponse {
         }
     }
 }
+/// Answers of `downloadExport`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DownloadExportResponse {
+    /// 200: The export's bytes.
+    Status200(axum::body::Bytes),
+}
+impl IntoResponse for DownloadExportResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => {
+                respond::with_body(
+                    respond::status(200u16),
+                    "application/octet-stream",
+                    body,
+                )
+            }
+        }
+    }
+}
 /// Answers of `createPayment`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePaymentResponse {
@@ -454,6 +481,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: ShelfBooksRequest,
     ) -> impl std::future::Future<Output = ShelfBooksResponse> + Send;
+    /// `GET /exports/{id}`
+    fn download_export(
+        &self,
+        request: DownloadExportRequest,
+    ) -> impl std::future::Future<Output = DownloadExportResponse> + Send;
     /// `POST /payments`
     fn create_payment(
         &self,
@@ -486,6 +518,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
             "/shelves/{shelf}/books/{ids}/{tags}",
             axum::routing::get(handle_shelf_books::<A>),
         )
+        .route("/exports/{id}", axum::routing::get(handle_download_export::<A>))
         .route("/payments", axum::routing::post(handle_create_payment::<A>))
         .with_state(api)
 }
@@ -892,6 +925,24 @@ async fn handle_shelf_books<A: ShapesApi>(
     };
     api.shelf_books(request).await.into_response()
 }
+async fn handle_download_export<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/exports/{id}");
+        let id = inputs
+            .one::<String>(Source::Path, "id", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(id)) = (inputs.problems.is_empty(), id) else {
+            return api.reject(Operation::DownloadExport, inputs.into_rejection());
+        };
+        DownloadExportRequest { id }
+    };
+    api.download_export(request).await.into_response()
+}
 async fn handle_create_payment<A: ShapesApi>(
     State(api): State<Arc<A>>,
     request: axum::extract::Request,
@@ -1223,6 +1274,23 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                         respond::status(400u16),
                         &error_body_2(400u16, rejection),
                     )
+                }
+            }
+        }
+        Operation::DownloadExport => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
                 }
             }
         }
