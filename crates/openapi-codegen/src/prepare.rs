@@ -24,7 +24,7 @@ pub const OPERATION_ID: Rule = Rule {
 pub const HOIST_SCHEMA: Rule = Rule {
     name: "hoist-schema",
     severity: Severity::Note,
-    description: "An inline schema that becomes a named Rust type moves to `components.schemas`, named after its operation or component.",
+    description: "An inline schema that becomes a named Rust type moves to `components.schemas`, named after its operation or component (an operation's one inline success body is `<op>-response-body`: `<Op>Response` is the server's enum of its answers). An answer's schema under a media type that is not JSON stays inline: both generators hand such answers back as bytes.",
 };
 pub const PATH_ITEM_PARAMETERS: Rule = Rule {
     name: "path-item-parameters",
@@ -791,7 +791,11 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
         if let Some(entries) = section(section_name) {
             for (name, entry) in entries {
                 let base = pointer_join("/components", [section_name, name.as_str()]);
-                content_slots(entry, &base, &format!("{name}-{suffix}"), &mut slots);
+                if section_name == "responses" {
+                    answer_slots(entry, &base, &format!("{name}-{suffix}"), &mut slots);
+                } else {
+                    content_slots(entry, &base, &format!("{name}-{suffix}"), &mut slots);
+                }
             }
         }
     }
@@ -822,24 +826,39 @@ fn schema_slots(document: &Value) -> Vec<Slot> {
                 .filter(|(status, response)| status.starts_with('2') && response.get("content").is_some())
                 .count();
             for (status, response) in responses {
+                // `<Op>Response` is the server's enum of the operation's answers.
                 let name = if status.starts_with('2') && inline_successes == 1 {
-                    format!("{op_id}-response")
+                    format!("{op_id}-response-body")
                 } else {
                     format!("{op_id}-{status}-response")
                 };
                 let pointer = pointer_join(&op_pointer, ["responses", status.as_str()]);
-                content_slots(response, &pointer, &name, &mut slots);
+                answer_slots(response, &pointer, &name, &mut slots);
             }
         }
     }
     slots
 }
 
-/// The schemas under `content` of a request body or response; the first keeps `name`.
+/// The schemas under `content` of a request body; the first keeps `name`.
 fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot>) {
+    media_slots(holder, pointer, name, |_| true, slots);
+}
+
+/// The schemas of an answer's JSON media types: the generators hand back other answers as
+/// bytes, so a type made of their schemas would be one nothing uses.
+fn answer_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot>) {
+    let is_json = |media_type: &str| {
+        let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+        essence == "application/json" || essence.ends_with("+json")
+    };
+    media_slots(holder, pointer, name, is_json, slots);
+}
+
+fn media_slots(holder: &Value, pointer: &str, name: &str, wanted: impl Fn(&str) -> bool, slots: &mut Vec<Slot>) {
     let Some(Value::Object(content)) = holder.get("content") else { return };
     for (index, (media_type, media)) in content.iter().enumerate() {
-        if media.get("schema").is_none() {
+        if media.get("schema").is_none() || !wanted(media_type) {
             continue;
         }
         let pointer = pointer_join(pointer, ["content", media_type.as_str(), "schema"]);
@@ -1383,6 +1402,25 @@ mod tests {
     }
 
     #[test]
+    fn an_operation_s_answer_body_is_named_apart_from_the_server_s_answers_and_xml_stays_inline() {
+        let object = json!({"type": "object", "properties": {"id": {"type": "string"}}});
+        let (doc, _) = prepared(json!({"paths": {"/bookings": {"post": {
+            "operationId": "createBooking",
+            "responses": {"201": {"description": "ok", "content": {
+                "application/json": {"schema": object},
+                "application/xml": {"schema": object},
+            }}},
+        }}}}));
+        let content = doc.pointer("/paths/~1bookings/post/responses/201/content").unwrap();
+        assert_eq!(
+            content["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/createBooking-response-body"})
+        );
+        assert_eq!(content["application/xml"]["schema"], object);
+        assert_eq!(doc["components"]["schemas"].as_object().map(|s| s.len()), Some(1));
+    }
+
+    #[test]
     fn plain_scalars_stay_inline_and_names_do_not_collide() {
         let (doc, _) = prepared(json!({
             "paths": {"/a": {"get": {
@@ -1393,13 +1431,13 @@ mod tests {
                 ],
                 "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
             }}},
-            "components": {"schemas": {"GetAResponse": {"type": "string"}}}
+            "components": {"schemas": {"GetAResponseBody": {"type": "string"}}}
         }));
         assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema"), Some(&json!({"type": "string"})));
         assert_eq!(doc.pointer("/paths/~1a/get/parameters/1/schema/$ref"), Some(&json!("#/components/schemas/getA-e")));
         assert_eq!(
             doc.pointer("/paths/~1a/get/responses/200/content/application~1json/schema/$ref"),
-            Some(&json!("#/components/schemas/getA-response-2"))
+            Some(&json!("#/components/schemas/getA-response-body-2"))
         );
     }
 

@@ -17,8 +17,8 @@ pub const INFO_SUMMARY: Rule =
     Rule { name: "info-summary", severity: Severity::Lossy, description: "`info.summary` is removed." };
 pub const LICENSE_IDENTIFIER: Rule = Rule {
     name: "license-identifier",
-    severity: Severity::Lossy,
-    description: "`info.license.identifier` (SPDX) is removed.",
+    severity: Severity::Note,
+    description: "`info.license.identifier` (SPDX) is removed: no generated code carries the spec's license.",
 };
 pub const WEBHOOKS: Rule = Rule {
     name: "webhooks",
@@ -65,7 +65,7 @@ pub const DEFS: Rule = Rule {
 pub const DIALECT_KEYWORD: Rule = Rule {
     name: "dialect-keyword",
     severity: Severity::Lossy,
-    description: "`$schema`, `$id`, `$anchor`, `$dynamicAnchor` and `$vocabulary` are removed (lossy), `$comment` too (note).",
+    description: "`$schema`, `$id`, `$anchor`, `$dynamicAnchor`, `$vocabulary` and `$comment` are removed: a note for identifiers, anchors (their references are resolved first), comments and 3.1's own dialect; lossy for another dialect or a vocabulary, which may read keywords otherwise.",
 };
 pub const NULLABLE_IN_31: Rule = Rule {
     name: "nullable-in-31",
@@ -94,8 +94,8 @@ pub const CONST: Rule = Rule {
 };
 pub const EXAMPLES: Rule = Rule {
     name: "examples",
-    severity: Severity::Lossy,
-    description: "A schema's `examples` array becomes `example` (its first element); more elements are dropped (lossy).",
+    severity: Severity::Note,
+    description: "A schema's `examples` array becomes `example` (its first element); more elements are dropped. A note: no generated code carries examples.",
 };
 pub const TYPE_BESIDE_BRANCHES: Rule = Rule {
     name: "type-beside-branches",

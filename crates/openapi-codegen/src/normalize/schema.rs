@@ -209,13 +209,19 @@ impl Normalizer<'_> {
     }
 
     pub(super) fn dialect_keywords(&mut self, obj: &mut Object, ptr: &str) {
+        // Identifiers and anchors were resolved into pointers before this walk: removing them
+        // changes nothing. A dialect other than 3.1's own, or a vocabulary, may mean another
+        // reading of the keywords than the one the engine gives them.
+        const DEFAULT_DIALECTS: [&str; 2] =
+            ["https://spec.openapis.org/oas/3.1/dialect/base", "https://json-schema.org/draft/2020-12/schema"];
         for keyword in ["$schema", "$id", "$anchor", "$dynamicAnchor", "$vocabulary"] {
-            if let Some(value) = obj.shift_remove(keyword) {
-                self.lossy(
-                    pointer_push(ptr, keyword),
-                    &DIALECT_KEYWORD,
-                    format!("`{keyword}: {value}` removed: 3.0 schemas have no such keyword"),
-                );
+            let Some(value) = obj.shift_remove(keyword) else { continue };
+            let message = format!("`{keyword}: {value}` removed: 3.0 schemas have no such keyword");
+            let default_dialect = value.as_str().is_some_and(|dialect| DEFAULT_DIALECTS.contains(&dialect));
+            match keyword {
+                "$vocabulary" => self.lossy(pointer_push(ptr, keyword), &DIALECT_KEYWORD, message),
+                "$schema" if !default_dialect => self.lossy(pointer_push(ptr, keyword), &DIALECT_KEYWORD, message),
+                _ => self.note(pointer_push(ptr, keyword), &DIALECT_KEYWORD, message),
             }
         }
         if obj.shift_remove("$comment").is_some() {
@@ -280,19 +286,20 @@ impl Normalizer<'_> {
         self.note(pointer_push(ptr, "const"), &CONST, message);
     }
 
+    /// Examples are documentation: no generated code carries them, so each rewrite is a note.
     pub(super) fn examples(&mut self, obj: &mut Object, ptr: &str) {
         let Some(examples) = obj.shift_remove("examples") else {
             return;
         };
         let key_ptr = pointer_push(ptr, "examples");
         let Value::Array(examples) = examples else {
-            self.lossy(key_ptr, &EXAMPLES, "`examples` is not an array; removed");
+            self.note(key_ptr, &EXAMPLES, "`examples` is not an array; removed");
             return;
         };
         let count = examples.len();
         match examples.into_iter().next() {
             None => self.note(key_ptr, &EXAMPLES, "empty `examples` removed"),
-            Some(_) if obj.contains_key("example") => self.lossy(
+            Some(_) if obj.contains_key("example") => self.note(
                 key_ptr,
                 &EXAMPLES,
                 format!("`examples` ({count}) dropped: the schema already has an `example`"),
@@ -303,7 +310,7 @@ impl Normalizer<'_> {
                     self.note(key_ptr, &EXAMPLES, "`examples: [x]` → `example: x`");
                 } else {
                     let dropped = count - 1;
-                    self.lossy(key_ptr, &EXAMPLES, format!("first of `examples` → `example`; {dropped} more dropped"));
+                    self.note(key_ptr, &EXAMPLES, format!("first of `examples` → `example`; {dropped} more dropped"));
                 }
             }
         }
