@@ -90,6 +90,18 @@ fn an_optional_path_parameter_is_refused_in_the_spec_s_terms() {
 }
 
 #[test]
+fn an_operation_without_responses_is_refused_in_the_spec_s_terms() {
+    let broken = PETS.replace(
+        "      responses:\n        '200':\n          description: The pet\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Pet'\n",
+        "",
+    );
+    assert_ne!(broken, PETS);
+    let error = error_for("pets.yaml", PETS, &broken);
+    assert!(error.starts_with("specs/pets.yaml: #/paths/~1pets~1{petId}/get (line 9, column 5): "), "{error}");
+    assert!(error.contains("no `responses`, which OpenAPI 3.0 requires"), "{error}");
+}
+
+#[test]
 fn a_template_variable_without_a_parameter_is_refused_in_the_spec_s_terms() {
     let broken = PETS.replace("  /pets/{petId}:\n", "  /pets/{petId}/{filename}:\n");
     let error = error_for("pets.yaml", PETS, &broken);
@@ -108,7 +120,7 @@ fn a_schema_no_value_fits_is_refused_rather_than_generated_as_a_type_nothing_dec
     );
     let error = error_for("pets.yaml", PETS, &broken);
     assert!(error.starts_with("specs/pets.yaml: #/components/schemas/Kind (line 31, column 5): "), "{error}");
-    assert!(error.contains("type `Kind` would be an enum without variants"), "{error}");
+    assert!(error.contains("no value fits this schema (type `Kind`)"), "{error}");
 }
 
 #[test]

@@ -55,3 +55,19 @@ fn excluded_operations_are_left_out_without_a_warning() {
     let client = workspace.read("crates/pets-client/src/generated.rs").unwrap();
     assert!(client.contains("fn get_pet(") && !client.contains("fn feed_pet("));
 }
+
+#[test]
+fn an_operation_whose_body_no_value_fits_is_left_out_with_its_schema() {
+    let impossible = "  /pets:\n    post:\n      operationId: addPet\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                weight:\n                  allOf: [{type: string}, {type: integer}]\n              required: [weight]\n      responses:\n        '204':\n          description: Added\n";
+    let spec = PETS.replacen("components:\n", &format!("{impossible}components:\n"), 1);
+    let workspace = ScratchWorkspace::with_spec("pets.yaml", &spec).unwrap();
+    let report = run(workspace.root(), Mode::Write);
+    assert!(report.succeeded(), "{}", report.render());
+    let left_out: Vec<&String> = report.warnings.iter().filter(|w| w.contains("[left-out]")).collect();
+    assert_eq!(left_out.len(), 2, "{left_out:?}");
+    assert!(left_out[0].contains("operation `addPet` left out"), "{}", left_out[0]);
+    assert!(left_out[1].contains("schema `addPet-body` left out: no value fits this schema"), "{}", left_out[1]);
+    let types = workspace.read("crates/pets-types/src/generated.rs").unwrap();
+    assert!(!types.contains("enum AddPetBodyWeight {}") && !types.contains("AddPetBody"), "{types}");
+    assert!(workspace.read("crates/pets-client/src/generated.rs").unwrap().contains("fn get_pet("));
+}

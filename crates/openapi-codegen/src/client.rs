@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, Rule, Severity, SpecError};
-use crate::document::{component_ref, pointer_push};
+use crate::document::{pointer_join, pointer_push};
 use crate::manifest::{ApiEntry, Interface};
 use crate::naming::{Case, sanitize};
 use crate::panic_guard::catch_panic;
@@ -1016,11 +1016,22 @@ fn refuse_uninhabited_types(
     else {
         return Ok(());
     };
+    // The component the type is, or, for a type of an inline schema (named after its place:
+    // `BookNotes` for `Book`'s `notes`), the component it is part of.
     let components = spec.document.pointer("/components/schemas").and_then(Value::as_object);
-    let key = components.into_iter().flatten().map(|(key, _)| key).find(|key| sanitize(key, Case::Pascal) == *name);
-    let pointer = key.map_or_else(String::new, |key| component_ref("schemas", key).trim_start_matches('#').to_string());
+    let key = components
+        .into_iter()
+        .flatten()
+        .map(|(key, _)| (key, sanitize(key, Case::Pascal)))
+        .filter(|(_, rust_name)| name.starts_with(rust_name.as_str()))
+        .max_by_key(|(_, rust_name)| rust_name.len());
+    let pointer = key.as_ref().map_or_else(String::new, |(key, _)| pointer_join("/components/schemas", [key.as_str()]));
+    let place = match key {
+        Some((_, rust_name)) if rust_name != *name => format!(" (in a part of it, type `{name}`)"),
+        _ => format!(" (type `{name}`)"),
+    };
     let message = format!(
-        "no value fits this schema as the type generator reads it: type `{name}` would be an enum without variants, which nothing decodes into"
+        "no value fits this schema{place} as the type generator reads it: its type would be an enum without variants, which nothing decodes into"
     );
     Err(spec.error(PointerError::unsupported(pointer, message)))
 }

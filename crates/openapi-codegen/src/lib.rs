@@ -75,17 +75,32 @@ fn generate_leaving_out_failures(mut spec: pipeline::PreparedSpec, entry: &ApiEn
             Ok(output) => return Ok(output),
             Err(failure) => failure,
         };
-        let in_operation = || {
-            let pointer = failure.location.pointer.as_deref()?;
-            select::operation_at(&spec.document, pointer)
-        };
         let skippable = !entry.strict && matches!(failure.kind, ErrorKind::Generator | ErrorKind::Unsupported);
-        let Some(operation) = in_operation().filter(|_| skippable) else { return Err(failure) };
-        if !select::leave_out(&mut spec.document, operation, &failure.message, &mut spec.diagnostics) {
+        let pointer = failure.location.pointer.as_deref().filter(|_| skippable).unwrap_or_default();
+        let left_out = match (select::operation_at(&spec.document, pointer), component_schema_at(pointer)) {
+            (Some(operation), _) => {
+                select::leave_out(&mut spec.document, operation, &failure.message, &mut spec.diagnostics)
+            }
+            (None, Some(schema)) => {
+                select::leave_out_schema(&mut spec.document, &schema, &failure.message, &mut spec.diagnostics)
+            }
+            (None, None) => false,
+        };
+        if !left_out {
             return Err(failure);
         }
     }
     generate_prepared(&spec, entry)
+}
+
+/// The component schema `/components/schemas/<name>` names, itself and not a place inside it.
+fn component_schema_at(pointer: &str) -> Option<String> {
+    let mut tokens = document::pointer_tokens(pointer);
+    let whole = (tokens.next()?, tokens.next()?, tokens.next()?, tokens.next());
+    match whole {
+        (components, schemas, name, None) if components == "components" && schemas == "schemas" => Some(name),
+        _ => None,
+    }
 }
 
 /// Generates every crate of `entry` from a spec already prepared.

@@ -5,11 +5,13 @@
 //! of a 1,000-operation API holds the types those 20 need and no more. And [`leave_out`]: an
 //! operation the generators fail on goes, so the rest of the API is generated.
 
+use std::collections::BTreeSet;
+
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
-use crate::document::{Method, operations, schemas_reached_from};
+use crate::document::{Method, operations, pointer_join, schemas_reached_from};
 
 pub const SELECT: Rule = Rule {
     name: "select",
@@ -20,7 +22,7 @@ pub const SELECT: Rule = Rule {
 pub const LEFT_OUT: Rule = Rule {
     name: "left-out",
     severity: Severity::Lossy,
-    description: "An operation the generators fail on, for a reason the engine does not handle yet, is left out of the client and the server, with the cause, and the rest of the API is generated. `strict = true` on the API in the manifest makes it an error instead.",
+    description: "An operation the generators fail on, for a reason the engine does not handle yet, is left out of the client and the server, with the cause, and the rest of the API is generated; so is a component schema they fail on (one no value fits, say), with the schemas and operations that use it. `strict = true` on the API in the manifest makes it an error instead.",
 };
 
 /// Every rule this stage applies, in the order of the rewrite table.
@@ -133,6 +135,53 @@ pub fn leave_out(
     remove_operations(document, &[(path, method)]);
     let message = format!("operation {name} left out of the client and the server: {cause}");
     diagnostics.push(Diagnostic::lossy(pointer, &LEFT_OUT, message));
+    true
+}
+
+/// Leaves out the component schema `name` the generators failed on with `cause`, every
+/// component schema that refers to it, and every operation that reaches one of them, saying
+/// so; `false` when that would leave no operation.
+pub fn leave_out_schema(document: &mut Value, name: &str, cause: &str, diagnostics: &mut Vec<Diagnostic>) -> bool {
+    let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return false };
+    if !schemas.contains_key(name) {
+        return false;
+    }
+    // The schema and those that reach it: one walk from each component.
+    let mut failing = BTreeSet::from([name.to_string()]);
+    for (other, schema) in schemas {
+        if schemas_reached_from(document, [schema]).contains(name) {
+            failing.insert(other.clone());
+        }
+    }
+    let users: Vec<(String, Method, Option<String>)> = operations(document)
+        .filter(|at| schemas_reached_from(document, [at.operation]).iter().any(|reached| failing.contains(reached)))
+        .map(|at| (at.path.to_string(), at.method, at.id().map(str::to_string)))
+        .collect();
+    if users.len() == operations(document).count() {
+        return false;
+    }
+    for (path, method, id) in &users {
+        let name =
+            id.as_ref().map_or_else(|| format!("{} {path}", method.as_str().to_uppercase()), |id| format!("`{id}`"));
+        diagnostics.push(Diagnostic::lossy(
+            crate::document::operation_pointer(path, *method),
+            &LEFT_OUT,
+            format!("operation {name} left out of the client and the server: it needs a schema left out below"),
+        ));
+    }
+    let removed: Vec<(String, Method)> = users.into_iter().map(|(path, method, _)| (path, method)).collect();
+    remove_operations(document, &removed);
+    if let Some(Value::Object(schemas)) = document.pointer_mut("/components/schemas") {
+        schemas.retain(|schema, _| !failing.contains(schema));
+    }
+    for schema in &failing {
+        let message = if schema == name {
+            format!("schema `{schema}` left out: {cause}")
+        } else {
+            format!("schema `{schema}` left out: it refers to `{name}`, left out")
+        };
+        diagnostics.push(Diagnostic::lossy(pointer_join("/components/schemas", [schema.as_str()]), &LEFT_OUT, message));
+    }
     true
 }
 

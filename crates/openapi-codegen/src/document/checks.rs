@@ -1,7 +1,8 @@
 //! What OpenAPI requires of operations and their parameters, checked before any generator
 //! runs, so that a spec that breaks a rule is told so in the spec's terms (not by a
-//! generator's panic): every `{name}` of a path template has an `in: path` parameter, every
-//! path parameter is required, and no parameter is declared twice in one list.
+//! generator's panic): every operation declares `responses` (3.1, where they are optional,
+//! has them added by normalization), every `{name}` of a path template has an `in: path`
+//! parameter, every path parameter is required, and no parameter is declared twice in one list.
 
 use std::collections::BTreeSet;
 
@@ -14,6 +15,12 @@ use crate::diagnostic::PointerError;
 pub fn check_operations(document: &Value) -> Result<(), PointerError> {
     for at in operations(document) {
         let operation_pointer = at.pointer();
+        if at.operation.get("responses").is_none() {
+            return Err(PointerError::invalid(
+                operation_pointer,
+                "the operation has no `responses`, which OpenAPI 3.0 requires (3.1 made them optional): declare at least one answer",
+            ));
+        }
         let item_pointer = pointer_join("/paths", [at.path]);
         let item = document.pointer(&item_pointer).unwrap_or(&Value::Null);
         let inherited = declared(document, item, &item_pointer)?;
