@@ -204,6 +204,7 @@ async fn deep_object_parameters_travel_as_their_keys() {
     assert_eq!(seen[0].amount, Some(ListChargesAmount { min: Some(100), max: None }));
     assert_eq!(seen[0].expand.as_deref(), Some(&["customer".to_string(), "invoice".to_string()][..]));
     assert_eq!(seen[0].metadata, None);
+    assert_eq!(seen[0].window, None);
     let metadata = seen[1].metadata.clone().expect("metadata read");
     assert_eq!(metadata.get("order").map(String::as_str), Some("7"));
     assert_eq!(metadata.get("note").map(String::as_str), Some("a b"));
@@ -399,4 +400,18 @@ async fn a_stream_is_the_callers_to_read_past_the_answer_limit() {
     // An answer read whole keeps to the limit.
     let error = client.repos_get().owner("o".repeat(2048)).send().await.unwrap_err();
     assert!(matches!(error, shapes_client::Error::ResponseBodyError(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn an_object_in_the_query_not_exploded_arrives_from_its_pairs() {
+    use shapes_client::types::ListChargesWindow;
+    let (served, api) = serve().await;
+    // The client takes it as text, written as the style says.
+    let charges = Client::new(&served.base_url).list_charges().window("from,3,to,5").send().await.unwrap();
+    assert_eq!(charges.into_inner(), ["ch_1"]);
+    let seen = api.charges.lock().unwrap().clone();
+    assert_eq!(seen[0].window, Some(ListChargesWindow { from: Some(3), to: Some(5) }));
+    // A name without its value is the spec's 400, not a guess.
+    let odd = reqwest::get(format!("{}/charges?window=from,3,to", served.base_url)).await.unwrap();
+    assert_eq!(odd.status().as_u16(), 400);
 }

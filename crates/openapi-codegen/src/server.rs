@@ -572,6 +572,7 @@ fn render_handler(model: &ApiModel, op: &Operation, trait_name: &Ident) -> Token
             let reader = match style {
                 ObjectInQuery::Deep => quote! { deep_object },
                 ObjectInQuery::Exploded => quote! { exploded_object },
+                ObjectInQuery::Joined => quote! { joined_object },
             };
             return quote! {
                 let #field = inputs.#reader::<#ty>(#name, &[#(#properties),*], #required);

@@ -73,6 +73,8 @@ pub(crate) enum ObjectInQuery {
     Deep,
     /// `form`, exploded: `?gt=1`.
     Exploded,
+    /// `form`, not exploded: `?created=gt,1,lt,9`.
+    Joined,
 }
 
 /// How the runtime reads a parameter's text (each item's, for a list).
@@ -409,6 +411,7 @@ fn object_query_style(document: &Value, parameter: &ParameterObject<'_>) -> Opti
     match (parameter.style, parameter.explode) {
         (Some("deepObject"), _) => Some(ObjectInQuery::Deep),
         (None | Some("form"), None | Some(true)) if object.get("properties").is_some() => Some(ObjectInQuery::Exploded),
+        (None | Some("form"), Some(false)) if object.get("properties").is_some() => Some(ObjectInQuery::Joined),
         _ => None,
     }
 }

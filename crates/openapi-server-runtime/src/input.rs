@@ -458,6 +458,40 @@ impl<'a> Inputs<'a> {
         self.gathered_object(name, found, properties, required, str::to_string)
     }
 
+    /// An object query parameter in `form` style, not exploded (`?created=gt,1,lt,9`): one
+    /// value of property names and values joined by commas, each value read as
+    /// [`Inputs::deep_object`] reads them.
+    pub fn joined_object<T: DeserializeOwned>(
+        &mut self,
+        name: &str,
+        properties: &[(&str, Shape, bool)],
+        required: bool,
+    ) -> Option<T> {
+        if self.undecodable(Source::Query, name, |key| key == name) {
+            return None;
+        }
+        let texts = self.texts(Source::Query, name);
+        let text = match texts.as_slice() {
+            [] => String::new(),
+            [text] => text.clone(),
+            [..] => {
+                self.report(Problem::new(Source::Query, name, ProblemKind::Invalid, "given more than once"));
+                return None;
+            }
+        };
+        let parts: Vec<&str> = if text.is_empty() { Vec::new() } else { text.split(',').collect() };
+        if !parts.len().is_multiple_of(2) {
+            let message =
+                "an object of `form` style, not exploded, is property names and values in pairs: one is alone";
+            self.report(
+                Problem::new(Source::Query, name, ProblemKind::Invalid, message).with_input(Value::String(text)),
+            );
+            return None;
+        }
+        let found = parts.chunks(2).map(|pair| (pair[0].to_string(), pair[1].to_string())).collect();
+        self.gathered_object(name, found, properties, required, |_| name.to_string())
+    }
+
     /// One object from the `(property, text)` pairs found for parameter `name`.
     fn gathered_object<T: DeserializeOwned>(
         &mut self,
@@ -1083,6 +1117,18 @@ mod tests {
         let mut inputs = Inputs::new(&exploded, Vec::new());
         let range = inputs.exploded_object::<Range>("created", &properties, true);
         assert_eq!(range, Some(Range { gt: Some(4), lt: None, tag: Some(vec!["c".into()]) }));
+
+        let joined = parts("/x?created=gt,4,lt,9&odd=gt", &[]);
+        let mut inputs = Inputs::new(&joined, Vec::new());
+        let range = inputs.joined_object::<Range>("created", &properties, true);
+        assert_eq!(range, Some(Range { gt: Some(4), lt: Some(9), tag: None }));
+        assert_eq!(inputs.joined_object::<Range>("odd", &properties, true), None);
+        assert_eq!(inputs.joined_object::<Range>("absent", &properties, true), None);
+        let kinds: Vec<_> = inputs.problems.iter().map(|p| (p.field(), p.kind)).collect();
+        assert_eq!(
+            kinds,
+            [("query.odd".to_string(), ProblemKind::Invalid), ("query.absent".to_string(), ProblemKind::Missing)]
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 171720142238a90663d394b8e6b4709a7808b995180cb962d5b1087f80f65045).
+// @generated from specs/shapes.yaml (sha256 69264fc6712285a9f209fce48eee43446ad22019c8e2112483f47f9de8e143f9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 #[doc(inline)]
@@ -114,6 +114,7 @@ let response = client.list_charges()
     .expand(expand)
     .max(max)
     .min(min)
+    .window(window)
     .send()
     .await;
 ```*/
@@ -564,6 +565,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         max: Result<Option<i64>, String>,
         min: Result<Option<i64>, String>,
+        window: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCharges<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -574,6 +576,7 @@ pub mod builder {
                 expand: Ok(None),
                 max: Ok(None),
                 min: Ok(None),
+                window: Ok(None),
             }
         }
         pub fn created_gt<V>(mut self, value: V) -> Self
@@ -629,16 +632,30 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for min failed".to_string());
             self
         }
+        pub fn window<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.window = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for window failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `GET` request to `/charges`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<::std::string::String>>, Error<()>> {
-            let Self { client, created_gt, created_lt, expand, max, min } = self;
+            let Self { client, created_gt, created_lt, expand, max, min, window } = self;
             let created_gt = created_gt.map_err(Error::InvalidRequest)?;
             let created_lt = created_lt.map_err(Error::InvalidRequest)?;
             let expand = expand.map_err(Error::InvalidRequest)?;
             let max = max.map_err(Error::InvalidRequest)?;
             let min = min.map_err(Error::InvalidRequest)?;
+            let window = window.map_err(Error::InvalidRequest)?;
             let url = format!("{}/charges", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -661,6 +678,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("expand", &expand))
                 .query(&progenitor_client::QueryParam::new("max", &max))
                 .query(&progenitor_client::QueryParam::new("min", &min))
+                .query(&progenitor_client::QueryParam::new("window", &window))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 171720142238a90663d394b8e6b4709a7808b995180cb962d5b1087f80f65045).
+// @generated from specs/shapes.yaml (sha256 69264fc6712285a9f209fce48eee43446ad22019c8e2112483f47f9de8e143f9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -90,6 +90,8 @@ pub struct ListChargesRequest {
     pub created: Option<types::ListChargesCreated>,
     /// query `amount`
     pub amount: Option<types::ListChargesAmount>,
+    /// query `window`
+    pub window: Option<types::ListChargesWindow>,
     /// query `expand`
     pub expand: Option<Vec<String>>,
     /// query `metadata`
@@ -648,6 +650,14 @@ async fn handle_list_charges<A: ShapesApi>(
                 &[("min", Shape::Integer, false), ("max", Shape::Integer, false)],
                 false,
             );
+        let window = inputs
+            .joined_object::<
+                types::ListChargesWindow,
+            >(
+                "window",
+                &[("from", Shape::Integer, false), ("to", Shape::Integer, false)],
+                false,
+            );
         let expand = inputs
             .many::<
                 Vec<String>,
@@ -661,6 +671,7 @@ async fn handle_list_charges<A: ShapesApi>(
         ListChargesRequest {
             created,
             amount,
+            window,
             expand,
             metadata,
         }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 171720142238a90663d394b8e6b4709a7808b995180cb962d5b1087f80f65045).
+// @generated from specs/shapes.yaml (sha256 69264fc6712285a9f209fce48eee43446ad22019c8e2112483f47f9de8e143f9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 ///`Account`
@@ -804,6 +804,19 @@ impl ::std::convert::From<
         value: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     ) -> Self {
         Self(value)
+    }
+}
+///`ListChargesWindow`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ListChargesWindow {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<i64>,
+}
+impl ListChargesWindow {
+    pub fn builder() -> builder::ListChargesWindow {
+        Default::default()
     }
 }
 ///`NullableGitUser`
@@ -2121,6 +2134,60 @@ pub mod builder {
             Self {
                 gt: Ok(value.gt),
                 lt: Ok(value.lt),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct ListChargesWindow {
+        from: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        to: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+    }
+    impl ::std::default::Default for ListChargesWindow {
+        fn default() -> Self {
+            Self {
+                from: Ok(Default::default()),
+                to: Ok(Default::default()),
+            }
+        }
+    }
+    impl ListChargesWindow {
+        pub fn from<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.from = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for from: {e}"));
+            self
+        }
+        pub fn to<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<i64>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.to = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for to: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<ListChargesWindow> for super::ListChargesWindow {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: ListChargesWindow,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                from: value.from?,
+                to: value.to?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::ListChargesWindow> for ListChargesWindow {
+        fn from(value: super::ListChargesWindow) -> Self {
+            Self {
+                from: Ok(value.from),
+                to: Ok(value.to),
             }
         }
     }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 171720142238a90663d394b8e6b4709a7808b995180cb962d5b1087f80f65045).
+// @generated from specs/shapes.yaml (sha256 69264fc6712285a9f209fce48eee43446ad22019c8e2112483f47f9de8e143f9).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Types of the Shapes API: every schema of the spec, as serde types.
