@@ -47,6 +47,8 @@ pub struct Generated {
     pub rewrites: usize,
     /// The rules of the lossy rewrites, each with how often it was applied.
     pub lossy_rules: Vec<(&'static str, usize)>,
+    /// Lines of each crate's files: types, client and (when generated) server.
+    pub lines: Vec<(&'static str, usize)>,
 }
 
 impl Generated {
@@ -68,6 +70,9 @@ fn lossy_rules(diagnostics: &[openapi_codegen::Diagnostic]) -> Vec<(&'static str
 pub struct Check {
     pub passed: bool,
     pub time: Duration,
+    /// The peak resident memory of the largest process the check ran (rustc, as a rule), in
+    /// bytes, where the system tells it.
+    pub peak: Option<u64>,
     /// The first compiler errors, one line each.
     pub errors: Vec<String>,
 }
@@ -89,10 +94,18 @@ impl Outcome {
                 } else {
                     format!("{} lossy: {}", g.lossy(), rules.join(", "))
                 };
+                let lines: Vec<String> =
+                    g.lines.iter().map(|(role, count)| format!("{role} {}", thousands(*count))).collect();
                 let _ = write!(
                     line,
-                    " OpenAPI {}, {} operations (client {}, server {}), {} files, {} rewrites ({lossy}); generate {generate_time}, {peak}",
-                    g.version, g.operations, g.on_client, g.on_server, g.files, g.rewrites
+                    " OpenAPI {}, {} operations (client {}, server {}), {} files ({} lines), {} rewrites ({lossy}); generate {generate_time}, {peak}",
+                    g.version,
+                    g.operations,
+                    g.on_client,
+                    g.on_server,
+                    g.files,
+                    lines.join(", "),
+                    g.rewrites
                 );
             }
             None => {
@@ -101,7 +114,8 @@ impl Outcome {
         }
         if let Some(check) = &self.check {
             let verdict = if check.passed { "ok" } else { "FAILED" };
-            let _ = write!(line, "; cargo check {verdict} in {:.0} s", check.time.as_secs_f64());
+            let peak = check.peak.map_or("peak n/a".to_string(), |bytes| format!("peak {} MB", bytes >> 20));
+            let _ = write!(line, "; cargo check {verdict} in {:.0} s, {peak}", check.time.as_secs_f64());
             for error in &check.errors {
                 let _ = write!(line, "\n    {error}");
             }
@@ -201,6 +215,7 @@ fn try_one(
         files: output.files.len(),
         rewrites: output.diagnostics.len(),
         lossy_rules: lossy_rules(&output.diagnostics),
+        lines: crate_lines(&output.files, &entry),
     });
     let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\"crates/*\"]\n\n{workspace_dependencies}",);
     let written = std::fs::create_dir_all(root)
@@ -294,6 +309,36 @@ fn scratch_dependencies(checkout: &Path) -> Result<String, String> {
     Ok(out)
 }
 
+/// The lines of each generated crate's files, by its role.
+fn crate_lines(files: &[openapi_codegen::GeneratedFile], entry: &ApiEntry) -> Vec<(&'static str, usize)> {
+    let crates = [
+        ("types", Some(&entry.types_crate)),
+        ("client", Some(&entry.client_crate)),
+        ("server", entry.server_crate.as_ref()),
+    ];
+    crates
+        .into_iter()
+        .filter_map(|(role, name)| {
+            let folder = format!("crates/{}/", name?);
+            let of_crate = files.iter().filter(|file| display_slashes(&file.path).starts_with(&folder));
+            Some((role, of_crate.map(|file| file.contents.lines().count()).sum()))
+        })
+        .collect()
+}
+
+/// `1234567` as `1,234,567`.
+fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// The names of the functions `code` declares after `keyword` (`pub fn `), in one pass.
 fn function_names<'a>(code: &'a str, keyword: &str) -> std::collections::BTreeSet<&'a str> {
     code.match_indices(keyword)
@@ -308,14 +353,15 @@ fn function_names<'a>(code: &'a str, keyword: &str) -> std::collections::BTreeSe
 fn cargo_check(root: &Path, target: &Path) -> Check {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let started = Instant::now();
-    let output = Command::new(cargo)
+    let mut command = Command::new(cargo);
+    command
         .args(["check", "--workspace", "--quiet", "--message-format", "short"])
         .current_dir(root)
-        .env("CARGO_TARGET_DIR", target)
-        .output();
+        .env("CARGO_TARGET_DIR", target);
+    let output = output_with_peak(&mut command);
     let time = started.elapsed();
     match output {
-        Ok(output) => {
+        Ok((output, peak)) => {
             let stderr = String::from_utf8_lossy(&output.stderr);
             let relative =
                 |line: &str| line.strip_prefix(root.to_str().unwrap_or_default()).unwrap_or(line).to_string();
@@ -334,10 +380,54 @@ fn cargo_check(root: &Path, target: &Path) -> Check {
                 errors = lines[lines.len().saturating_sub(ERRORS_SHOWN)..].iter().map(|line| relative(line)).collect();
                 errors.push(format!("cargo check ended with {}", output.status));
             }
-            Check { passed, time, errors }
+            Check { passed, time, peak, errors }
         }
-        Err(err) => Check { passed: false, time, errors: vec![format!("cannot run cargo: {err}")] },
+        Err(err) => Check { passed: false, time, peak: None, errors: vec![format!("cannot run cargo: {err}")] },
     }
+}
+
+/// Runs `command` to its end, like `Command::output`, with the peak resident memory of the
+/// largest process among it and those it waited for, which the kernel hands to `wait4`.
+#[cfg(unix)]
+fn output_with_peak(command: &mut Command) -> std::io::Result<(std::process::Output, Option<u64>)> {
+    use std::io::Read as _;
+    use std::os::unix::process::ExitStatusExt as _;
+    let mut child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn()?;
+    // Read on threads, so that a full pipe never blocks the child before it ends.
+    let read_all = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = read_all(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let stderr = read_all(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    let pid = libc::pid_t::try_from(child.id()).map_err(std::io::Error::other)?;
+    let mut status: libc::c_int = 0;
+    // SAFETY: `rusage` is plain data the call fills in; `status` and `usage` outlive the call;
+    // `pid` is our child, not yet reaped (std waits only when asked to).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    if reaped != pid {
+        return Err(std::io::Error::last_os_error());
+    }
+    let output = std::process::Output {
+        status: std::process::ExitStatus::from_raw(status),
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    };
+    // In kilobytes, but for macOS, which counts bytes.
+    let unit = if cfg!(target_os = "macos") { 1 } else { 1024 };
+    let peak = u64::try_from(usage.ru_maxrss).ok().filter(|&size| size > 0).map(|size| size * unit);
+    Ok((output, peak))
+}
+
+#[cfg(not(unix))]
+fn output_with_peak(command: &mut Command) -> std::io::Result<(std::process::Output, Option<u64>)> {
+    command.output().map(|output| (output, None))
 }
 
 /// Resets the peak resident memory the system reports for this process (Linux).
@@ -356,6 +446,22 @@ pub(crate) fn peak_memory() -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_written_in_thousands() {
+        let written: Vec<String> = [0, 999, 1000, 23_112, 1_126_682].into_iter().map(thousands).collect();
+        assert_eq!(written, ["0", "999", "1,000", "23,112", "1,126,682"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_command_s_peak_memory_is_read_as_it_ends() {
+        // `sh` holds a few hundred KB at least; the figure is the largest process of the run.
+        let (output, peak) = output_with_peak(Command::new("sh").args(["-c", "echo out; echo err >&2"])).unwrap();
+        assert!(output.status.success());
+        assert_eq!((output.stdout.as_slice(), output.stderr.as_slice()), (&b"out\n"[..], &b"err\n"[..]));
+        assert!(peak.is_some_and(|bytes| bytes > 100 * 1024), "{peak:?}");
+    }
 
     #[test]
     fn scratch_workspaces_find_the_runtime_crates_of_the_checkout() {
