@@ -111,7 +111,7 @@ pub const RULES: &[Rule] = &[
 pub const JSON_SUFFIX_ANSWER: Rule = Rule {
     name: "json-suffix-answer",
     severity: Severity::Note,
-    description: "An answer in a `+json` media type (`application/problem+json`) and no `application/json` is typed and decoded as JSON by the client, which progenitor does for `application/json` only. The `Accept` header lists every media type the operation declares.",
+    description: "An answer in a `+json` media type (`application/problem+json`) and no `application/json` is typed and decoded as JSON by the client, which progenitor does for `application/json` only. The `Accept` header lists the media types the client reads: each answer's JSON types, or all of its types where it has no JSON (those come back as bytes).",
 };
 
 /// A cookie parameter, sent by progenitor as a header of the same name and moved into the
@@ -748,12 +748,20 @@ fn body_kind(response: &Value) -> BodyKind {
     }
 }
 
-/// Every media type the answers declare, once each, in order, joined for an `Accept` header;
-/// one that is no plain visible ASCII (or has a comma) is left out. `None` without any.
+/// The media types of the answers as the client reads them, once each, in order, joined for an
+/// `Accept` header: an answer's JSON types where it has one (the client decodes JSON, so a
+/// server that honours `Accept` must not pick its CSV instead), all of them where it has none
+/// (the client hands those back as bytes). One that is no plain visible ASCII (or has a comma)
+/// is left out. `None` without any.
 fn accept_header(responses: &Map<String, Value>) -> Option<String> {
     let mut media_types: Vec<&str> = Vec::new();
     let declared = responses.values().filter_map(|response| response.get("content")).filter_map(Value::as_object);
-    for media_type in declared.flat_map(|content| content.keys()) {
+    let read = declared.flat_map(|content| {
+        let json = |media_type: &&String| is_json(media_type) || is_json_suffix(media_type);
+        let has_json = content.keys().any(|media_type| json(&media_type));
+        content.keys().filter(move |media_type| !has_json || json(media_type))
+    });
+    for media_type in read {
         let writable = media_type.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !media_type.contains(',');
         if writable && !media_types.contains(&media_type.as_str()) {
             media_types.push(media_type);
@@ -1043,11 +1051,13 @@ mod tests {
         let (view, diags) = view(json!({"paths": {"/r": {"post": {"operationId": "r", "responses": {
             "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}, "text/csv": {}}},
             "400": {"description": "bad", "content": {"application/problem+json": problem}},
+            "503": {"description": "down", "content": {"text/html": {}}},
         }}}}}));
         let bad = view.document.pointer("/paths/~1r/post/responses/400/content").unwrap();
         assert_eq!(bad, &json!({"application/json": problem}));
         assert_eq!(diags.iter().filter(|d| d.rule == "json-suffix-answer").count(), 1);
-        let accept = ("r".to_string(), "application/json, text/csv, application/problem+json".to_string());
+        // The CSV beside the JSON is one the client could not decode: not asked for.
+        let accept = ("r".to_string(), "application/json, application/problem+json, text/html".to_string());
         assert_eq!(view.accepts, [accept]);
     }
 
