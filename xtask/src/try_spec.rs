@@ -390,11 +390,10 @@ fn cargo_check(root: &Path, target: &Path) -> Check {
 /// largest process among it and those it waited for, which the kernel hands to `wait4`.
 #[cfg(unix)]
 fn output_with_peak(command: &mut Command) -> std::io::Result<(std::process::Output, Option<u64>)> {
-    use std::io::Read as _;
     use std::os::unix::process::ExitStatusExt as _;
     let mut child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn()?;
     // Read on threads, so that a full pipe never blocks the child before it ends.
-    let read_all = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+    fn read_all(pipe: Option<impl std::io::Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
         std::thread::spawn(move || {
             let mut bytes = Vec::new();
             if let Some(mut pipe) = pipe {
@@ -402,9 +401,9 @@ fn output_with_peak(command: &mut Command) -> std::io::Result<(std::process::Out
             }
             bytes
         })
-    };
-    let stdout = read_all(child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
-    let stderr = read_all(child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>));
+    }
+    let stdout = read_all(child.stdout.take());
+    let stderr = read_all(child.stderr.take());
     let pid = libc::pid_t::try_from(child.id()).map_err(std::io::Error::other)?;
     let mut status: libc::c_int = 0;
     // SAFETY: `rusage` is plain data the call fills in; `status` and `usage` outlive the call;

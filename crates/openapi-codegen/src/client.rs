@@ -212,16 +212,7 @@ fn dependencies<'a>(
 /// progenitor builds a request with `client.options(url)` or `client.trace(url)`, which
 /// reqwest does not have: `client.request(Method::OPTIONS, url)` instead.
 fn request_by_method(tokens: TokenStream) -> TokenStream {
-    let mut out: Vec<TokenTree> = Vec::new();
-    for tree in tokens {
-        let tree = match tree {
-            TokenTree::Group(group) => {
-                let mut rewritten = proc_macro2::Group::new(group.delimiter(), request_by_method(group.stream()));
-                rewritten.set_span(group.span());
-                TokenTree::Group(rewritten)
-            }
-            other => other,
-        };
+    rewrite_each_level(tokens, &mut |out, tree| {
         let method = match (out.as_slice(), &tree) {
             ([.., TokenTree::Punct(dot), TokenTree::Ident(name)], TokenTree::Group(arguments))
                 if dot.as_char() == '.'
@@ -240,6 +231,24 @@ fn request_by_method(tokens: TokenStream) -> TokenStream {
             }
             None => out.push(tree),
         }
+    })
+}
+
+/// `tokens` rewritten level by level, innermost groups first: `place` puts each token (its
+/// group already rewritten) after those placed before it, as it is or changed.
+fn rewrite_each_level(tokens: TokenStream, place: &mut dyn FnMut(&mut Vec<TokenTree>, TokenTree)) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    for tree in tokens {
+        let tree = match tree {
+            TokenTree::Group(group) => {
+                let mut rewritten =
+                    proc_macro2::Group::new(group.delimiter(), rewrite_each_level(group.stream(), place));
+                rewritten.set_span(group.span());
+                TokenTree::Group(rewritten)
+            }
+            other => other,
+        };
+        place(&mut out, tree);
     }
     out.into_iter().collect()
 }
@@ -294,8 +303,9 @@ fn replace_groups(
 
 /// Rewrites of calls in progenitor's operation code, each for its operation (named by the
 /// `operation_id` of the function around the call):
-/// - `.header(ACCEPT, …"application/json")` lists every media type the operation declares,
-///   so a server that honours `Accept` may answer in the error media type the spec declares;
+/// - `.header(ACCEPT, …"application/json")` lists the media types the client reads of the
+///   operation's answers, so a server that honours `Accept` may answer in the error media
+///   type the spec declares;
 /// - `.form_urlencoded(&body)` becomes `.form_urlencoded(&FormBody::new(&body, STYLES))`:
 ///   progenitor's `serde_urlencoded` refuses lists and nested objects, which the runtime
 ///   flattens with the styles of the operation's `encoding`;
@@ -341,10 +351,12 @@ fn rewrite_operation_calls(
         }
         _ => None,
     });
-    let accept = operation.and_then(|id| {
-        view.accepts.iter().find(|(operation_id, _)| progenitor_operation_id(operation_id) == id).map(|(_, a)| a)
+    // Looked up only where progenitor writes the header: once per operation.
+    let accept = accept_at.zip(operation).and_then(|(at, id)| {
+        let of_operation = view.accepts.iter().find(|(operation_id, _)| progenitor_operation_id(operation_id) == id);
+        of_operation.map(|(_, accept)| (at, accept))
     });
-    if let (Some(at), Some(accept)) = (accept_at, accept) {
+    if let Some((at, accept)) = accept {
         let arguments = quote! { ::reqwest::header::ACCEPT, ::reqwest::header::HeaderValue::from_static(#accept) };
         trees[at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
     }
@@ -981,27 +993,17 @@ fn answer_limit_field(tokens: TokenStream) -> Result<TokenStream, String> {
 /// progenitor's `ResponseValue::from_response(response)` becomes the runtime's
 /// `json_answer(response)`, whose error for an answer that does not decode quotes an excerpt.
 fn bounded_decoding(tokens: TokenStream) -> TokenStream {
-    let mut trees: Vec<TokenTree> = Vec::new();
-    for tree in tokens {
-        let tree = match tree {
-            TokenTree::Group(group) => {
-                let mut rewritten = proc_macro2::Group::new(group.delimiter(), bounded_decoding(group.stream()));
-                rewritten.set_span(group.span());
-                TokenTree::Group(rewritten)
-            }
-            other => other,
-        };
+    rewrite_each_level(tokens, &mut |out, tree| {
         let is_from_response = matches!(&tree, TokenTree::Ident(name) if name == "from_response");
         let after_response_value =
-            trees.len() >= 3 && matches!(&trees[trees.len() - 3], TokenTree::Ident(value) if value == "ResponseValue");
+            out.len() >= 3 && matches!(&out[out.len() - 3], TokenTree::Ident(value) if value == "ResponseValue");
         if is_from_response && after_response_value {
-            trees.truncate(trees.len() - 3);
-            trees.extend(quote! { openapi_client_runtime::json_answer });
+            out.truncate(out.len() - 3);
+            out.extend(quote! { openapi_client_runtime::json_answer });
         } else {
-            trees.push(tree);
+            out.push(tree);
         }
-    }
-    trees.into_iter().collect()
+    })
 }
 
 /// A type no value decodes into would make every answer that carries it an error, however

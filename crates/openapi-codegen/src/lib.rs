@@ -67,8 +67,8 @@ pub fn generate_api(root: &Path, entry: &ApiEntry) -> Result<ApiOutput, SpecErro
 /// that, the engine is missing something the spec uses throughout.
 const MAX_LEFT_OUT: usize = 20;
 
-/// Generates every crate of `entry`; an operation a generator fails on is left out (see
-/// [`select::leave_out`]) and the rest generated again, unless the manifest asks for `strict`.
+/// Generates every crate of `entry`; what a generator fails on is left out (see
+/// [`select::leave_out_failure`]) and the rest generated again, unless the manifest asks for `strict`.
 fn generate_leaving_out_failures(mut spec: pipeline::PreparedSpec, entry: &ApiEntry) -> Result<ApiOutput, SpecError> {
     for _ in 0..MAX_LEFT_OUT {
         let failure = match generate_prepared(&spec, entry) {
@@ -76,31 +76,14 @@ fn generate_leaving_out_failures(mut spec: pipeline::PreparedSpec, entry: &ApiEn
             Err(failure) => failure,
         };
         let skippable = !entry.strict && matches!(failure.kind, ErrorKind::Generator | ErrorKind::Unsupported);
-        let pointer = failure.location.pointer.as_deref().filter(|_| skippable).unwrap_or_default();
-        let left_out = match (select::operation_at(&spec.document, pointer), component_schema_at(pointer)) {
-            (Some(operation), _) => {
-                select::leave_out(&mut spec.document, operation, &failure.message, &mut spec.diagnostics)
-            }
-            (None, Some(schema)) => {
-                select::leave_out_schema(&mut spec.document, &schema, &failure.message, &mut spec.diagnostics)
-            }
-            (None, None) => false,
-        };
-        if !left_out {
+        let pointer = failure.location.pointer.as_deref().unwrap_or_default();
+        if !skippable
+            || !select::leave_out_failure(&mut spec.document, pointer, &failure.message, &mut spec.diagnostics)
+        {
             return Err(failure);
         }
     }
     generate_prepared(&spec, entry)
-}
-
-/// The component schema `/components/schemas/<name>` names, itself and not a place inside it.
-fn component_schema_at(pointer: &str) -> Option<String> {
-    let mut tokens = document::pointer_tokens(pointer);
-    let whole = (tokens.next()?, tokens.next()?, tokens.next()?, tokens.next());
-    match whole {
-        (components, schemas, name, None) if components == "components" && schemas == "schemas" => Some(name),
-        _ => None,
-    }
 }
 
 /// Generates every crate of `entry` from a spec already prepared.

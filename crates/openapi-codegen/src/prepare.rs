@@ -357,10 +357,9 @@ fn schemas_for_schemaless_bodies(document: &mut Value, diagnostics: &mut Vec<Dia
         let Some(Value::Object(content)) = body.get_mut("content") else { return };
         for (media_type, entry) in content.iter_mut() {
             let Some(entry) = entry.as_object_mut().filter(|entry| !entry.contains_key("schema")) else { continue };
-            let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-            let (schema, what) = if essence == "application/json" || essence.ends_with("+json") {
+            let (schema, what) = if crate::document::is_json_media_type(media_type) {
                 (json!({}), "any JSON value")
-            } else if essence.starts_with("text/") {
+            } else if media_type.get(..5).is_some_and(|kind| kind.eq_ignore_ascii_case("text/")) {
                 (json!({"type": "string"}), "text")
             } else {
                 (json!({"type": "string", "format": "binary"}), "bytes")
@@ -848,11 +847,7 @@ fn content_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot
 /// The schemas of an answer's JSON media types: the generators hand back other answers as
 /// bytes, so a type made of their schemas would be one nothing uses.
 fn answer_slots(holder: &Value, pointer: &str, name: &str, slots: &mut Vec<Slot>) {
-    let is_json = |media_type: &str| {
-        let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-        essence == "application/json" || essence.ends_with("+json")
-    };
-    media_slots(holder, pointer, name, is_json, slots);
+    media_slots(holder, pointer, name, crate::document::is_json_media_type, slots);
 }
 
 fn media_slots(holder: &Value, pointer: &str, name: &str, wanted: impl Fn(&str) -> bool, slots: &mut Vec<Slot>) {

@@ -8,7 +8,8 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostic, PointerError, Rule, Severity};
 use crate::document::{
-    OperationObject, ParameterIn, component_ref, follow_references, operations, pointer_join, pointer_push,
+    OperationObject, ParameterIn, component_ref, follow_references, is_json_media_type, operations, pointer_join,
+    pointer_push,
 };
 
 /// The rules of the client's view, for the rewrite table.
@@ -174,13 +175,6 @@ pub struct ProgenitorView {
 }
 
 impl ProgenitorView {
-    /// Whether the client needs its own `ClientHooks` for what progenitor cannot do.
-    pub fn needs_hooks(&self) -> bool {
-        !self.cookie_parameters.is_empty()
-            || !self.renamed_query_parameters.is_empty()
-            || !self.untyped_errors.is_empty()
-    }
-
     /// The operations the client's hooks act on.
     pub fn hooked_operations(&self) -> impl Iterator<Item = &str> {
         let cookies = self.cookie_parameters.iter().map(|c| c.operation_id.as_str());
@@ -757,9 +751,8 @@ fn accept_header(responses: &Map<String, Value>) -> Option<String> {
     let mut media_types: Vec<&str> = Vec::new();
     let declared = responses.values().filter_map(|response| response.get("content")).filter_map(Value::as_object);
     let read = declared.flat_map(|content| {
-        let json = |media_type: &&String| is_json(media_type) || is_json_suffix(media_type);
-        let has_json = content.keys().any(|media_type| json(&media_type));
-        content.keys().filter(move |media_type| !has_json || json(media_type))
+        let has_json = content.keys().any(|media_type| is_json_media_type(media_type));
+        content.keys().filter(move |media_type| !has_json || is_json_media_type(media_type))
     });
     for media_type in read {
         let writable = media_type.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !media_type.contains(',');
@@ -778,7 +771,10 @@ fn json_suffix_answers_as_json(responses: &mut Map<String, Value>, pointer: &str
         if content.keys().any(|media_type| is_json(media_type)) {
             continue;
         }
-        let Some(suffixed) = content.keys().find(|media_type| is_json_suffix(media_type)).cloned() else { continue };
+        // With no `application/json`, any JSON type is a `+json` one.
+        let Some(suffixed) = content.keys().find(|media_type| is_json_media_type(media_type)).cloned() else {
+            continue;
+        };
         *content = std::mem::take(content)
             .into_iter()
             .map(
@@ -793,11 +789,6 @@ fn json_suffix_answers_as_json(responses: &mut Map<String, Value>, pointer: &str
             format!("`{suffixed}` answer: typed and decoded as JSON by the client"),
         ));
     }
-}
-
-/// `application/problem+json` and the like, parameters aside.
-fn is_json_suffix(media_type: &str) -> bool {
-    media_type.split(';').next().is_some_and(|essence| essence.trim_end().ends_with("+json"))
 }
 
 /// What progenitor decodes as JSON: `application/json` exactly (not `+json` types, which it

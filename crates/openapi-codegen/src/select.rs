@@ -2,8 +2,8 @@
 //! kept when they match any of the tags, operationId patterns or path prefixes given (all,
 //! when none is given) and none of the `exclude` patterns; component schemas that no kept
 //! operation reaches (through any chain of `$ref`s) are left out, so a crate of 20 operations
-//! of a 1,000-operation API holds the types those 20 need and no more. And [`leave_out`]: an
-//! operation the generators fail on goes, so the rest of the API is generated.
+//! of a 1,000-operation API holds the types those 20 need and no more. And
+//! [`leave_out_failure`]: what the generators fail on goes, so the rest of the API is generated.
 
 use std::collections::BTreeSet;
 
@@ -104,9 +104,34 @@ fn remove_operations(document: &mut Value, operations: &[(String, Method)]) {
     }
 }
 
+/// Leaves out what a generator failed on at `pointer` with `cause`: the operation the pointer
+/// is in, or the component schema it names (see [`leave_out_schema`]); `false` when it is
+/// neither, or when nothing would be left.
+pub fn leave_out_failure(document: &mut Value, pointer: &str, cause: &str, diagnostics: &mut Vec<Diagnostic>) -> bool {
+    if let Some(operation) = operation_at(document, pointer) {
+        return leave_out(document, operation, cause, diagnostics);
+    }
+    component_schema_at(pointer).is_some_and(|schema| leave_out_schema(document, &schema, cause, diagnostics))
+}
+
+/// The component schema `/components/schemas/<name>` names, itself and not a place inside it.
+fn component_schema_at(pointer: &str) -> Option<String> {
+    let mut tokens = crate::document::pointer_tokens(pointer);
+    let whole = (tokens.next()?, tokens.next()?, tokens.next()?, tokens.next());
+    match whole {
+        (components, schemas, name, None) if components == "components" && schemas == "schemas" => Some(name),
+        _ => None,
+    }
+}
+
+/// How a warning names an operation: `` `listPets` ``, or `GET /pets` without an id.
+fn operation_name(path: &str, method: Method, id: Option<&str>) -> String {
+    id.map_or_else(|| format!("{} {path}", method.as_str().to_uppercase()), |id| format!("`{id}`"))
+}
+
 /// The operation a generator error at `pointer` is in, when it is in one:
 /// `/paths/~1pets/get/parameters/0` is in `GET /pets`.
-pub fn operation_at(document: &Value, pointer: &str) -> Option<(String, Method)> {
+fn operation_at(document: &Value, pointer: &str) -> Option<(String, Method)> {
     let mut tokens = crate::document::pointer_tokens(pointer);
     if tokens.next().as_deref() != Some("paths") {
         return None;
@@ -120,7 +145,7 @@ pub fn operation_at(document: &Value, pointer: &str) -> Option<(String, Method)>
 /// Leaves out the operation `GET /pets` (`path`, `method`) the generators failed on with
 /// `cause`, saying so; `false` when it is the API's last operation, which leaves nothing to
 /// generate.
-pub fn leave_out(
+fn leave_out(
     document: &mut Value,
     (path, method): (String, Method),
     cause: &str,
@@ -131,7 +156,7 @@ pub fn leave_out(
     }
     let pointer = crate::document::operation_pointer(&path, method);
     let id = document.pointer(&pointer).and_then(|operation| operation.get("operationId")).and_then(Value::as_str);
-    let name = id.map_or_else(|| format!("{} {path}", method.as_str().to_uppercase()), |id| format!("`{id}`"));
+    let name = operation_name(&path, method, id);
     remove_operations(document, &[(path, method)]);
     let message = format!("operation {name} left out of the client and the server: {cause}");
     diagnostics.push(Diagnostic::lossy(pointer, &LEFT_OUT, message));
@@ -141,7 +166,7 @@ pub fn leave_out(
 /// Leaves out the component schema `name` the generators failed on with `cause`, every
 /// component schema that refers to it, and every operation that reaches one of them, saying
 /// so; `false` when that would leave no operation.
-pub fn leave_out_schema(document: &mut Value, name: &str, cause: &str, diagnostics: &mut Vec<Diagnostic>) -> bool {
+fn leave_out_schema(document: &mut Value, name: &str, cause: &str, diagnostics: &mut Vec<Diagnostic>) -> bool {
     let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return false };
     if !schemas.contains_key(name) {
         return false;
@@ -161,8 +186,7 @@ pub fn leave_out_schema(document: &mut Value, name: &str, cause: &str, diagnosti
         return false;
     }
     for (path, method, id) in &users {
-        let name =
-            id.as_ref().map_or_else(|| format!("{} {path}", method.as_str().to_uppercase()), |id| format!("`{id}`"));
+        let name = operation_name(path, *method, id.as_deref());
         diagnostics.push(Diagnostic::lossy(
             crate::document::operation_pointer(path, *method),
             &LEFT_OUT,

@@ -14,7 +14,8 @@ use crate::diagnostic::{Diagnostic, PointerError};
 pub(crate) use crate::document::Status;
 use crate::document::{
     Method, OperationAt, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
-    SecurityRequirement, first_media, follow_references, percent_decode, pointer_join, pointer_push,
+    SecurityRequirement, first_media, follow_references, is_json_media_type, percent_decode, pointer_join,
+    pointer_push,
 };
 use crate::security::{Credential, security_schemes};
 pub(crate) struct ApiModel<'a> {
@@ -343,7 +344,7 @@ pub(crate) fn read_parameter(
     let schema = parameter.schema.unwrap_or(&empty_schema);
     let (many, shape, item) = match parameter.content_media_type {
         // Described by `content`: the whole value is one text of that media type.
-        Some(media_type) if is_json(media_type) => (false, Shape::Json, follow_references(document, schema)),
+        Some(media_type) if is_json_media_type(media_type) => (false, Shape::Json, follow_references(document, schema)),
         Some(_) => (false, Shape::String, follow_references(document, schema)),
         None => text_shape(document, schema),
     };
@@ -508,7 +509,7 @@ pub(crate) fn read_body(
 ) -> Result<Option<Body>, PointerError> {
     let required = body.required;
     let empty_schema = Value::Object(Default::default());
-    if let Some(media) = first_media(&body.content, is_json) {
+    if let Some(media) = first_media(&body.content, is_json_media_type) {
         let schema = media.schema.unwrap_or(&empty_schema);
         let at = pointer_join(pointer, ["requestBody", "content", media.media_type]);
         let rust_type = types.rust_type(schema).map_err(|m| PointerError::generator(at, m))?;
@@ -535,7 +536,8 @@ pub(crate) fn read_response(
     types: &TypeNamer,
 ) -> Result<Response, PointerError> {
     let empty_schema = Value::Object(Default::default());
-    let (content, schema_pointer) = match (first_media(&response.content, is_json), response.content.first()) {
+    let (content, schema_pointer) = match (first_media(&response.content, is_json_media_type), response.content.first())
+    {
         (Some(media), _) => {
             let schema = media.schema.unwrap_or(&empty_schema);
             let at = pointer_join(pointer, ["content", media.media_type, "schema"]);
@@ -584,11 +586,6 @@ pub(crate) fn read_security(
         }
     }
     Security { alternatives, optional, unchecked }
-}
-
-pub(crate) fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or_default().trim();
-    essence == "application/json" || essence.ends_with("+json")
 }
 
 /// Names Rust types for prepared schemas, and notes the crates and the types-crate names

@@ -140,6 +140,15 @@ pub fn has_no_text_form(schema: &Value) -> bool {
         || schema.get("anyOf").is_some()
 }
 
+/// Whether `media_type` is JSON: `application/json` or a `+json` type (`application/problem+json`),
+/// parameters aside, in any case.
+pub fn is_json_media_type(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    let suffix = essence.len().checked_sub(5).and_then(|at| essence.get(at..));
+    essence.eq_ignore_ascii_case("application/json")
+        || suffix.is_some_and(|suffix| suffix.eq_ignore_ascii_case("+json"))
+}
+
 /// Whether `value` is an instance of the JSON Schema type `name` (`2.0` is an integer).
 pub fn has_json_type(value: &Value, name: &str) -> bool {
     match value {
