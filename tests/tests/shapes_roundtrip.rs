@@ -11,12 +11,13 @@ use shapes_client::types::{
     Account, Commit, GitUser, ListChargesAmount, ListChargesCreated, NullableGitUser, NullableGitUserValue,
 };
 use shapes_server::{
-    AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreatePaymentRequest, CreatePaymentResponse,
-    CreateTokenRequest, CreateTokenResponse, DownloadExportRequest, DownloadExportResponse, FetchAccountRequest,
-    FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse, GetStepRequest, GetStepResponse,
-    LabelOptionsRequest, LabelOptionsResponse, ListChargesRequest, ListChargesResponse, New2Request, New2Response,
-    PingRequest, PingResponse, Post2Request, Post2Response, ReposGetRequest, ReposGetResponse, SelfRequest,
-    SelfResponse, ShapesApi, ShelfBooksRequest, ShelfBooksResponse, SubscribeRequest, SubscribeResponse,
+    AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateMentionRequest, CreateMentionResponse,
+    CreatePaymentRequest, CreatePaymentResponse, CreateTokenRequest, CreateTokenResponse, DownloadExportRequest,
+    DownloadExportResponse, FetchAccountRequest, FetchAccountResponse, GetRepoBetaRequest, GetRepoBetaResponse,
+    GetStepRequest, GetStepResponse, LabelOptionsRequest, LabelOptionsResponse, ListChargesRequest,
+    ListChargesResponse, New2Request, New2Response, PingRequest, PingResponse, Post2Request, Post2Response,
+    ReposGetRequest, ReposGetResponse, SelfRequest, SelfResponse, ShapesApi, ShelfBooksRequest, ShelfBooksResponse,
+    SubscribeRequest, SubscribeResponse,
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
@@ -124,6 +125,10 @@ impl ShapesApi for Recording {
 
     async fn create_payment(&self, request: CreatePaymentRequest) -> CreatePaymentResponse {
         CreatePaymentResponse::Status201(request.body)
+    }
+
+    async fn create_mention(&self, request: CreateMentionRequest) -> CreateMentionResponse {
+        CreateMentionResponse::Status201(request.body)
     }
 
     async fn shelf_books(&self, request: ShelfBooksRequest) -> ShelfBooksResponse {
@@ -414,4 +419,30 @@ async fn an_object_in_the_query_not_exploded_arrives_from_its_pairs() {
     // A name without its value is the spec's 400, not a guess.
     let odd = reqwest::get(format!("{}/charges?window=from,3,to", served.base_url)).await.unwrap();
     assert_eq!(odd.status().as_u16(), 400);
+}
+
+#[tokio::test]
+async fn schemas_written_out_at_several_places_are_one_type_that_keeps_each_place() {
+    use shapes_client::types::{Author, Kind, Mention, MentionPrevious, MentionSubject, State};
+    let (served, _) = serve().await;
+    let client = Client::new(&served.base_url);
+    // `author` and the nullable `editor` are one type; `subject` and `previous` share `State`.
+    let mut mention = Mention::new(Author::new("octo".into()), MentionSubject::default());
+    mention.editor = Some(Author::new("cat".into()));
+    mention.previous = Some(MentionPrevious { kind: Some(Kind::Discussion), state: State::Closed });
+    let echoed = client.create_mention().body(mention.clone()).send().await.unwrap().into_inner();
+    assert_eq!(echoed, mention);
+    // Each place keeps its default: a subject without a state is open.
+    let read: Mention = serde_json::from_value(serde_json::json!({
+        "author": {"login": "octo"}, "editor": null, "subject": {}
+    }))
+    .unwrap();
+    assert_eq!((read.subject.state, read.editor), (State::Open, None));
+    let answer = reqwest::Client::new()
+        .post(format!("{}/mentions", served.base_url))
+        .json(&serde_json::json!({"author": {"login": "octo", "role": "guest"}, "subject": {}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 400, "a value the shared enum lacks is refused");
 }

@@ -21,6 +21,8 @@ pub struct Options {
     pub keep: bool,
     /// Run `cargo check` on the generated crates.
     pub check: bool,
+    /// Generate typify's builders, as `builders = true` in the manifest does.
+    pub builders: bool,
     /// Generate only these operations, as `[api.select]` would.
     pub select: Option<openapi_codegen::select::Selection>,
 }
@@ -187,6 +189,7 @@ fn try_one(
     };
     let mut entry = scratch_entry(&absolute);
     entry.select = options.select.clone();
+    entry.builders = options.builders;
     reset_peak_memory();
     let started = Instant::now();
     let generated = generate_api(root, &entry);
@@ -279,6 +282,7 @@ pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
         client_crate: format!("{name}-client"),
         server_crate: Some(format!("{name}-server")),
         client: ClientSettings::default(),
+        builders: false,
         conformance: None,
         select: None,
         lossy_expected: false,

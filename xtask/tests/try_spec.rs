@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use xtask::try_spec::{Options, run};
 
-const GENERATE_ONLY: Options = Options { keep: false, check: false, select: None };
+const GENERATE_ONLY: Options = Options { keep: false, check: false, builders: false, select: None };
 
 fn checkout() -> PathBuf {
     xtask::workspace_root().expect("the tests run inside the checkout")

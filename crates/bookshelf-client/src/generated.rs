@@ -265,14 +265,14 @@ pub mod builder {
     pub struct AddBook<'a> {
         client: &'a super::Client,
         idempotency_key: Result<types::AddBookIdempotencyKey, String>,
-        body: Result<types::builder::NewBook, String>,
+        body: Result<types::NewBook, String>,
     }
     impl<'a> AddBook<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 idempotency_key: Err("idempotency_key was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
@@ -294,13 +294,12 @@ pub mod builder {
         {
             self.body = value
                 .try_into()
-                .map(From::from)
                 .map_err(|s| format!("conversion to `NewBook` for body failed: {}", s));
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
-            F: std::ops::FnOnce(types::builder::NewBook) -> types::builder::NewBook,
+            F: std::ops::FnOnce(types::NewBook) -> types::NewBook,
         {
             self.body = self.body.map(f);
             self
@@ -311,9 +310,7 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Book>, Error<types::Problem>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::NewBook::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/books", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map

@@ -71,8 +71,21 @@ pub struct Book {
     pub year: ::std::option::Option<i64>,
 }
 impl Book {
-    pub fn builder() -> builder::Book {
-        Default::default()
+    ///`Book` of its required fields; the others are left at their defaults.
+    pub fn new(
+        genre: Genre,
+        id: i64,
+        tags: ::std::vec::Vec<::std::string::String>,
+        title: ::std::string::String,
+    ) -> Self {
+        Self {
+            genre,
+            has_cover: Default::default(),
+            id,
+            tags,
+            title,
+            year: Default::default(),
+        }
     }
 }
 ///`BookPage`
@@ -82,8 +95,9 @@ pub struct BookPage {
     pub total: i64,
 }
 impl BookPage {
-    pub fn builder() -> builder::BookPage {
-        Default::default()
+    ///`BookPage` of its required fields; the others are left at their defaults.
+    pub fn new(items: ::std::vec::Vec<Book>, total: i64) -> Self {
+        Self { items, total }
     }
 }
 ///`Genre`
@@ -156,8 +170,14 @@ pub struct NewBook {
     pub year: ::std::option::Option<i64>,
 }
 impl NewBook {
-    pub fn builder() -> builder::NewBook {
-        Default::default()
+    ///`NewBook` of its required fields; the others are left at their defaults.
+    pub fn new(genre: Genre, title: NewBookTitle) -> Self {
+        Self {
+            genre,
+            tags: Default::default(),
+            title,
+            year: Default::default(),
+        }
     }
 }
 ///`NewBookTagsItem`
@@ -282,8 +302,14 @@ pub struct Problem {
     pub title: ::std::string::String,
 }
 impl Problem {
-    pub fn builder() -> builder::Problem {
-        Default::default()
+    ///`Problem` of its required fields; the others are left at their defaults.
+    pub fn new(status: i64, title: ::std::string::String) -> Self {
+        Self {
+            detail: Default::default(),
+            errors: Default::default(),
+            status,
+            title,
+        }
     }
 }
 ///`ProblemErrorsItem`
@@ -293,417 +319,9 @@ pub struct ProblemErrorsItem {
     pub pointer: ::std::string::String,
 }
 impl ProblemErrorsItem {
-    pub fn builder() -> builder::ProblemErrorsItem {
-        Default::default()
-    }
-}
-/// Types for composing complex structures.
-pub mod builder {
-    #[derive(Clone, Debug)]
-    pub struct Book {
-        genre: ::std::result::Result<super::Genre, ::std::string::String>,
-        has_cover: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        id: ::std::result::Result<i64, ::std::string::String>,
-        tags: ::std::result::Result<
-            ::std::vec::Vec<::std::string::String>,
-            ::std::string::String,
-        >,
-        title: ::std::result::Result<::std::string::String, ::std::string::String>,
-        year: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    }
-    impl ::std::default::Default for Book {
-        fn default() -> Self {
-            Self {
-                genre: Err("no value supplied for genre".to_string()),
-                has_cover: Ok(Default::default()),
-                id: Err("no value supplied for id".to_string()),
-                tags: Err("no value supplied for tags".to_string()),
-                title: Err("no value supplied for title".to_string()),
-                year: Ok(Default::default()),
-            }
-        }
-    }
-    impl Book {
-        pub fn genre<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Genre>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.genre = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for genre: {e}"));
-            self
-        }
-        pub fn has_cover<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.has_cover = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for has_cover: {e}")
-                });
-            self
-        }
-        pub fn id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for id: {e}"));
-            self
-        }
-        pub fn tags<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.tags = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for tags: {e}"));
-            self
-        }
-        pub fn title<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.title = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for title: {e}"));
-            self
-        }
-        pub fn year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for year: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Book> for super::Book {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Book,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                genre: value.genre?,
-                has_cover: value.has_cover?,
-                id: value.id?,
-                tags: value.tags?,
-                title: value.title?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Book> for Book {
-        fn from(value: super::Book) -> Self {
-            Self {
-                genre: Ok(value.genre),
-                has_cover: Ok(value.has_cover),
-                id: Ok(value.id),
-                tags: Ok(value.tags),
-                title: Ok(value.title),
-                year: Ok(value.year),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct BookPage {
-        items: ::std::result::Result<
-            ::std::vec::Vec<super::Book>,
-            ::std::string::String,
-        >,
-        total: ::std::result::Result<i64, ::std::string::String>,
-    }
-    impl ::std::default::Default for BookPage {
-        fn default() -> Self {
-            Self {
-                items: Err("no value supplied for items".to_string()),
-                total: Err("no value supplied for total".to_string()),
-            }
-        }
-    }
-    impl BookPage {
-        pub fn items<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<super::Book>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.items = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for items: {e}"));
-            self
-        }
-        pub fn total<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.total = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for total: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<BookPage> for super::BookPage {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: BookPage,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                items: value.items?,
-                total: value.total?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::BookPage> for BookPage {
-        fn from(value: super::BookPage) -> Self {
-            Self {
-                items: Ok(value.items),
-                total: Ok(value.total),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct NewBook {
-        genre: ::std::result::Result<super::Genre, ::std::string::String>,
-        tags: ::std::result::Result<
-            ::std::vec::Vec<super::NewBookTagsItem>,
-            ::std::string::String,
-        >,
-        title: ::std::result::Result<super::NewBookTitle, ::std::string::String>,
-        year: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    }
-    impl ::std::default::Default for NewBook {
-        fn default() -> Self {
-            Self {
-                genre: Err("no value supplied for genre".to_string()),
-                tags: Ok(Default::default()),
-                title: Err("no value supplied for title".to_string()),
-                year: Ok(Default::default()),
-            }
-        }
-    }
-    impl NewBook {
-        pub fn genre<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Genre>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.genre = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for genre: {e}"));
-            self
-        }
-        pub fn tags<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<super::NewBookTagsItem>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.tags = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for tags: {e}"));
-            self
-        }
-        pub fn title<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::NewBookTitle>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.title = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for title: {e}"));
-            self
-        }
-        pub fn year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for year: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<NewBook> for super::NewBook {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: NewBook,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                genre: value.genre?,
-                tags: value.tags?,
-                title: value.title?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::NewBook> for NewBook {
-        fn from(value: super::NewBook) -> Self {
-            Self {
-                genre: Ok(value.genre),
-                tags: Ok(value.tags),
-                title: Ok(value.title),
-                year: Ok(value.year),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Problem {
-        detail: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        errors: ::std::result::Result<
-            ::std::vec::Vec<super::ProblemErrorsItem>,
-            ::std::string::String,
-        >,
-        status: ::std::result::Result<i64, ::std::string::String>,
-        title: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for Problem {
-        fn default() -> Self {
-            Self {
-                detail: Ok(Default::default()),
-                errors: Ok(Default::default()),
-                status: Err("no value supplied for status".to_string()),
-                title: Err("no value supplied for title".to_string()),
-            }
-        }
-    }
-    impl Problem {
-        pub fn detail<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.detail = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for detail: {e}"));
-            self
-        }
-        pub fn errors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<super::ProblemErrorsItem>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.errors = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for errors: {e}"));
-            self
-        }
-        pub fn status<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.status = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for status: {e}"));
-            self
-        }
-        pub fn title<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.title = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for title: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Problem> for super::Problem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Problem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                detail: value.detail?,
-                errors: value.errors?,
-                status: value.status?,
-                title: value.title?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Problem> for Problem {
-        fn from(value: super::Problem) -> Self {
-            Self {
-                detail: Ok(value.detail),
-                errors: Ok(value.errors),
-                status: Ok(value.status),
-                title: Ok(value.title),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ProblemErrorsItem {
-        message: ::std::result::Result<::std::string::String, ::std::string::String>,
-        pointer: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for ProblemErrorsItem {
-        fn default() -> Self {
-            Self {
-                message: Err("no value supplied for message".to_string()),
-                pointer: Err("no value supplied for pointer".to_string()),
-            }
-        }
-    }
-    impl ProblemErrorsItem {
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-        pub fn pointer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.pointer = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for pointer: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ProblemErrorsItem> for super::ProblemErrorsItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ProblemErrorsItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                message: value.message?,
-                pointer: value.pointer?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ProblemErrorsItem> for ProblemErrorsItem {
-        fn from(value: super::ProblemErrorsItem) -> Self {
-            Self {
-                message: Ok(value.message),
-                pointer: Ok(value.pointer),
-            }
-        }
+    ///`ProblemErrorsItem` of its required fields; the others are left at their defaults.
+    pub fn new(message: ::std::string::String, pointer: ::std::string::String) -> Self {
+        Self { message, pointer }
     }
 }
 /// Error types.

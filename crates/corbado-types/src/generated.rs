@@ -17,8 +17,22 @@ pub struct ErrorResponse {
     pub runtime: f32,
 }
 impl ErrorResponse {
-    pub fn builder() -> builder::ErrorResponse {
-        Default::default()
+    ///`ErrorResponse` of its required fields; the others are left at their defaults.
+    pub fn new(
+        error: ErrorResponseError,
+        http_status_code: i32,
+        message: ::std::string::String,
+        request_data: ErrorResponseRequestData,
+        runtime: f32,
+    ) -> Self {
+        Self {
+            data: Default::default(),
+            error,
+            http_status_code,
+            message,
+            request_data,
+            runtime,
+        }
     }
 }
 ///`ErrorResponseError`
@@ -38,8 +52,14 @@ pub struct ErrorResponseError {
     pub validation: ::std::vec::Vec<ErrorResponseErrorValidationItem>,
 }
 impl ErrorResponseError {
-    pub fn builder() -> builder::ErrorResponseError {
-        Default::default()
+    ///`ErrorResponseError` of its required fields; the others are left at their defaults.
+    pub fn new(type_: ::std::string::String) -> Self {
+        Self {
+            details: Default::default(),
+            links: Default::default(),
+            type_,
+            validation: Default::default(),
+        }
     }
 }
 ///`ErrorResponseErrorValidationItem`
@@ -49,8 +69,9 @@ pub struct ErrorResponseErrorValidationItem {
     pub message: ::std::string::String,
 }
 impl ErrorResponseErrorValidationItem {
-    pub fn builder() -> builder::ErrorResponseErrorValidationItem {
-        Default::default()
+    ///`ErrorResponseErrorValidationItem` of its required fields; the others are left at their defaults.
+    pub fn new(field: ::std::string::String, message: ::std::string::String) -> Self {
+        Self { field, message }
     }
 }
 ///Data about the request itself, can be used for debugging
@@ -64,8 +85,12 @@ pub struct ErrorResponseRequestData {
     pub request_id: ::std::string::String,
 }
 impl ErrorResponseRequestData {
-    pub fn builder() -> builder::ErrorResponseRequestData {
-        Default::default()
+    ///`ErrorResponseRequestData` of its required fields; the others are left at their defaults.
+    pub fn new(request_id: ::std::string::String) -> Self {
+        Self {
+            link: Default::default(),
+            request_id,
+        }
     }
 }
 ///`ExportDownloadLink`
@@ -74,8 +99,9 @@ pub struct ExportDownloadLink {
     pub link: ::std::string::String,
 }
 impl ExportDownloadLink {
-    pub fn builder() -> builder::ExportDownloadLink {
-        Default::default()
+    ///`ExportDownloadLink` of its required fields; the others are left at their defaults.
+    pub fn new(link: ::std::string::String) -> Self {
+        Self { link }
     }
 }
 ///`ExportType`
@@ -131,389 +157,6 @@ impl ::std::convert::TryFrom<::std::string::String> for ExportType {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
-    }
-}
-/// Types for composing complex structures.
-pub mod builder {
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponse {
-        data: ::std::result::Result<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            ::std::string::String,
-        >,
-        error: ::std::result::Result<super::ErrorResponseError, ::std::string::String>,
-        http_status_code: ::std::result::Result<i32, ::std::string::String>,
-        message: ::std::result::Result<::std::string::String, ::std::string::String>,
-        request_data: ::std::result::Result<
-            super::ErrorResponseRequestData,
-            ::std::string::String,
-        >,
-        runtime: ::std::result::Result<f32, ::std::string::String>,
-    }
-    impl ::std::default::Default for ErrorResponse {
-        fn default() -> Self {
-            Self {
-                data: Ok(Default::default()),
-                error: Err("no value supplied for error".to_string()),
-                http_status_code: Err(
-                    "no value supplied for http_status_code".to_string(),
-                ),
-                message: Err("no value supplied for message".to_string()),
-                request_data: Err("no value supplied for request_data".to_string()),
-                runtime: Err("no value supplied for runtime".to_string()),
-            }
-        }
-    }
-    impl ErrorResponse {
-        pub fn data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.data = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for data: {e}"));
-            self
-        }
-        pub fn error<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::ErrorResponseError>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for error: {e}"));
-            self
-        }
-        pub fn http_status_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i32>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.http_status_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for http_status_code: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-        pub fn request_data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::ErrorResponseRequestData>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.request_data = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for request_data: {e}")
-                });
-            self
-        }
-        pub fn runtime<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<f32>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.runtime = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for runtime: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                data: value.data?,
-                error: value.error?,
-                http_status_code: value.http_status_code?,
-                message: value.message?,
-                request_data: value.request_data?,
-                runtime: value.runtime?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-        fn from(value: super::ErrorResponse) -> Self {
-            Self {
-                data: Ok(value.data),
-                error: Ok(value.error),
-                http_status_code: Ok(value.http_status_code),
-                message: Ok(value.message),
-                request_data: Ok(value.request_data),
-                runtime: Ok(value.runtime),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponseError {
-        details: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<
-            ::std::vec::Vec<::std::string::String>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-        validation: ::std::result::Result<
-            ::std::vec::Vec<super::ErrorResponseErrorValidationItem>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ErrorResponseError {
-        fn default() -> Self {
-            Self {
-                details: Ok(Default::default()),
-                links: Ok(Default::default()),
-                type_: Err("no value supplied for type_".to_string()),
-                validation: Ok(Default::default()),
-            }
-        }
-    }
-    impl ErrorResponseError {
-        pub fn details<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.details = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for details: {e}")
-                });
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-        pub fn validation<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::vec::Vec<super::ErrorResponseErrorValidationItem>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.validation = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for validation: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponseError> for super::ErrorResponseError {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponseError,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                details: value.details?,
-                links: value.links?,
-                type_: value.type_?,
-                validation: value.validation?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponseError> for ErrorResponseError {
-        fn from(value: super::ErrorResponseError) -> Self {
-            Self {
-                details: Ok(value.details),
-                links: Ok(value.links),
-                type_: Ok(value.type_),
-                validation: Ok(value.validation),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponseErrorValidationItem {
-        field: ::std::result::Result<::std::string::String, ::std::string::String>,
-        message: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for ErrorResponseErrorValidationItem {
-        fn default() -> Self {
-            Self {
-                field: Err("no value supplied for field".to_string()),
-                message: Err("no value supplied for message".to_string()),
-            }
-        }
-    }
-    impl ErrorResponseErrorValidationItem {
-        pub fn field<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.field = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for field: {e}"));
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponseErrorValidationItem>
-    for super::ErrorResponseErrorValidationItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponseErrorValidationItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                field: value.field?,
-                message: value.message?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponseErrorValidationItem>
-    for ErrorResponseErrorValidationItem {
-        fn from(value: super::ErrorResponseErrorValidationItem) -> Self {
-            Self {
-                field: Ok(value.field),
-                message: Ok(value.message),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponseRequestData {
-        link: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        request_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for ErrorResponseRequestData {
-        fn default() -> Self {
-            Self {
-                link: Ok(Default::default()),
-                request_id: Err("no value supplied for request_id".to_string()),
-            }
-        }
-    }
-    impl ErrorResponseRequestData {
-        pub fn link<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.link = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for link: {e}"));
-            self
-        }
-        pub fn request_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.request_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for request_id: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponseRequestData>
-    for super::ErrorResponseRequestData {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponseRequestData,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                link: value.link?,
-                request_id: value.request_id?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponseRequestData>
-    for ErrorResponseRequestData {
-        fn from(value: super::ErrorResponseRequestData) -> Self {
-            Self {
-                link: Ok(value.link),
-                request_id: Ok(value.request_id),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ExportDownloadLink {
-        link: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for ExportDownloadLink {
-        fn default() -> Self {
-            Self {
-                link: Err("no value supplied for link".to_string()),
-            }
-        }
-    }
-    impl ExportDownloadLink {
-        pub fn link<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.link = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for link: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ExportDownloadLink> for super::ExportDownloadLink {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ExportDownloadLink,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { link: value.link? })
-        }
-    }
-    impl ::std::convert::From<super::ExportDownloadLink> for ExportDownloadLink {
-        fn from(value: super::ExportDownloadLink) -> Self {
-            Self { link: Ok(value.link) }
-        }
     }
 }
 /// Error types.

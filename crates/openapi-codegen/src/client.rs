@@ -82,6 +82,11 @@ pub fn generate_client_crates(
     } else {
         progenitor_client_tokens
     };
+    let progenitor_client_tokens = if entry.builders {
+        progenitor_client_tokens
+    } else {
+        crate::type_builders::client_without_type_builders(progenitor_client_tokens)
+    };
     let progenitor_client_tokens = rewrite_operation_calls(progenitor_client_tokens, &view, None)
         .and_then(|tokens| runtime_client_builder(tokens, settings_timeout(entry)))
         .and_then(answer_limit_field)
@@ -98,6 +103,8 @@ pub fn generate_client_crates(
     let provenance = &spec.provenance;
     let mut types_source = RustSource::new(provenance);
     let type_items = split_items(types_tokens);
+    let type_items =
+        if entry.builders { type_items } else { crate::type_builders::constructors_instead_of_builders(type_items) };
     let item_names: Vec<Option<String>> = type_items.iter().map(defined_type_name).collect();
     refuse_uninhabited_types(&type_items, &item_names, spec)?;
     // The server has named its types long before progenitor is done: this does not wait.

@@ -22,6 +22,8 @@ pub mod security;
 pub mod select;
 pub mod server;
 mod server_model;
+mod shared_types;
+mod type_builders;
 pub mod type_definitions;
 mod type_shapes;
 
@@ -143,7 +145,7 @@ pub fn rewrite_rules() -> Vec<(&'static str, Vec<Rule>)> {
         ("bundle (specs split over files)", bundle::RULES.to_vec()),
         ("normalize (OpenAPI 3.1 only)", normalize::RULES.to_vec()),
         ("type shapes (every generator)", type_shapes::RULES.to_vec()),
-        ("prepare (every generator)", prepare::RULES.to_vec()),
+        ("prepare (every generator)", [prepare::RULES, shared_types::RULES].concat()),
         ("select (`[api.select]` in the manifest)", select::RULES.to_vec()),
         ("client", [progenitor_view::RULES, client::RULES].concat()),
         ("server", server::RULES.to_vec()),

@@ -36,6 +36,10 @@ pub struct ApiEntry {
     pub server_crate: Option<String>,
     #[serde(default)]
     pub client: ClientSettings,
+    /// typify's builders (`mod builder` in the types crate, `body_map` taking one in the
+    /// client) instead of a constructor of each struct's required fields.
+    #[serde(default)]
+    pub builders: bool,
     /// How `cargo xtask conformance` reaches the API's example implementation; APIs without
     /// one are not served.
     pub conformance: Option<ConformanceSettings>,

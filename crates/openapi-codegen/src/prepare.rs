@@ -273,6 +273,7 @@ pub fn prepare(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
     distinct_component_names(document, diagnostics);
     drop_null_from_parameter_enums(document, diagnostics);
     hoist_inline_schemas(document, diagnostics);
+    shared_types(document, diagnostics);
     hoist_properties_merged_under_a_taken_name(document, diagnostics);
     unique_inline_type_names(document, diagnostics);
     inline_operation_parameters(document, diagnostics);
@@ -862,6 +863,15 @@ fn media_slots(holder: &Value, pointer: &str, name: &str, wanted: impl Fn(&str) 
     }
 }
 
+/// One type per distinct schema (see `shared_types`), under names no component's type has
+/// and no `allOf` merge gives.
+fn shared_types(document: &mut Value, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(Value::Object(schemas)) = document.pointer("/components/schemas") else { return };
+    let mut reserved: BTreeSet<String> = RESERVED_TYPE_NAMES.iter().map(|name| name.to_string()).collect();
+    reserved.extend(merged_property_type_names(schemas));
+    crate::shared_types::one_type_per_schema(document, &reserved, diagnostics);
+}
+
 /// Rust names a component's type cannot have: typify's types module names them unqualified
 /// (`Default::default()`, `Ok(Self::A)`, `String`), and a type of one of these names would
 /// shadow them. It qualifies the others (`::std::option::Option`).
@@ -1152,7 +1162,7 @@ pub fn is_plain_scalar(schema: &Value) -> bool {
 /// Two names that typify would turn into the same Rust identifier collide.
 /// The name typify gives the inline type of `property` inside the type named `parent`
 /// (`Pay` and `frequency` → `PayFrequency`), where an `allOf` merges it too.
-fn property_type_name(parent: &str, property: &str) -> String {
+pub(crate) fn property_type_name(parent: &str, property: &str) -> String {
     sanitize(&format!("{parent}_{}", property.to_snake_case()), Case::Pascal)
 }
 
@@ -1161,7 +1171,7 @@ fn component_schema_name(reference: &str) -> Option<String> {
     reference.strip_prefix("#/components/schemas/").map(crate::document::percent_decode)
 }
 
-fn type_key(name: &str) -> String {
+pub(crate) fn type_key(name: &str) -> String {
     name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
 }
 

@@ -165,7 +165,7 @@ fn leave_out(
 
 /// Leaves out the component schema `name` the generators failed on with `cause`, every
 /// component schema that refers to it, and every operation that reaches one of them, saying
-/// so; `false` when that would leave no operation.
+/// so; `false` when that would leave out every operation of an API that has some.
 fn leave_out_schema(document: &mut Value, name: &str, cause: &str, diagnostics: &mut Vec<Diagnostic>) -> bool {
     let Some(schemas) = document.pointer("/components/schemas").and_then(Value::as_object) else { return false };
     if !schemas.contains_key(name) {
@@ -182,7 +182,9 @@ fn leave_out_schema(document: &mut Value, name: &str, cause: &str, diagnostics: 
         .filter(|at| schemas_reached_from(document, [at.operation]).iter().any(|reached| failing.contains(reached)))
         .map(|at| (at.path.to_string(), at.method, at.id().map(str::to_string)))
         .collect();
-    if users.len() == operations(document).count() {
+    // Leaving out every operation leaves nothing to generate (an API of schemas alone, such
+    // as one of webhooks only, keeps its other schemas).
+    if !users.is_empty() && users.len() == operations(document).count() {
         return false;
     }
     for (path, method, id) in &users {

@@ -801,7 +801,8 @@ pub(crate) fn is_nullable(obj: &Object) -> bool {
 pub(crate) fn names_a_type(obj: &Object) -> bool {
     let only_a_reference = match obj.get("allOf").and_then(Value::as_array) {
         Some(parts) => {
-            parts.len() == 1 && obj.keys().all(|k| matches!(k.as_str(), "allOf" | "nullable" | "description"))
+            parts.len() == 1
+                && obj.keys().all(|k| matches!(k.as_str(), "allOf" | "nullable" | "description" | "default"))
         }
         None => false,
     };

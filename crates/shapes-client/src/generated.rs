@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 69264fc6712285a9f209fce48eee43446ad22019c8e2112483f47f9de8e143f9).
+// @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 #[doc(inline)]
@@ -257,6 +257,17 @@ let response = client.create_payment()
 ```*/
     pub fn create_payment(&self) -> builder::CreatePayment<'_> {
         builder::CreatePayment::new(self)
+    }
+    /**Sends a `POST` request to `/mentions`
+
+```ignore
+let response = client.create_mention()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_mention(&self) -> builder::CreateMention<'_> {
+        builder::CreateMention::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -700,13 +711,13 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Subscribe<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::Subscription, String>,
+        body: Result<types::Subscription, String>,
     }
     impl<'a> Subscribe<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -716,7 +727,6 @@ pub mod builder {
         {
             self.body = value
                 .try_into()
-                .map(From::from)
                 .map_err(|s| {
                     format!("conversion to `Subscription` for body failed: {}", s)
                 });
@@ -724,9 +734,7 @@ pub mod builder {
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
-            F: std::ops::FnOnce(
-                types::builder::Subscription,
-            ) -> types::builder::Subscription,
+            F: std::ops::FnOnce(types::Subscription) -> types::Subscription,
         {
             self.body = self.body.map(f);
             self
@@ -734,11 +742,7 @@ pub mod builder {
         ///Sends a `POST` request to `/subscriptions`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::Subscription::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/subscriptions", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -774,13 +778,13 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateToken<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::CreateTokenBody, String>,
+        body: Result<types::CreateTokenBody, String>,
     }
     impl<'a> CreateToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -792,7 +796,6 @@ pub mod builder {
         {
             self.body = value
                 .try_into()
-                .map(From::from)
                 .map_err(|s| {
                     format!("conversion to `CreateTokenBody` for body failed: {}", s)
                 });
@@ -800,9 +803,7 @@ pub mod builder {
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
-            F: std::ops::FnOnce(
-                types::builder::CreateTokenBody,
-            ) -> types::builder::CreateTokenBody,
+            F: std::ops::FnOnce(types::CreateTokenBody) -> types::CreateTokenBody,
         {
             self.body = self.body.map(f);
             self
@@ -812,11 +813,7 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTokenBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/tokens", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -1528,13 +1525,13 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreatePayment<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::Payment, String>,
+        body: Result<types::Payment, String>,
     }
     impl<'a> CreatePayment<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -1544,13 +1541,12 @@ pub mod builder {
         {
             self.body = value
                 .try_into()
-                .map(From::from)
                 .map_err(|s| format!("conversion to `Payment` for body failed: {}", s));
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
-            F: std::ops::FnOnce(types::builder::Payment) -> types::builder::Payment,
+            F: std::ops::FnOnce(types::Payment) -> types::Payment,
         {
             self.body = self.body.map(f);
             self
@@ -1560,9 +1556,7 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::Payment>, Error<types::Problem>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| types::Payment::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/payments", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -1601,6 +1595,75 @@ pub mod builder {
                         ),
                     )
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_mention`]
+
+[`Client::create_mention`]: super::Client::create_mention*/
+    #[derive(Debug, Clone)]
+    pub struct CreateMention<'a> {
+        client: &'a super::Client,
+        body: Result<types::Mention, String>,
+    }
+    impl<'a> CreateMention<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Mention>,
+            <V as std::convert::TryInto<types::Mention>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|s| format!("conversion to `Mention` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::Mention) -> types::Mention,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/mentions`
+        pub async fn send(self) -> Result<ResponseValue<types::Mention>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/mentions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_mention",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 69264fc6712285a9f209fce48eee43446ad22019c8e2112483f47f9de8e143f9).
+// @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -33,6 +33,7 @@ pub enum Operation {
     ShelfBooks,
     DownloadExport,
     CreatePayment,
+    CreateMention,
 }
 impl Operation {
     /// The spec's `operationId`.
@@ -54,6 +55,7 @@ impl Operation {
             Self::ShelfBooks => "shelfBooks",
             Self::DownloadExport => "downloadExport",
             Self::CreatePayment => "createPayment",
+            Self::CreateMention => "createMention",
         }
     }
 }
@@ -175,6 +177,12 @@ pub struct DownloadExportRequest {
 pub struct CreatePaymentRequest {
     /// The request body.
     pub body: types::Payment,
+}
+/// Inputs of `createMention` (`POST /mentions`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateMentionRequest {
+    /// The request body.
+    pub body: types::Mention,
 }
 /// Answers of `repos/get`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
@@ -411,6 +419,19 @@ impl IntoResponse for CreatePaymentResponse {
         }
     }
 }
+/// Answers of `createMention`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateMentionResponse {
+    /// 201: The mention, as the server read it.
+    Status201(types::Mention),
+}
+impl IntoResponse for CreateMentionResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status201(body) => respond::json(respond::status(201u16), &body),
+        }
+    }
+}
 /// The API: one method per operation. Implement it and serve it with [`router`].
 pub trait ShapesApi: Send + Sync + 'static {
     /// `GET /repos/{owner}`
@@ -493,6 +514,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: CreatePaymentRequest,
     ) -> impl std::future::Future<Output = CreatePaymentResponse> + Send;
+    /// `POST /mentions`
+    fn create_mention(
+        &self,
+        request: CreateMentionRequest,
+    ) -> impl std::future::Future<Output = CreateMentionResponse> + Send;
     /// Answers a request refused before it reached a method (bad credentials, bad
     /// input). By default, the error body the spec declares for the operation.
     fn reject(&self, operation: Operation, rejection: Rejection) -> Response {
@@ -522,6 +548,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         )
         .route("/exports/{id}", axum::routing::get(handle_download_export::<A>))
         .route("/payments", axum::routing::post(handle_create_payment::<A>))
+        .route("/mentions", axum::routing::post(handle_create_mention::<A>))
         .with_state(api)
 }
 /// `GET /repos/{owner}`: `/repos/{owner}?beta=true`, then `/repos/{owner}`.
@@ -1005,6 +1032,67 @@ async fn handle_create_payment<A: ShapesApi>(
     };
     api.create_payment(request).await.into_response()
 }
+async fn handle_create_mention<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/mentions");
+        let body = match inputs.body_bytes(body, None, true).await {
+            Some(bytes) => {
+                const RULES: &[BodyRule] = &[
+                    BodyRule {
+                        path: &[],
+                        bounds: Bounds {
+                            object: true,
+                            required: &["author", "subject"],
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("author")],
+                        bounds: Bounds {
+                            object: true,
+                            required: &["login"],
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("editor")],
+                        bounds: Bounds {
+                            object: true,
+                            required: &["login"],
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("subject")],
+                        bounds: Bounds {
+                            object: true,
+                            ..Bounds::NONE
+                        },
+                    },
+                    BodyRule {
+                        path: &[PathStep::Key("previous")],
+                        bounds: Bounds {
+                            object: true,
+                            ..Bounds::NONE
+                        },
+                    },
+                ];
+                inputs.json_body_within::<types::Mention>(&bytes, true, RULES)
+            }
+            None => None,
+        };
+        let (true, Some(body)) = (inputs.problems.is_empty(), body) else {
+            return api.reject(Operation::CreateMention, inputs.into_rejection());
+        };
+        CreateMentionRequest { body }
+    };
+    api.create_mention(request).await.into_response()
+}
 /// The spec's declared error answer for a refused request.
 pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
     match operation {
@@ -1337,6 +1425,23 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
                         "application/problem+json",
                         &error_body_2(400u16, rejection),
                     )
+                }
+            }
+        }
+        Operation::CreateMention => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
                 }
             }
         }
