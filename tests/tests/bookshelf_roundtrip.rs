@@ -102,8 +102,10 @@ async fn delete_needs_the_keeper_cookie() {
     let (served, _) = serve().await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("cookie", format!("shelf_session={KEEPER_SESSION}").parse().unwrap());
-    let keeper =
-        Client::new_with_client(&served.base_url, reqwest::Client::builder().default_headers(headers).build().unwrap());
+    let keeper = Client::new_with_client(
+        &served.base_url,
+        codegen_tests::http_client_builder().default_headers(headers).build().unwrap(),
+    );
     assert_eq!(keeper.delete_book().book_id(1).send().await.unwrap().status().as_u16(), 204);
     let (status, body) = problem(keeper.delete_book().book_id(1).send().await);
     assert_eq!((status, body.title.as_str()), (404, "no such book"));
@@ -132,14 +134,16 @@ async fn raw_cover_bytes_arrive_unchanged() {
 async fn missing_credentials_come_before_any_input_check() {
     let (served, _) = serve().await;
     // No credentials, no Idempotency-Key and a broken body: only the 401 is reported.
-    let response = reqwest::Client::new().post(format!("{}/books", served.base_url)).body("{not json").send().await;
+    let response =
+        codegen_tests::http_client().post(format!("{}/books", served.base_url)).body("{not json").send().await;
     let challenges = response.as_ref().unwrap().headers()["www-authenticate"].to_str().unwrap().to_string();
     // Either credential would do: both challenges.
     assert_eq!(
         challenges,
         r#"Bearer realm="Bookshelf API", ApiKey realm="Bookshelf API", in="header", name="X-API-Key""#
     );
-    let (status, body) = raw(reqwest::Client::new().post(format!("{}/books", served.base_url)).body("{not json")).await;
+    let (status, body) =
+        raw(codegen_tests::http_client().post(format!("{}/books", served.base_url)).body("{not json")).await;
     assert_eq!((status, body.status), (401, 401));
     assert_eq!(body.errors.len(), 1);
     assert!(body.title.contains("missing `Authorization: Bearer"), "{}", body.title);
@@ -148,7 +152,7 @@ async fn missing_credentials_come_before_any_input_check() {
 #[tokio::test]
 async fn every_input_problem_is_listed_in_one_400() {
     let (served, _) = serve().await;
-    let (status, body) = raw(reqwest::Client::new()
+    let (status, body) = raw(codegen_tests::http_client()
         .post(format!("{}/books", served.base_url))
         .bearer_auth(WRITER_TOKEN)
         .header("content-type", "application/json")
@@ -165,7 +169,7 @@ async fn every_input_problem_is_listed_in_one_400() {
 #[tokio::test]
 async fn bad_path_query_and_header_values_are_400s() {
     let (served, _) = serve().await;
-    let http = reqwest::Client::new();
+    let http = codegen_tests::http_client();
     let (status, body) = raw(http.get(format!("{}/books/abc", served.base_url))).await;
     assert_eq!((status, body.errors[0].pointer.as_str()), (400, "path.bookId"));
     let (status, body) = raw(http.get(format!("{}/books/0", served.base_url))).await;
@@ -191,7 +195,7 @@ async fn bad_path_query_and_header_values_are_400s() {
 async fn bounds_inside_the_body_are_checked_where_they_apply() {
     let (served, _) = serve().await;
     let tags: Vec<String> = (0..11).map(|n| format!("t{n}")).collect();
-    let (status, body) = raw(reqwest::Client::new()
+    let (status, body) = raw(codegen_tests::http_client()
         .post(format!("{}/books", served.base_url))
         .bearer_auth(WRITER_TOKEN)
         .header("idempotency-key", "key-0010")
@@ -215,7 +219,7 @@ async fn bounds_inside_the_body_are_checked_where_they_apply() {
 #[tokio::test]
 async fn undecodable_and_wrongly_typed_bodies_are_refused() {
     let (served, _) = serve().await;
-    let http = reqwest::Client::new();
+    let http = codegen_tests::http_client();
     let post = || {
         http.post(format!("{}/books", served.base_url)).bearer_auth(WRITER_TOKEN).header("idempotency-key", "key-0009")
     };

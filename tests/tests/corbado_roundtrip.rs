@@ -100,7 +100,7 @@ async fn missing_credentials_are_rejected_with_401_before_input_validation() {
 async fn malformed_credentials_are_rejected_with_401() {
     let served = serve().await;
     for header in ["Basic not-base64!", "Basic bm9jb2xvbg==", "Bearer abc"] {
-        let response = reqwest::Client::new()
+        let response = codegen_tests::http_client()
             .get(format!("{}/exports/credentials/a.csv/downloadLink", served.base_url))
             .header("authorization", header)
             .send()
@@ -115,7 +115,7 @@ async fn malformed_credentials_are_rejected_with_401() {
 #[tokio::test]
 async fn bad_path_value_is_rejected_with_the_declared_envelope() {
     let served = serve().await;
-    let response = reqwest::Client::new()
+    let response = codegen_tests::http_client()
         .get(format!("{}/exports/foo/a.csv/downloadLink", served.base_url))
         .basic_auth("pro-1", Some("corbado1_secret"))
         .header("x-request-id", "req-test-1")
@@ -162,7 +162,7 @@ impl corbado_server::CorbadoApi for PlainRejections {
 async fn an_implementation_can_render_rejections_itself() {
     let router = corbado_server::router(Arc::new(PlainRejections(InMemoryCorbado::sample())));
     let served = Served::start(router, "").await.unwrap();
-    let response = reqwest::Client::new()
+    let response = codegen_tests::http_client()
         .get(format!("{}/exports/foo/a.csv/downloadLink", served.base_url))
         .basic_auth("pro-1", Some("corbado1_secret"))
         .send()

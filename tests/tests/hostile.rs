@@ -251,7 +251,7 @@ async fn a_body_past_its_limit_by_its_length_is_refused_unread() {
 #[tokio::test]
 async fn rejections_echo_a_bounded_part_of_what_was_sent() {
     let served = serve(512).await;
-    let http = reqwest::Client::new();
+    let http = codegen_tests::http_client();
     let post = |body: serde_json::Value, key: &str| post_book(&http, &served, &body, key).send();
     // A 1 MB enum value: quoted in the answer only in part.
     let huge = "x".repeat(1_000_000);
@@ -287,7 +287,7 @@ async fn a_body_of_the_wrong_type_is_refused_before_it_is_read() {
     assert_eq!(status_and_body(&answer).0, 415, "{answer}");
     // Too large, though of the right type: 413 as soon as the limit is passed.
     let big = "x".repeat(BodyLimits::default().max_bytes + 1);
-    let response = reqwest::Client::new()
+    let response = codegen_tests::http_client()
         .post(format!("{}/books", served.base_url))
         .bearer_auth(WRITER_TOKEN)
         .header("idempotency-key", "key-0003")
@@ -303,7 +303,7 @@ async fn a_body_of_the_wrong_type_is_refused_before_it_is_read() {
 #[tokio::test]
 async fn an_empty_binary_body_is_a_body() {
     let served = serve(512).await;
-    let response = reqwest::Client::new()
+    let response = codegen_tests::http_client()
         .put(format!("{}/books/1/cover", served.base_url))
         .bearer_auth(WRITER_TOKEN)
         .header("content-type", "application/octet-stream")
@@ -313,7 +313,7 @@ async fn an_empty_binary_body_is_a_body() {
     assert_eq!(response.status(), 204);
     // Without a media type and without a body, it is missing.
     let response =
-        reqwest::Client::new().put(format!("{}/books/1/cover", served.base_url)).bearer_auth(WRITER_TOKEN).send();
+        codegen_tests::http_client().put(format!("{}/books/1/cover", served.base_url)).bearer_auth(WRITER_TOKEN).send();
     let problem = problem(response.await.unwrap(), 400).await;
     assert_eq!(problem.errors[0].message, "Field required");
 }
@@ -321,7 +321,7 @@ async fn an_empty_binary_body_is_a_body() {
 #[tokio::test]
 async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
     let served = serve(512).await;
-    let http = reqwest::Client::new();
+    let http = codegen_tests::http_client();
     for path in ["/books/..%2F..%2Fetc%2Fpasswd", "/books/%00", "/books/1%FF"] {
         let response = http.get(format!("{}{path}", served.base_url)).send().await.unwrap();
         let problem = problem(response, 400).await;
@@ -374,7 +374,7 @@ async fn odd_paths_deep_json_and_garbage_cookies_get_declared_answers() {
 #[tokio::test]
 async fn values_of_the_wrong_shape_repeated_or_undecodable_are_refused_everywhere() {
     let served = serve(512).await;
-    let http = reqwest::Client::new();
+    let http = codegen_tests::http_client();
     let post = |body: serde_json::Value, key: &str| post_book(&http, &served, &body, key).send();
     // A list where an object is declared: refused, not read field by field.
     let response = post(serde_json::json!(["fiction", ["t"], "Array 3", 3000]), "key-0101").await.unwrap();

@@ -88,7 +88,7 @@ async fn implementation_422_decodes() {
 async fn unreadable_header_is_rejected_with_the_declared_422() {
     let (served, api) = serve().await;
     let value = reqwest::header::HeaderValue::from_bytes(b"Bearer \xff").unwrap();
-    let response = reqwest::Client::new()
+    let response = codegen_tests::http_client()
         .get(format!("{}/api/products/export/job-1/download-url", served.base_url))
         .header("authorization", value)
         .send()

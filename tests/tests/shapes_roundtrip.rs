@@ -357,7 +357,7 @@ async fn branches_that_constrain_an_object_leave_it_its_properties() {
     // A property neither branch declares is refused, as `unevaluatedProperties: false` says.
     let url = format!("{}/payments", served.base_url);
     let stray = serde_json::json!({"invoice": "i", "source": {"number": "4242", "pin": "0000"}});
-    let answer = reqwest::Client::new().post(url).json(&stray).send().await.unwrap();
+    let answer = codegen_tests::http_client().post(url).json(&stray).send().await.unwrap();
     assert_eq!(answer.status().as_u16(), 400);
     assert_eq!(answer.headers()["content-type"], "application/problem+json");
 }
@@ -438,7 +438,7 @@ async fn schemas_written_out_at_several_places_are_one_type_that_keeps_each_plac
     }))
     .unwrap();
     assert_eq!((read.subject.state, read.editor), (State::Open, None));
-    let answer = reqwest::Client::new()
+    let answer = codegen_tests::http_client()
         .post(format!("{}/mentions", served.base_url))
         .json(&serde_json::json!({"author": {"login": "octo", "role": "guest"}, "subject": {}}))
         .send()

@@ -616,7 +616,7 @@ impl Client {
         Self::new(DEFAULT_BASE_URL)
     }
 }
-pub use openapi_client_runtime::{ClientBuildError, client_builder};
+pub use openapi_client_runtime::{ClientBuildError, client_builder, install_tls_provider};
 impl Client {
     /// A client for [`DEFAULT_BASE_URL`] that sends a bearer token (security scheme `bearerAuth`) on every request.
     pub fn with_bearer_auth(token: &str) -> Result<Self, ClientBuildError> {

@@ -3,7 +3,7 @@
 
 //! Typed client for the Bookshelf API.
 //!
-//! TLS (rustls) is on by default, for `https://` servers; without default features the client speaks plain HTTP only, unless reqwest's own TLS features are enabled.
+//! TLS (rustls with its `ring` provider) is on by default, for `https://` servers; without default features the client speaks plain HTTP only, unless reqwest's own TLS features are enabled.
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, unused_imports, unused_qualifications, non_camel_case_types)]

@@ -97,6 +97,8 @@ async fn compare(
     headers: HeaderMap,
     settings: &Settings,
 ) {
+    // reqwest's rustls (when the workspace's clients are built alongside) needs a provider.
+    openapi_client_runtime::install_tls_provider();
     let client = match reqwest::Client::builder().default_headers(headers).pool_max_idle_per_host(CONNECTIONS).build() {
         Ok(client) => client,
         Err(err) => return eprintln!("{name}: cannot build a client: {err}"),

@@ -79,6 +79,19 @@ impl Credential<'_> {
     }
 }
 
+/// Installs rustls's `ring` provider as the process's TLS crypto provider, unless one is
+/// installed already (by the application, or by an earlier call). reqwest refuses to build a
+/// client without one: call this before building a `reqwest::Client` of your own for a
+/// generated client's `new_with_client`; [`client_builder`] calls it. Without the `rustls`
+/// feature it does nothing.
+pub fn install_tls_provider() {
+    #[cfg(feature = "rustls")]
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Another thread may install one in between: then theirs stays, which is as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
 /// Redirects a generated client follows for one request, at most.
 pub const MAX_REDIRECTS: usize = 10;
 
@@ -88,7 +101,11 @@ pub const MAX_REDIRECTS: usize = 10;
 /// header parameter) and no body goes on to a host the answer names (reqwest itself strips
 /// only `Authorization` and `Cookie`); and no `Referer`, which would tell that host the URL,
 /// query included. A redirect to another origin is handed back as the answer it is.
+///
+/// With the `rustls` feature, it first makes sure the process has a TLS crypto provider (see
+/// [`install_tls_provider`]).
 pub fn client_builder(timeout: Duration) -> reqwest::ClientBuilder {
+    install_tls_provider();
     reqwest::ClientBuilder::new()
         .connect_timeout(timeout)
         .timeout(timeout)
@@ -174,6 +191,16 @@ pub fn bodiless_copy(response: &reqwest::Response) -> reqwest::Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "rustls")]
+    #[test]
+    fn a_client_with_tls_builds_without_a_provider_installed_beforehand() {
+        let client = client_builder(Duration::from_secs(1)).build();
+        assert!(client.is_ok(), "{client:?}");
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+        // A second client finds the provider in place.
+        assert!(client_builder(Duration::from_secs(1)).build().is_ok());
+    }
 
     #[test]
     fn renamed_query_keys_get_their_names_back() {

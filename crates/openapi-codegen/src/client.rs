@@ -160,7 +160,7 @@ pub fn generate_client_crates(
                 &client_deps,
                 // TLS by default, so the spec's `https://` servers are reachable as generated;
                 // `default-features = false` leaves it out.
-                &[("default", "[\"rustls\"]"), ("rustls", "[\"reqwest/rustls\"]")],
+                &[("default", "[\"rustls\"]"), ("rustls", "[\"openapi-client-runtime/rustls\"]")],
             ),
         ),
         PendingFile::text(
@@ -168,7 +168,7 @@ pub fn generate_client_crates(
             crate_root(
                 provenance,
                 &format!(
-                    "Typed client for the {title}.\n\nTLS (rustls) is on by default, for `https://` servers; without default features the client speaks plain HTTP only, unless reqwest's own TLS features are enabled."
+                    "Typed client for the {title}.\n\nTLS (rustls with its `ring` provider) is on by default, for `https://` servers; without default features the client speaks plain HTTP only, unless reqwest's own TLS features are enabled."
                 ),
             ),
         ),
@@ -688,7 +688,7 @@ fn client_extras(view: &ProgenitorView, timeout: u64, diagnostics: &mut Vec<Diag
         }
     }
     let auth_support = (!constructors.is_empty()).then(|| {
-        quote! { pub use openapi_client_runtime::{ClientBuildError, client_builder}; }
+        quote! { pub use openapi_client_runtime::{ClientBuildError, client_builder, install_tls_provider}; }
     });
     quote! {
         #base_url_items
