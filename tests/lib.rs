@@ -166,18 +166,17 @@ impl ScratchWorkspace {
     }
 }
 
-/// A plain reqwest client for sending what the generated clients would not. The TLS provider
-/// first: the generated clients turn on reqwest's rustls, which then needs one to build any
-/// client, even one that only speaks HTTP.
-pub fn http_client() -> reqwest::Client {
-    openapi_client_runtime::install_tls_provider();
-    reqwest::Client::new()
-}
-
-/// [`http_client`]'s builder, for a client with settings of its own.
+/// A plain reqwest client's builder, for sending what the generated clients would not. The TLS
+/// provider first: the generated clients turn on reqwest's rustls, which then needs one to
+/// build any client, even one that only speaks HTTP.
 pub fn http_client_builder() -> reqwest::ClientBuilder {
     openapi_client_runtime::install_tls_provider();
     reqwest::Client::builder()
+}
+
+/// [`http_client_builder`]'s client with reqwest's default settings.
+pub fn http_client() -> reqwest::Client {
+    http_client_builder().build().expect("a client with default settings builds")
 }
 
 /// The checkout under test: found from the current folder (cargo runs tests in the package's

@@ -40,6 +40,8 @@ impl Round {
 }
 
 fn main() {
+    // reqwest's rustls (when the workspace's clients are built alongside) needs a provider.
+    openapi_client_runtime::install_tls_provider();
     let quick = std::env::args().any(|a| a == "--quick");
     let settings = if quick {
         Settings { rounds: 3, round: Duration::from_millis(500) }
@@ -97,8 +99,6 @@ async fn compare(
     headers: HeaderMap,
     settings: &Settings,
 ) {
-    // reqwest's rustls (when the workspace's clients are built alongside) needs a provider.
-    openapi_client_runtime::install_tls_provider();
     let client = match reqwest::Client::builder().default_headers(headers).pool_max_idle_per_host(CONNECTIONS).build() {
         Ok(client) => client,
         Err(err) => return eprintln!("{name}: cannot build a client: {err}"),
