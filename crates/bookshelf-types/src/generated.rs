@@ -1,6 +1,7 @@
 // @generated from specs/bookshelf.yaml (sha256 2a5a4fc7ddf42539dc926f604e37d3cd8e28108cba963c371daf68ca1daa3961).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+use ::openapi_types_runtime as runtime;
 ///`AddBookIdempotencyKey`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -59,7 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for AddBookIdempotencyKey {
     }
 }
 ///`Book`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Book {
     pub genre: Genre,
     #[serde(rename = "hasCover", skip_serializing_if = "::std::option::Option::is_none")]
@@ -69,6 +70,53 @@ pub struct Book {
     pub title: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for Book {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Book {
+    const NAME: &'static str = "Book";
+    const FIELDS: &'static [&'static str] = &[
+        "genre",
+        "hasCover",
+        "id",
+        "tags",
+        "title",
+        "year",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut genre = None;
+        let mut has_cover = None;
+        let mut id = None;
+        let mut tags = None;
+        let mut title = None;
+        let mut year = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut genre, "genre"),
+                1 => runtime::read_field(&mut map, &mut has_cover, "hasCover"),
+                2 => runtime::read_field(&mut map, &mut id, "id"),
+                3 => runtime::read_field(&mut map, &mut tags, "tags"),
+                4 => runtime::read_field(&mut map, &mut title, "title"),
+                5 => runtime::read_field(&mut map, &mut year, "year"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            genre: runtime::given_or_absent(&map, genre, "genre")?,
+            has_cover: has_cover.unwrap_or_default(),
+            id: runtime::given_or_absent(&map, id, "id")?,
+            tags: runtime::given_or_absent(&map, tags, "tags")?,
+            title: runtime::given_or_absent(&map, title, "title")?,
+            year: year.unwrap_or_default(),
+        })
+    }
 }
 impl Book {
     ///`Book` of its required fields; the others are left at their defaults.
@@ -89,10 +137,38 @@ impl Book {
     }
 }
 ///`BookPage`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BookPage {
     pub items: ::std::vec::Vec<Book>,
     pub total: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for BookPage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for BookPage {
+    const NAME: &'static str = "BookPage";
+    const FIELDS: &'static [&'static str] = &["items", "total"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut items = None;
+        let mut total = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut items, "items"),
+                1 => runtime::read_field(&mut map, &mut total, "total"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            items: runtime::given_or_absent(&map, items, "items")?,
+            total: runtime::given_or_absent(&map, total, "total")?,
+        })
+    }
 }
 impl BookPage {
     ///`BookPage` of its required fields; the others are left at their defaults.
@@ -101,25 +177,31 @@ impl BookPage {
     }
 }
 ///`Genre`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum Genre {
-    #[serde(rename = "fiction")]
     Fiction,
-    #[serde(rename = "history")]
     History,
-    #[serde(rename = "science")]
     Science,
+}
+impl runtime::StrEnum for Genre {
+    const NAME: &'static str = "Genre";
+    const STRINGS: &'static [&'static str] = &["fiction", "history", "science"];
+    const VARIANTS: &'static [Self] = &[Self::Fiction, Self::History, Self::Science];
+}
+impl ::serde::Serialize for Genre {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Genre {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for Genre {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -160,7 +242,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Genre {
     }
 }
 ///`NewBook`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct NewBook {
     pub genre: Genre,
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -168,6 +250,40 @@ pub struct NewBook {
     pub title: NewBookTitle,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for NewBook {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for NewBook {
+    const NAME: &'static str = "NewBook";
+    const FIELDS: &'static [&'static str] = &["genre", "tags", "title", "year"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut genre = None;
+        let mut tags = None;
+        let mut title = None;
+        let mut year = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut genre, "genre"),
+                1 => runtime::read_field(&mut map, &mut tags, "tags"),
+                2 => runtime::read_field(&mut map, &mut title, "title"),
+                3 => runtime::read_field(&mut map, &mut year, "year"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            genre: runtime::given_or_absent(&map, genre, "genre")?,
+            tags: tags.unwrap_or_default(),
+            title: runtime::given_or_absent(&map, title, "title")?,
+            year: year.unwrap_or_default(),
+        })
+    }
 }
 impl NewBook {
     ///`NewBook` of its required fields; the others are left at their defaults.
@@ -292,7 +408,7 @@ impl<'de> ::serde::Deserialize<'de> for NewBookTitle {
     }
 }
 ///An RFC 9457-style problem.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Problem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
@@ -300,6 +416,40 @@ pub struct Problem {
     pub errors: ::std::vec::Vec<ProblemErrorsItem>,
     pub status: i64,
     pub title: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Problem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Problem {
+    const NAME: &'static str = "Problem";
+    const FIELDS: &'static [&'static str] = &["detail", "errors", "status", "title"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut detail = None;
+        let mut errors = None;
+        let mut status = None;
+        let mut title = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut detail, "detail"),
+                1 => runtime::read_field(&mut map, &mut errors, "errors"),
+                2 => runtime::read_field(&mut map, &mut status, "status"),
+                3 => runtime::read_field(&mut map, &mut title, "title"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            detail: detail.unwrap_or_default(),
+            errors: errors.unwrap_or_default(),
+            status: runtime::given_or_absent(&map, status, "status")?,
+            title: runtime::given_or_absent(&map, title, "title")?,
+        })
+    }
 }
 impl Problem {
     ///`Problem` of its required fields; the others are left at their defaults.
@@ -313,10 +463,38 @@ impl Problem {
     }
 }
 ///`ProblemErrorsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ProblemErrorsItem {
     pub message: ::std::string::String,
     pub pointer: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for ProblemErrorsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ProblemErrorsItem {
+    const NAME: &'static str = "ProblemErrorsItem";
+    const FIELDS: &'static [&'static str] = &["message", "pointer"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut message = None;
+        let mut pointer = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut message, "message"),
+                1 => runtime::read_field(&mut map, &mut pointer, "pointer"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            message: runtime::given_or_absent(&map, message, "message")?,
+            pointer: runtime::given_or_absent(&map, pointer, "pointer")?,
+        })
+    }
 }
 impl ProblemErrorsItem {
     ///`ProblemErrorsItem` of its required fields; the others are left at their defaults.

@@ -1,8 +1,9 @@
 // @generated from specs/corbado-backend.yaml (sha256 bb207f670919aec032ce6090517652bc8db4b1a0b05354c8dccf84899f56656e).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+use ::openapi_types_runtime as runtime;
 ///`ErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponse {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -15,6 +16,63 @@ pub struct ErrorResponse {
     pub request_data: ErrorResponseRequestData,
     ///Runtime in seconds for this request
     pub runtime: f32,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ErrorResponse {
+    const NAME: &'static str = "ErrorResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "data",
+        "error",
+        "httpStatusCode",
+        "message",
+        "requestData",
+        "runtime",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut data = None;
+        let mut error = None;
+        let mut http_status_code = None;
+        let mut message = None;
+        let mut request_data = None;
+        let mut runtime = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut data, "data"),
+                1 => runtime::read_field(&mut map, &mut error, "error"),
+                2 => {
+                    runtime::read_field(
+                        &mut map,
+                        &mut http_status_code,
+                        "httpStatusCode",
+                    )
+                }
+                3 => runtime::read_field(&mut map, &mut message, "message"),
+                4 => runtime::read_field(&mut map, &mut request_data, "requestData"),
+                5 => runtime::read_field(&mut map, &mut runtime, "runtime"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            error: runtime::given_or_absent(&map, error, "error")?,
+            http_status_code: runtime::given_or_absent(
+                &map,
+                http_status_code,
+                "httpStatusCode",
+            )?,
+            message: runtime::given_or_absent(&map, message, "message")?,
+            request_data: runtime::given_or_absent(&map, request_data, "requestData")?,
+            runtime: runtime::given_or_absent(&map, runtime, "runtime")?,
+        })
+    }
 }
 impl ErrorResponse {
     ///`ErrorResponse` of its required fields; the others are left at their defaults.
@@ -36,7 +94,7 @@ impl ErrorResponse {
     }
 }
 ///`ErrorResponseError`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponseError {
     ///Details of error
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -51,6 +109,40 @@ pub struct ErrorResponseError {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub validation: ::std::vec::Vec<ErrorResponseErrorValidationItem>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ErrorResponseError {
+    const NAME: &'static str = "ErrorResponseError";
+    const FIELDS: &'static [&'static str] = &["details", "links", "type", "validation"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut details = None;
+        let mut links = None;
+        let mut type_ = None;
+        let mut validation = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut details, "details"),
+                1 => runtime::read_field(&mut map, &mut links, "links"),
+                2 => runtime::read_field(&mut map, &mut type_, "type"),
+                3 => runtime::read_field(&mut map, &mut validation, "validation"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            details: details.unwrap_or_default(),
+            links: links.unwrap_or_default(),
+            type_: runtime::given_or_absent(&map, type_, "type")?,
+            validation: validation.unwrap_or_default(),
+        })
+    }
+}
 impl ErrorResponseError {
     ///`ErrorResponseError` of its required fields; the others are left at their defaults.
     pub fn new(type_: ::std::string::String) -> Self {
@@ -63,10 +155,38 @@ impl ErrorResponseError {
     }
 }
 ///`ErrorResponseErrorValidationItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponseErrorValidationItem {
     pub field: ::std::string::String,
     pub message: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseErrorValidationItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ErrorResponseErrorValidationItem {
+    const NAME: &'static str = "ErrorResponseErrorValidationItem";
+    const FIELDS: &'static [&'static str] = &["field", "message"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut field = None;
+        let mut message = None;
+        while let Some(index) = runtime::next_field::<Self, _>(&mut map)? {
+            match index {
+                0 => runtime::read_field(&mut map, &mut field, "field"),
+                1 => runtime::read_field(&mut map, &mut message, "message"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            field: runtime::given_or_absent(&map, field, "field")?,
+            message: runtime::given_or_absent(&map, message, "message")?,
+        })
+    }
 }
 impl ErrorResponseErrorValidationItem {
     ///`ErrorResponseErrorValidationItem` of its required fields; the others are left at their defaults.
@@ -75,7 +195,7 @@ impl ErrorResponseErrorValidationItem {
     }
 }
 ///Data about the request itself, can be used for debugging
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponseRequestData {
     ///Link to dashboard with details about request
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -83,6 +203,34 @@ pub struct ErrorResponseRequestData {
     ///Unique ID of request, you can provide your own while making the request, if not the ID will be randomly generated on server side
     #[serde(rename = "requestID")]
     pub request_id: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseRequestData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ErrorResponseRequestData {
+    const NAME: &'static str = "ErrorResponseRequestData";
+    const FIELDS: &'static [&'static str] = &["link", "requestID"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link = None;
+        let mut request_id = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut link, "link"),
+                1 => runtime::read_field(&mut map, &mut request_id, "requestID"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            link: link.unwrap_or_default(),
+            request_id: runtime::given_or_absent(&map, request_id, "requestID")?,
+        })
+    }
 }
 impl ErrorResponseRequestData {
     ///`ErrorResponseRequestData` of its required fields; the others are left at their defaults.
@@ -94,9 +242,34 @@ impl ErrorResponseRequestData {
     }
 }
 ///`ExportDownloadLink`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExportDownloadLink {
     pub link: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for ExportDownloadLink {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ExportDownloadLink {
+    const NAME: &'static str = "ExportDownloadLink";
+    const FIELDS: &'static [&'static str] = &["link"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut link, "link"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            link: runtime::given_or_absent(&map, link, "link")?,
+        })
+    }
 }
 impl ExportDownloadLink {
     ///`ExportDownloadLink` of its required fields; the others are left at their defaults.
@@ -105,23 +278,30 @@ impl ExportDownloadLink {
     }
 }
 ///`ExportType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum ExportType {
-    #[serde(rename = "credentials")]
     Credentials,
-    #[serde(rename = "connect-timeseries")]
     ConnectTimeseries,
+}
+impl runtime::StrEnum for ExportType {
+    const NAME: &'static str = "ExportType";
+    const STRINGS: &'static [&'static str] = &["credentials", "connect-timeseries"];
+    const VARIANTS: &'static [Self] = &[Self::Credentials, Self::ConnectTimeseries];
+}
+impl ::serde::Serialize for ExportType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExportType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for ExportType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

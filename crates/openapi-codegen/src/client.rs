@@ -94,7 +94,7 @@ pub fn generate_client_crates(
         .map_err(|message| spec.error(PointerError::generator("", message)))?;
     let hooks = client_hooks(&view, &streaming_operations(&progenitor_client_tokens));
     let types_path = format!("../{}", entry.types_crate);
-    let (types_deps, client_deps) = dependencies(&generator, &entry.types_crate, &types_path);
+    let (mut types_deps, client_deps) = dependencies(&generator, &entry.types_crate, &types_path);
     let reexports = reexported_crates(&client_deps);
     // The type generator's state is no longer needed: freed before the code is formatted.
     drop(generator);
@@ -105,6 +105,10 @@ pub fn generate_client_crates(
     let type_items = split_items(types_tokens);
     let type_items =
         if entry.builders { type_items } else { crate::type_builders::constructors_instead_of_builders(type_items) };
+    let (type_items, reads_objects) = crate::type_serde::runtime_serde_impls(type_items);
+    if reads_objects {
+        types_deps.push(Dependency::Workspace("openapi-types-runtime"));
+    }
     let item_names: Vec<Option<String>> = type_items.iter().map(defined_type_name).collect();
     refuse_uninhabited_types(&type_items, &item_names, spec)?;
     // The server has named its types long before progenitor is done: this does not wait.

@@ -25,6 +25,7 @@ mod server_model;
 mod shared_types;
 mod type_builders;
 pub mod type_definitions;
+mod type_serde;
 mod type_shapes;
 
 use std::path::Path;

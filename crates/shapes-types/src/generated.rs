@@ -1,8 +1,9 @@
 // @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
+use ::openapi_types_runtime as runtime;
 ///`Account`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Account {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_frequency: ::std::option::Option<PayFrequency>,
@@ -19,6 +20,59 @@ pub struct Account {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<AccountVersion>,
 }
+impl<'de> ::serde::Deserialize<'de> for Account {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Account {
+    const NAME: &'static str = "Account";
+    const FIELDS: &'static [&'static str] = &[
+        "pay_frequency",
+        "sid",
+        "status",
+        "status_history",
+        "subresource_uris",
+        "version",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut pay_frequency = None;
+        let mut sid = None;
+        let mut status = None;
+        let mut status_history = None;
+        let mut subresource_uris = None;
+        let mut version = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut pay_frequency, "pay_frequency"),
+                1 => runtime::read_field(&mut map, &mut sid, "sid"),
+                2 => runtime::read_field(&mut map, &mut status, "status"),
+                3 => runtime::read_field(&mut map, &mut status_history, "status_history"),
+                4 => {
+                    runtime::read_field(
+                        &mut map,
+                        &mut subresource_uris,
+                        "subresource_uris",
+                    )
+                }
+                5 => runtime::read_field(&mut map, &mut version, "version"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            pay_frequency: pay_frequency.unwrap_or_default(),
+            sid: runtime::given_or_absent(&map, sid, "sid")?,
+            status: status.unwrap_or_default(),
+            status_history: status_history.unwrap_or_default(),
+            subresource_uris: subresource_uris.unwrap_or_default(),
+            version: version.unwrap_or_default(),
+        })
+    }
+}
 impl Account {
     ///`Account` of its required fields; the others are left at their defaults.
     pub fn new(sid: ::std::string::String) -> Self {
@@ -33,23 +87,30 @@ impl Account {
     }
 }
 ///`AccountStatus`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AccountStatus {
-    #[serde(rename = "open")]
     Open,
-    #[serde(rename = "closed")]
     Closed,
+}
+impl runtime::StrEnum for AccountStatus {
+    const NAME: &'static str = "AccountStatus";
+    const STRINGS: &'static [&'static str] = &["open", "closed"];
+    const VARIANTS: &'static [Self] = &[Self::Open, Self::Closed];
+}
+impl ::serde::Serialize for AccountStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for AccountStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -88,10 +149,35 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus {
     }
 }
 ///`AccountStatus2`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AccountStatus2 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub since: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AccountStatus2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for AccountStatus2 {
+    const NAME: &'static str = "AccountStatus2";
+    const FIELDS: &'static [&'static str] = &["since"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut since = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut since, "since"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            since: since.unwrap_or_default(),
+        })
+    }
 }
 impl AccountStatus2 {
     ///`AccountStatus2` of its required fields; the others are left at their defaults.
@@ -100,23 +186,30 @@ impl AccountStatus2 {
     }
 }
 ///`AccountStatus3`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AccountStatus3 {
-    #[serde(rename = "active")]
     Active,
-    #[serde(rename = "suspended")]
     Suspended,
+}
+impl runtime::StrEnum for AccountStatus3 {
+    const NAME: &'static str = "AccountStatus3";
+    const STRINGS: &'static [&'static str] = &["active", "suspended"];
+    const VARIANTS: &'static [Self] = &[Self::Active, Self::Suspended];
+}
+impl ::serde::Serialize for AccountStatus3 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountStatus3 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for AccountStatus3 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -155,25 +248,31 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus3 {
     }
 }
 ///`AccountVersion`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AccountVersion {
-    #[serde(rename = "4.1")]
     X41,
-    #[serde(rename = "4")]
     X4,
-    #[serde(rename = "3")]
     X3,
+}
+impl runtime::StrEnum for AccountVersion {
+    const NAME: &'static str = "AccountVersion";
+    const STRINGS: &'static [&'static str] = &["4.1", "4", "3"];
+    const VARIANTS: &'static [Self] = &[Self::X41, Self::X4, Self::X3];
+}
+impl ::serde::Serialize for AccountVersion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountVersion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for AccountVersion {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -214,11 +313,39 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountVersion {
     }
 }
 ///`Author`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Author {
     pub login: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<AuthorRole>,
+}
+impl<'de> ::serde::Deserialize<'de> for Author {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Author {
+    const NAME: &'static str = "Author";
+    const FIELDS: &'static [&'static str] = &["login", "role"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut login = None;
+        let mut role = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut login, "login"),
+                1 => runtime::read_field(&mut map, &mut role, "role"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            login: runtime::given_or_absent(&map, login, "login")?,
+            role: role.unwrap_or_default(),
+        })
+    }
 }
 impl Author {
     ///`Author` of its required fields; the others are left at their defaults.
@@ -230,23 +357,30 @@ impl Author {
     }
 }
 ///`AuthorRole`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AuthorRole {
-    #[serde(rename = "owner")]
     Owner,
-    #[serde(rename = "member")]
     Member,
+}
+impl runtime::StrEnum for AuthorRole {
+    const NAME: &'static str = "AuthorRole";
+    const STRINGS: &'static [&'static str] = &["owner", "member"];
+    const VARIANTS: &'static [Self] = &[Self::Owner, Self::Member];
+}
+impl ::serde::Serialize for AuthorRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthorRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for AuthorRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -285,21 +419,29 @@ impl ::std::convert::TryFrom<::std::string::String> for AuthorRole {
     }
 }
 ///`BankAccountObject`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum BankAccountObject {
-    #[serde(rename = "bank_account")]
     BankAccount,
+}
+impl runtime::StrEnum for BankAccountObject {
+    const NAME: &'static str = "BankAccountObject";
+    const STRINGS: &'static [&'static str] = &["bank_account"];
+    const VARIANTS: &'static [Self] = &[Self::BankAccount];
+}
+impl ::serde::Serialize for BankAccountObject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BankAccountObject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for BankAccountObject {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -415,21 +557,29 @@ impl<'de> ::serde::Deserialize<'de> for BatchMixedInteger {
     }
 }
 ///`BatchMixedString`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum BatchMixedString {
-    #[serde(rename = "auto")]
     Auto,
+}
+impl runtime::StrEnum for BatchMixedString {
+    const NAME: &'static str = "BatchMixedString";
+    const STRINGS: &'static [&'static str] = &["auto"];
+    const VARIANTS: &'static [Self] = &[Self::Auto];
+}
+impl ::serde::Serialize for BatchMixedString {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchMixedString {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for BatchMixedString {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -466,21 +616,29 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchMixedString {
     }
 }
 ///`CardObject`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum CardObject {
-    #[serde(rename = "card")]
     Card,
+}
+impl runtime::StrEnum for CardObject {
+    const NAME: &'static str = "CardObject";
+    const STRINGS: &'static [&'static str] = &["card"];
+    const VARIANTS: &'static [Self] = &[Self::Card];
+}
+impl ::serde::Serialize for CardObject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CardObject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for CardObject {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -517,7 +675,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CardObject {
     }
 }
 ///`Commit`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Commit {
     pub author: NullableGitUser,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -532,6 +690,57 @@ pub struct Commit {
     pub reaction: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Commit {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Commit {
+    const NAME: &'static str = "Commit";
+    const FIELDS: &'static [&'static str] = &[
+        "author",
+        "committer",
+        "flag",
+        "kind",
+        "labels",
+        "reaction",
+        "timezone",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut author = None;
+        let mut committer = None;
+        let mut flag = None;
+        let mut kind = None;
+        let mut labels = None;
+        let mut reaction = None;
+        let mut timezone = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut author, "author"),
+                1 => runtime::read_field(&mut map, &mut committer, "committer"),
+                2 => runtime::read_field(&mut map, &mut flag, "flag"),
+                3 => runtime::read_field(&mut map, &mut kind, "kind"),
+                4 => runtime::read_field(&mut map, &mut labels, "labels"),
+                5 => runtime::read_field(&mut map, &mut reaction, "reaction"),
+                6 => runtime::read_field(&mut map, &mut timezone, "timezone"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            author: runtime::given_or_absent(&map, author, "author")?,
+            committer: committer.unwrap_or_default(),
+            flag: flag.unwrap_or_default(),
+            kind: kind.unwrap_or_default(),
+            labels: labels.unwrap_or_default(),
+            reaction: reaction.unwrap_or_default(),
+            timezone: timezone.unwrap_or_default(),
+        })
+    }
 }
 impl Commit {
     ///`Commit` of its required fields; the others are left at their defaults.
@@ -548,23 +757,30 @@ impl Commit {
     }
 }
 ///`CommitKind`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum CommitKind {
-    #[serde(rename = "issue")]
     Issue,
-    #[serde(rename = "pull")]
     Pull,
+}
+impl runtime::StrEnum for CommitKind {
+    const NAME: &'static str = "CommitKind";
+    const STRINGS: &'static [&'static str] = &["issue", "pull"];
+    const VARIANTS: &'static [Self] = &[Self::Issue, Self::Pull];
+}
+impl ::serde::Serialize for CommitKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommitKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for CommitKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -652,7 +868,7 @@ impl ConditionsValue {
     }
 }
 ///`CreateTokenBody`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateTokenBody {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub ids: ::std::vec::Vec<i64>,
@@ -666,6 +882,49 @@ pub struct CreateTokenBody {
     pub number: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub tags: ::std::vec::Vec<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateTokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for CreateTokenBody {
+    const NAME: &'static str = "CreateTokenBody";
+    const FIELDS: &'static [&'static str] = &[
+        "ids",
+        "metadata",
+        "note",
+        "number",
+        "tags",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut ids = None;
+        let mut metadata = None;
+        let mut note = None;
+        let mut number = None;
+        let mut tags = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut ids, "ids"),
+                1 => runtime::read_field(&mut map, &mut metadata, "metadata"),
+                2 => runtime::read_field(&mut map, &mut note, "note"),
+                3 => runtime::read_field(&mut map, &mut number, "number"),
+                4 => runtime::read_field(&mut map, &mut tags, "tags"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            ids: ids.unwrap_or_default(),
+            metadata: metadata.unwrap_or_default(),
+            note: note.unwrap_or_default(),
+            number: runtime::given_or_absent(&map, number, "number")?,
+            tags: tags.unwrap_or_default(),
+        })
+    }
 }
 impl CreateTokenBody {
     ///`CreateTokenBody` of its required fields; the others are left at their defaults.
@@ -720,10 +979,35 @@ impl ::std::convert::From<bool> for FlagValue {
     }
 }
 ///`GitUser`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct GitUser {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for GitUser {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for GitUser {
+    const NAME: &'static str = "GitUser";
+    const FIELDS: &'static [&'static str] = &["name"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut name, "name"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
 }
 impl GitUser {
     ///`GitUser` of its required fields; the others are left at their defaults.
@@ -732,25 +1016,31 @@ impl GitUser {
     }
 }
 ///`Kind`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum Kind {
-    #[serde(rename = "issue")]
     Issue,
-    #[serde(rename = "pull")]
     Pull,
-    #[serde(rename = "discussion")]
     Discussion,
+}
+impl runtime::StrEnum for Kind {
+    const NAME: &'static str = "Kind";
+    const STRINGS: &'static [&'static str] = &["issue", "pull", "discussion"];
+    const VARIANTS: &'static [Self] = &[Self::Issue, Self::Pull, Self::Discussion];
+}
+impl ::serde::Serialize for Kind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Kind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for Kind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -791,9 +1081,34 @@ impl ::std::convert::TryFrom<::std::string::String> for Kind {
     }
 }
 ///`LimitedRefusal`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct LimitedRefusal {
     pub message: LimitedRefusalMessage,
+}
+impl<'de> ::serde::Deserialize<'de> for LimitedRefusal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for LimitedRefusal {
+    const NAME: &'static str = "LimitedRefusal";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut message = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut message, "message"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            message: runtime::given_or_absent(&map, message, "message")?,
+        })
+    }
 }
 impl LimitedRefusal {
     ///`LimitedRefusal` of its required fields; the others are left at their defaults.
@@ -856,12 +1171,40 @@ impl<'de> ::serde::Deserialize<'de> for LimitedRefusalMessage {
     }
 }
 ///`ListChargesAmount`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ListChargesAmount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChargesAmount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ListChargesAmount {
+    const NAME: &'static str = "ListChargesAmount";
+    const FIELDS: &'static [&'static str] = &["max", "min"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut max = None;
+        let mut min = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut max, "max"),
+                1 => runtime::read_field(&mut map, &mut min, "min"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            max: max.unwrap_or_default(),
+            min: min.unwrap_or_default(),
+        })
+    }
 }
 impl ListChargesAmount {
     ///`ListChargesAmount` of its required fields; the others are left at their defaults.
@@ -873,12 +1216,40 @@ impl ListChargesAmount {
     }
 }
 ///`ListChargesCreated`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ListChargesCreated {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gt: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lt: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChargesCreated {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ListChargesCreated {
+    const NAME: &'static str = "ListChargesCreated";
+    const FIELDS: &'static [&'static str] = &["gt", "lt"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut gt = None;
+        let mut lt = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut gt, "gt"),
+                1 => runtime::read_field(&mut map, &mut lt, "lt"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            gt: gt.unwrap_or_default(),
+            lt: lt.unwrap_or_default(),
+        })
+    }
 }
 impl ListChargesCreated {
     ///`ListChargesCreated` of its required fields; the others are left at their defaults.
@@ -922,12 +1293,40 @@ impl ::std::convert::From<
     }
 }
 ///`ListChargesWindow`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ListChargesWindow {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChargesWindow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ListChargesWindow {
+    const NAME: &'static str = "ListChargesWindow";
+    const FIELDS: &'static [&'static str] = &["from", "to"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut from = None;
+        let mut to = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut from, "from"),
+                1 => runtime::read_field(&mut map, &mut to, "to"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            from: from.unwrap_or_default(),
+            to: to.unwrap_or_default(),
+        })
+    }
 }
 impl ListChargesWindow {
     ///`ListChargesWindow` of its required fields; the others are left at their defaults.
@@ -939,7 +1338,7 @@ impl ListChargesWindow {
     }
 }
 ///`Mention`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Mention {
     ///Who wrote it.
     pub author: Author,
@@ -948,6 +1347,40 @@ pub struct Mention {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous: ::std::option::Option<MentionPrevious>,
     pub subject: MentionSubject,
+}
+impl<'de> ::serde::Deserialize<'de> for Mention {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Mention {
+    const NAME: &'static str = "Mention";
+    const FIELDS: &'static [&'static str] = &["author", "editor", "previous", "subject"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut author = None;
+        let mut editor = None;
+        let mut previous = None;
+        let mut subject = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut author, "author"),
+                1 => runtime::read_field(&mut map, &mut editor, "editor"),
+                2 => runtime::read_field(&mut map, &mut previous, "previous"),
+                3 => runtime::read_field(&mut map, &mut subject, "subject"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            author: runtime::given_or_absent(&map, author, "author")?,
+            editor: editor.unwrap_or_default(),
+            previous: previous.unwrap_or_default(),
+            subject: runtime::given_or_absent(&map, subject, "subject")?,
+        })
+    }
 }
 impl Mention {
     ///`Mention` of its required fields; the others are left at their defaults.
@@ -961,12 +1394,40 @@ impl Mention {
     }
 }
 ///`MentionPrevious`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MentionPrevious {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<Kind>,
     #[serde(default = "defaults::mention_previous_state")]
     pub state: State,
+}
+impl<'de> ::serde::Deserialize<'de> for MentionPrevious {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for MentionPrevious {
+    const NAME: &'static str = "MentionPrevious";
+    const FIELDS: &'static [&'static str] = &["kind", "state"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut kind = None;
+        let mut state = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut kind, "kind"),
+                1 => runtime::read_field(&mut map, &mut state, "state"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            kind: kind.unwrap_or_default(),
+            state: state.unwrap_or_else(defaults::mention_previous_state),
+        })
+    }
 }
 impl ::std::default::Default for MentionPrevious {
     fn default() -> Self {
@@ -977,13 +1438,41 @@ impl ::std::default::Default for MentionPrevious {
     }
 }
 ///`MentionSubject`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MentionSubject {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<CommitKind>,
     ///Whether the subject is still open.
     #[serde(default = "defaults::mention_subject_state")]
     pub state: State,
+}
+impl<'de> ::serde::Deserialize<'de> for MentionSubject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for MentionSubject {
+    const NAME: &'static str = "MentionSubject";
+    const FIELDS: &'static [&'static str] = &["kind", "state"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut kind = None;
+        let mut state = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut kind, "kind"),
+                1 => runtime::read_field(&mut map, &mut state, "state"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            kind: kind.unwrap_or_default(),
+            state: state.unwrap_or_else(defaults::mention_subject_state),
+        })
+    }
 }
 impl ::std::default::Default for MentionSubject {
     fn default() -> Self {
@@ -1016,12 +1505,40 @@ for NullableGitUser {
     }
 }
 ///`NullableGitUserValue`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct NullableGitUserValue {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for NullableGitUserValue {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for NullableGitUserValue {
+    const NAME: &'static str = "NullableGitUserValue";
+    const FIELDS: &'static [&'static str] = &["email", "name"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut email = None;
+        let mut name = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut email, "email"),
+                1 => runtime::read_field(&mut map, &mut name, "name"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            email: email.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+        })
+    }
 }
 impl NullableGitUserValue {
     ///`NullableGitUserValue` of its required fields; the others are left at their defaults.
@@ -1053,23 +1570,30 @@ impl ::std::convert::From<::std::option::Option<PayFrequencyValue>> for PayFrequ
     }
 }
 ///`PayFrequencyValue`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum PayFrequencyValue {
-    #[serde(rename = "monthly")]
     Monthly,
-    #[serde(rename = "weekly")]
     Weekly,
+}
+impl runtime::StrEnum for PayFrequencyValue {
+    const NAME: &'static str = "PayFrequencyValue";
+    const STRINGS: &'static [&'static str] = &["monthly", "weekly"];
+    const VARIANTS: &'static [Self] = &[Self::Monthly, Self::Weekly];
+}
+impl ::serde::Serialize for PayFrequencyValue {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PayFrequencyValue {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for PayFrequencyValue {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1108,7 +1632,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PayFrequencyValue {
     }
 }
 ///`Payment`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Payment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invoice: ::std::option::Option<::std::string::String>,
@@ -1118,6 +1642,45 @@ pub struct Payment {
     pub schedule: ::std::option::Option<PaymentSchedule>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<PaymentSource>,
+}
+impl<'de> ::serde::Deserialize<'de> for Payment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Payment {
+    const NAME: &'static str = "Payment";
+    const FIELDS: &'static [&'static str] = &[
+        "invoice",
+        "reference",
+        "schedule",
+        "source",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut invoice = None;
+        let mut reference = None;
+        let mut schedule = None;
+        let mut source = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut invoice, "invoice"),
+                1 => runtime::read_field(&mut map, &mut reference, "reference"),
+                2 => runtime::read_field(&mut map, &mut schedule, "schedule"),
+                3 => runtime::read_field(&mut map, &mut source, "source"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            invoice: invoice.unwrap_or_default(),
+            reference: reference.unwrap_or_default(),
+            schedule: schedule.unwrap_or_default(),
+            source: source.unwrap_or_default(),
+        })
+    }
 }
 impl Payment {
     ///`Payment` of its required fields; the others are left at their defaults.
@@ -1131,9 +1694,34 @@ impl Payment {
     }
 }
 ///`PaymentSchedule`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentSchedule {
     pub interval: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentSchedule {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for PaymentSchedule {
+    const NAME: &'static str = "PaymentSchedule";
+    const FIELDS: &'static [&'static str] = &["interval"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut interval = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut interval, "interval"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            interval: runtime::given_or_absent(&map, interval, "interval")?,
+        })
+    }
 }
 impl PaymentSchedule {
     ///`PaymentSchedule` of its required fields; the others are left at their defaults.
@@ -1174,21 +1762,29 @@ impl PingBeta {
     }
 }
 ///`PingBetaSubtype1`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum PingBetaSubtype1 {
-    #[serde(rename = "assistants=v2")]
     AssistantsV2,
+}
+impl runtime::StrEnum for PingBetaSubtype1 {
+    const NAME: &'static str = "PingBetaSubtype1";
+    const STRINGS: &'static [&'static str] = &["assistants=v2"];
+    const VARIANTS: &'static [Self] = &[Self::AssistantsV2];
+}
+impl ::serde::Serialize for PingBetaSubtype1 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PingBetaSubtype1 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for PingBetaSubtype1 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1225,9 +1821,34 @@ impl ::std::convert::TryFrom<::std::string::String> for PingBetaSubtype1 {
     }
 }
 ///`Problem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Problem {
     pub message: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Problem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Problem {
+    const NAME: &'static str = "Problem";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut message = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut message, "message"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            message: runtime::given_or_absent(&map, message, "message")?,
+        })
+    }
 }
 impl Problem {
     ///`Problem` of its required fields; the others are left at their defaults.
@@ -1236,7 +1857,7 @@ impl Problem {
     }
 }
 ///`Refusal`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Refusal {
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub problems: ::std::vec::Vec<RefusalProblemsItem>,
@@ -1244,6 +1865,49 @@ pub struct Refusal {
     pub retries: ::std::option::Option<::std::num::NonZeroU64>,
     pub severity: RefusalSeverity,
     pub status: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for Refusal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Refusal {
+    const NAME: &'static str = "Refusal";
+    const FIELDS: &'static [&'static str] = &[
+        "at",
+        "problems",
+        "retries",
+        "severity",
+        "status",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut at = None;
+        let mut problems = None;
+        let mut retries = None;
+        let mut severity = None;
+        let mut status = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut at, "at"),
+                1 => runtime::read_field(&mut map, &mut problems, "problems"),
+                2 => runtime::read_field(&mut map, &mut retries, "retries"),
+                3 => runtime::read_field(&mut map, &mut severity, "severity"),
+                4 => runtime::read_field(&mut map, &mut status, "status"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            at: runtime::given_or_absent(&map, at, "at")?,
+            problems: runtime::given_or_absent(&map, problems, "problems")?,
+            retries: retries.unwrap_or_default(),
+            severity: runtime::given_or_absent(&map, severity, "severity")?,
+            status: runtime::given_or_absent(&map, status, "status")?,
+        })
+    }
 }
 impl Refusal {
     ///`Refusal` of its required fields; the others are left at their defaults.
@@ -1263,10 +1927,38 @@ impl Refusal {
     }
 }
 ///`RefusalProblemsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RefusalProblemsItem {
     pub loc: ::std::vec::Vec<RefusalProblemsItemLocItem>,
     pub msg: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for RefusalProblemsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for RefusalProblemsItem {
+    const NAME: &'static str = "RefusalProblemsItem";
+    const FIELDS: &'static [&'static str] = &["loc", "msg"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut loc = None;
+        let mut msg = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut loc, "loc"),
+                1 => runtime::read_field(&mut map, &mut msg, "msg"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            loc: runtime::given_or_absent(&map, loc, "loc")?,
+            msg: runtime::given_or_absent(&map, msg, "msg")?,
+        })
+    }
 }
 impl RefusalProblemsItem {
     ///`RefusalProblemsItem` of its required fields; the others are left at their defaults.
@@ -1298,23 +1990,30 @@ impl ::std::convert::From<i64> for RefusalProblemsItemLocItem {
     }
 }
 ///`RefusalSeverity`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum RefusalSeverity {
-    #[serde(rename = "error")]
     Error,
-    #[serde(rename = "fatal")]
     Fatal,
+}
+impl runtime::StrEnum for RefusalSeverity {
+    const NAME: &'static str = "RefusalSeverity";
+    const STRINGS: &'static [&'static str] = &["error", "fatal"];
+    const VARIANTS: &'static [Self] = &[Self::Error, Self::Fatal];
+}
+impl ::serde::Serialize for RefusalSeverity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RefusalSeverity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for RefusalSeverity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1353,10 +2052,35 @@ impl ::std::convert::TryFrom<::std::string::String> for RefusalSeverity {
     }
 }
 ///`Ruleset`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Ruleset {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub conditions: ::std::option::Option<Conditions>,
+}
+impl<'de> ::serde::Deserialize<'de> for Ruleset {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Ruleset {
+    const NAME: &'static str = "Ruleset";
+    const FIELDS: &'static [&'static str] = &["conditions"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut conditions = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut conditions, "conditions"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            conditions: conditions.unwrap_or_default(),
+        })
+    }
 }
 impl Ruleset {
     ///`Ruleset` of its required fields; the others are left at their defaults.
@@ -1367,10 +2091,35 @@ impl Ruleset {
     }
 }
 ///`RulesetConditions`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RulesetConditions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ref_name: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for RulesetConditions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for RulesetConditions {
+    const NAME: &'static str = "RulesetConditions";
+    const FIELDS: &'static [&'static str] = &["ref_name"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut ref_name = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut ref_name, "ref_name"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            ref_name: ref_name.unwrap_or_default(),
+        })
+    }
 }
 impl RulesetConditions {
     ///`RulesetConditions` of its required fields; the others are left at their defaults.
@@ -1421,10 +2170,35 @@ impl ::std::convert::From<::std::option::Option<ScheduleValue>> for Schedule {
     }
 }
 ///`ScheduleValue`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ScheduleValue {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleValue {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for ScheduleValue {
+    const NAME: &'static str = "ScheduleValue";
+    const FIELDS: &'static [&'static str] = &["interval"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut interval = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut interval, "interval"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            interval: interval.unwrap_or_default(),
+        })
+    }
 }
 impl ScheduleValue {
     ///`ScheduleValue` of its required fields; the others are left at their defaults.
@@ -1435,23 +2209,30 @@ impl ScheduleValue {
     }
 }
 ///`State`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum State {
-    #[serde(rename = "open")]
     Open,
-    #[serde(rename = "closed")]
     Closed,
+}
+impl runtime::StrEnum for State {
+    const NAME: &'static str = "State";
+    const STRINGS: &'static [&'static str] = &["open", "closed"];
+    const VARIANTS: &'static [Self] = &[Self::Open, Self::Closed];
+}
+impl ::serde::Serialize for State {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for State {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1495,10 +2276,35 @@ impl ::std::default::Default for State {
     }
 }
 ///`String2`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct String2 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for String2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for String2 {
+    const NAME: &'static str = "String2";
+    const FIELDS: &'static [&'static str] = &["text"];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut text = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut text, "text"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            text: text.unwrap_or_default(),
+        })
+    }
 }
 impl String2 {
     ///`String2` of its required fields; the others are left at their defaults.
@@ -1507,7 +2313,7 @@ impl String2 {
     }
 }
 ///`Subscription`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Subscription {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quality: ::std::option::Option<SubscriptionQuality>,
@@ -1518,6 +2324,49 @@ pub struct Subscription {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<SubscriptionSize>,
     pub url: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Subscription {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_object(deserializer)
+    }
+}
+impl runtime::Object for Subscription {
+    const NAME: &'static str = "Subscription";
+    const FIELDS: &'static [&'static str] = &[
+        "quality",
+        "retries",
+        "seed",
+        "size",
+        "url",
+    ];
+    fn from_map<'de, A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut quality = None;
+        let mut retries = None;
+        let mut seed = None;
+        let mut size = None;
+        let mut url = None;
+        while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
+            match field {
+                0 => runtime::read_field(&mut map, &mut quality, "quality"),
+                1 => runtime::read_field(&mut map, &mut retries, "retries"),
+                2 => runtime::read_field(&mut map, &mut seed, "seed"),
+                3 => runtime::read_field(&mut map, &mut size, "size"),
+                4 => runtime::read_field(&mut map, &mut url, "url"),
+                _ => runtime::ignore_value(&mut map),
+            }?;
+        }
+        Ok(Self {
+            quality: quality.unwrap_or_default(),
+            retries: retries.unwrap_or_default(),
+            seed: seed.unwrap_or_default(),
+            size: size.unwrap_or_default(),
+            url: runtime::given_or_absent(&map, url, "url")?,
+        })
+    }
 }
 impl Subscription {
     ///`Subscription` of its required fields; the others are left at their defaults.
@@ -1532,23 +2381,30 @@ impl Subscription {
     }
 }
 ///`SubscriptionQuality`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum SubscriptionQuality {
-    #[serde(rename = "low")]
     Low,
-    #[serde(rename = "high")]
     High,
+}
+impl runtime::StrEnum for SubscriptionQuality {
+    const NAME: &'static str = "SubscriptionQuality";
+    const STRINGS: &'static [&'static str] = &["low", "high"];
+    const VARIANTS: &'static [Self] = &[Self::Low, Self::High];
+}
+impl ::serde::Serialize for SubscriptionQuality {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubscriptionQuality {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for SubscriptionQuality {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1604,23 +2460,30 @@ impl SubscriptionSize {
     }
 }
 ///`SubscriptionSizeSubtype1`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum SubscriptionSizeSubtype1 {
-    #[serde(rename = "small")]
     Small,
-    #[serde(rename = "large")]
     Large,
+}
+impl runtime::StrEnum for SubscriptionSizeSubtype1 {
+    const NAME: &'static str = "SubscriptionSizeSubtype1";
+    const STRINGS: &'static [&'static str] = &["small", "large"];
+    const VARIANTS: &'static [Self] = &[Self::Small, Self::Large];
+}
+impl ::serde::Serialize for SubscriptionSizeSubtype1 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_str_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubscriptionSizeSubtype1 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_str_enum(deserializer)
+    }
 }
 impl ::std::fmt::Display for SubscriptionSizeSubtype1 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

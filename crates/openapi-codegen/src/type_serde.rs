@@ -1,0 +1,318 @@
+//! The types crate's structs and string enums read through `openapi-types-runtime` instead
+//! of serde's derive.
+//!
+//! serde's derived `Deserialize` is several visitors per type, and for a struct a `visit_map`
+//! whose borrow check grows with the square of the fields' count: on GitHub's API it was 70%
+//! of the time `cargo check` took for the types crate. A struct with named fields and only
+//! the serde attributes typify writes gets an `Object` impl instead (one loop over the
+//! entries with an arm per field), a string enum a `StrEnum` impl (its strings and variants
+//! as two lists); the rest is in generic helpers compiled once. Anything else (tuple
+//! structs, `flatten`, enums with data, attributes not listed here) keeps the derive.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Fields, Ident, Item, LitStr, Token};
+
+/// The items with each struct and string enum that can be read through the runtime read so,
+/// and whether any is: the types crate then depends on `openapi-types-runtime`.
+pub fn runtime_serde_impls(items: Vec<TokenStream>) -> (Vec<TokenStream>, bool) {
+    let mut out = Vec::with_capacity(items.len() + 1);
+    let mut used = false;
+    for item in items {
+        let rewritten = match first_keyword(&item).as_deref() {
+            Some("struct") => object_of(&item).map(Vec::from),
+            Some("enum") => str_enum_of(&item).map(Vec::from),
+            _ => None,
+        };
+        match rewritten {
+            Some(rewritten) => {
+                used = true;
+                out.extend(rewritten);
+            }
+            None => out.push(item),
+        }
+    }
+    if used {
+        // The helpers' crate by a short name, for the `Object` impls.
+        out.insert(0, quote! { use ::openapi_types_runtime as runtime; });
+    }
+    (out, used)
+}
+
+/// How a field's value is found when its entry is left out.
+enum WhenLeftOut {
+    /// Serde's answer for its type: `None` for an `Option`, an error otherwise.
+    AsSerde,
+    /// An error even for an `Option` (`deserialize_with = "Option::deserialize"`).
+    Error,
+    /// `#[serde(default)]`.
+    Default,
+    /// `#[serde(default = "path")]`.
+    By(syn::Path),
+}
+
+struct FieldRead {
+    ident: Ident,
+    json_name: String,
+    left_out: WhenLeftOut,
+}
+
+/// The struct without `Deserialize` in its derive, its `Deserialize` impl and its `Object`
+/// impl; `None` for an item this cannot read.
+fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
+    let Ok(Item::Struct(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
+    if !definition.generics.params.is_empty() || !drop_derived_deserialize(&mut definition.attrs) {
+        return None;
+    }
+    let deny_unknown_fields = container_denies_unknown_fields(&definition.attrs)?;
+    let Fields::Named(named) = &definition.fields else { return None };
+    let fields: Vec<FieldRead> = named.named.iter().map(field_read).collect::<Option<_>>()?;
+
+    let name = &definition.ident;
+    let name_text = name.to_string();
+    let map = free_name(&fields, ["map", "entries", "object"]);
+    let index = free_name(&fields, ["field", "index", "position"]);
+    let json_names = fields.iter().map(|field| &field.json_name);
+    let slots = fields.iter().map(|field| &field.ident);
+    let arms = fields.iter().enumerate().map(|(position, field)| {
+        let (slot, json_name) = (&field.ident, &field.json_name);
+        let position = proc_macro2::Literal::usize_unsuffixed(position);
+        quote! { #position => runtime::read_field(&mut #map, &mut #slot, #json_name), }
+    });
+    let values = fields.iter().map(|field| {
+        let (slot, json_name) = (&field.ident, &field.json_name);
+        let value = match &field.left_out {
+            WhenLeftOut::AsSerde => {
+                quote! { runtime::given_or_absent(&#map, #slot, #json_name)? }
+            }
+            WhenLeftOut::Error => quote! { runtime::required(&#map, #slot, #json_name)? },
+            WhenLeftOut::Default => quote! { #slot.unwrap_or_default() },
+            WhenLeftOut::By(path) => quote! { #slot.unwrap_or_else(#path) },
+        };
+        quote! { #slot: #value }
+    });
+    let deny = deny_unknown_fields.then(|| quote! { const DENY_UNKNOWN_FIELDS: bool = true; });
+    let read_entries = if fields.is_empty() {
+        quote! {
+            while runtime::next_field::<Self, _>(&mut #map)?.is_some() {
+                runtime::ignore_value(&mut #map)?;
+            }
+        }
+    } else {
+        quote! {
+            #(let mut #slots = None;)*
+            while let Some(#index) = runtime::next_field::<Self, _>(&mut #map)? {
+                match #index {
+                    #(#arms)*
+                    _ => runtime::ignore_value(&mut #map),
+                }?;
+            }
+        }
+    };
+    Some([
+        quote! { #definition },
+        quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    runtime::deserialize_object(deserializer)
+                }
+            }
+        },
+        quote! {
+            impl runtime::Object for #name {
+                const NAME: &'static str = #name_text;
+                const FIELDS: &'static [&'static str] = &[#(#json_names),*];
+                #deny
+                fn from_map<'de, A: ::serde::de::MapAccess<'de>>(mut #map: A) -> ::std::result::Result<Self, A::Error> {
+                    #read_entries
+                    Ok(Self { #(#values),* })
+                }
+            }
+        },
+    ])
+}
+
+/// `struct` or `enum`, whichever comes first among the item's tokens (after its
+/// attributes and visibility): most items are neither, and are not parsed.
+fn first_keyword(item: &TokenStream) -> Option<String> {
+    item.clone().into_iter().find_map(|tree| match tree {
+        TokenTree::Ident(ident) if ident == "struct" || ident == "enum" || ident == "impl" || ident == "fn" => {
+            Some(ident.to_string())
+        }
+        _ => None,
+    })
+}
+
+/// Takes serde's `Deserialize` out of the item's derive; false when it has none.
+fn drop_derived_deserialize(attributes: &mut [Attribute]) -> bool {
+    drop_derived(attributes, &["Deserialize"])
+}
+
+/// Takes serde's derives of `traits` out of the item's derive; false unless it had them all.
+fn drop_derived(attributes: &mut [Attribute], traits: &[&str]) -> bool {
+    let mut dropped = 0;
+    for attribute in attributes.iter_mut().filter(|attribute| attribute.path().is_ident("derive")) {
+        let Ok(paths) = attribute.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated) else {
+            continue;
+        };
+        let is_dropped = |path: &syn::Path| traits.iter().any(|name| is_serde_trait(path, name));
+        let kept: Vec<&syn::Path> = paths.iter().filter(|path| !is_dropped(path)).collect();
+        if kept.len() != paths.len() {
+            dropped += paths.len() - kept.len();
+            *attribute = syn::parse_quote! { #[derive(#(#kept),*)] };
+        }
+    }
+    dropped == traits.len()
+}
+
+fn is_serde_trait(path: &syn::Path, name: &str) -> bool {
+    let segments: Vec<String> = path.segments.iter().map(|segment| segment.ident.to_string()).collect();
+    segments.len() == 2 && segments[0] == "serde" && segments[1] == name
+}
+
+/// Whether the item derives `name` (`Copy`, `PartialEq`), as the runtime's `StrEnum` needs.
+fn derives(attributes: &[Attribute], name: &str) -> bool {
+    attributes.iter().filter(|attribute| attribute.path().is_ident("derive")).any(|attribute| {
+        attribute
+            .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+            .is_ok_and(|paths| paths.iter().any(|path| path.is_ident(name)))
+    })
+}
+
+/// A string enum without serde's derives and with its `StrEnum`, `Serialize` and
+/// `Deserialize` impls; `None` for an enum with data, serde attributes other than a variant's
+/// `rename`, or without `Copy` and `PartialEq`.
+fn str_enum_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
+    let Ok(Item::Enum(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
+    let unit_only = definition.variants.iter().all(|v| matches!(v.fields, Fields::Unit) && v.discriminant.is_none());
+    let plain = definition.generics.params.is_empty()
+        && unit_only
+        && !definition.variants.is_empty()
+        && derives(&definition.attrs, "Copy")
+        && derives(&definition.attrs, "PartialEq")
+        && !definition.attrs.iter().any(|attribute| attribute.path().is_ident("serde"));
+    if !plain {
+        return None;
+    }
+    let mut strings = Vec::with_capacity(definition.variants.len());
+    for variant in &mut definition.variants {
+        let mut string = variant.ident.to_string();
+        for attribute in variant.attrs.iter().filter(|attribute| attribute.path().is_ident("serde")) {
+            let parsed = attribute.parse_nested_meta(|meta| match meta.path.is_ident("rename") {
+                true => {
+                    string = meta.value()?.parse::<LitStr>()?.value();
+                    Ok(())
+                }
+                false => Err(meta.error("not read here")),
+            });
+            parsed.ok()?;
+        }
+        // Without serde's derive its attributes would be errors.
+        variant.attrs.retain(|attribute| !attribute.path().is_ident("serde"));
+        strings.push(string);
+    }
+    if !drop_derived(&mut definition.attrs, &["Deserialize", "Serialize"]) {
+        return None;
+    }
+    let name = &definition.ident;
+    let name_text = name.to_string();
+    let variants = definition.variants.iter().map(|variant| &variant.ident);
+    Some([
+        quote! { #definition },
+        quote! {
+            impl runtime::StrEnum for #name {
+                const NAME: &'static str = #name_text;
+                const STRINGS: &'static [&'static str] = &[#(#strings),*];
+                const VARIANTS: &'static [Self] = &[#(Self::#variants),*];
+            }
+        },
+        quote! {
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    runtime::serialize_str_enum(self, serializer)
+                }
+            }
+        },
+        quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    runtime::deserialize_str_enum(deserializer)
+                }
+            }
+        },
+    ])
+}
+
+/// `Some(true)` for `#[serde(deny_unknown_fields)]`, `Some(false)` without it; `None` when
+/// the struct has a serde attribute this does not read (`transparent`, `from`, …).
+fn container_denies_unknown_fields(attributes: &[Attribute]) -> Option<bool> {
+    let mut deny = false;
+    for attribute in attributes.iter().filter(|attribute| attribute.path().is_ident("serde")) {
+        let parsed = attribute.parse_nested_meta(|meta| {
+            if meta.path.is_ident("deny_unknown_fields") {
+                deny = true;
+                Ok(())
+            } else {
+                Err(meta.error("not read here"))
+            }
+        });
+        parsed.ok()?;
+    }
+    Some(deny)
+}
+
+/// How a field is named in JSON and filled when left out; `None` for a field this does not
+/// read (`flatten`, a function of its own other than `Option::deserialize`, …).
+fn field_read(field: &syn::Field) -> Option<FieldRead> {
+    let ident = field.ident.clone()?;
+    let mut json_name = ident.to_string().trim_start_matches("r#").to_string();
+    let mut left_out = WhenLeftOut::AsSerde;
+    for attribute in field.attrs.iter().filter(|attribute| attribute.path().is_ident("serde")) {
+        let parsed = attribute.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                json_name = meta.value()?.parse::<LitStr>()?.value();
+            } else if meta.path.is_ident("default") {
+                left_out = match meta.input.peek(Token![=]) {
+                    true => WhenLeftOut::By(meta.value()?.parse::<LitStr>()?.parse()?),
+                    false => WhenLeftOut::Default,
+                };
+            } else if meta.path.is_ident("deserialize_with") {
+                let function = meta.value()?.parse::<LitStr>()?.value().replace(' ', "");
+                if function != "::std::option::Option::deserialize" {
+                    return Err(meta.error("a function of its own"));
+                }
+                left_out = WhenLeftOut::Error;
+            } else if meta.path.is_ident("skip_serializing_if") {
+                // Serialize's alone.
+                let _: LitStr = meta.value()?.parse()?;
+            } else {
+                return Err(meta.error("not read here"));
+            }
+            Ok(())
+        });
+        parsed.ok()?;
+    }
+    // serde fills a left-out `Option` with `None`, its default.
+    if matches!(left_out, WhenLeftOut::AsSerde) && is_option(&field.ty) {
+        left_out = WhenLeftOut::Default;
+    }
+    Some(FieldRead { ident, json_name, left_out })
+}
+
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|last| last.ident == "Option"))
+}
+
+/// The first of `candidates` that names no field: the names `from_map` gives its own
+/// variables, beside one per field.
+/// With every candidate taken, the first with underscores added until it is free.
+fn free_name(fields: &[FieldRead], candidates: [&str; 3]) -> Ident {
+    let is_free = |name: &str| fields.iter().all(|field| field.ident != name);
+    let mut name = candidates.iter().find(|name| is_free(name)).unwrap_or(&candidates[0]).to_string();
+    while !is_free(&name) {
+        name.push('_');
+    }
+    Ident::new(&name, Span::call_site())
+}

@@ -1,0 +1,374 @@
+//! What generated types crates share at run time.
+//!
+//! serde's derived `Deserialize` for a struct is several visitors and a function whose size
+//! grows with the square of its fields' count in the compiler's borrow checker; on a
+//! thousand-type API it is most of the time `cargo check` takes. A generated struct instead
+//! implements [`Object`]: one function that reads its fields, calling the generic helpers
+//! here, which are compiled once. What it accepts and the errors it gives are serde's.
+
+#![deny(missing_docs)]
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{self, Serializer};
+
+/// A struct read from the entries of a JSON object, field by field.
+pub trait Object: Sized {
+    /// The struct's name, for messages (`expected struct Issue`).
+    const NAME: &'static str;
+    /// The JSON names of its fields, in their order: [`next_field`] gives an index into it.
+    const FIELDS: &'static [&'static str];
+    /// Whether an entry that names no field is an error (`deny_unknown_fields`) rather than
+    /// skipped.
+    const DENY_UNKNOWN_FIELDS: bool = false;
+
+    /// The struct, read from the entries `map` gives.
+    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `T` from `deserializer`, as serde's derive would read it from an object (a sequence is
+/// refused: the spec says object).
+pub fn deserialize_object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_struct(T::NAME, T::FIELDS, ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_map(map)
+    }
+}
+
+/// The index in `T::FIELDS` of the next entry's name; `Some(usize::MAX)` for a name that is
+/// none of them (an error instead under [`Object::DENY_UNKNOWN_FIELDS`]), `None` after the
+/// last entry.
+pub fn next_field<'de, T: Object, A: MapAccess<'de>>(map: &mut A) -> Result<Option<usize>, A::Error> {
+    map.next_key_seed(FieldName { fields: T::FIELDS, deny_unknown: T::DENY_UNKNOWN_FIELDS })
+}
+
+struct FieldName {
+    fields: &'static [&'static str],
+    deny_unknown: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for FieldName {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldName {
+    type Value = usize;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("field identifier")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<usize, E> {
+        match self.fields.iter().position(|field| *field == name) {
+            Some(index) => Ok(index),
+            None if self.deny_unknown => Err(E::unknown_field(name, self.fields)),
+            None => Ok(usize::MAX),
+        }
+    }
+
+    fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<usize, E> {
+        match std::str::from_utf8(name) {
+            Ok(name) => self.visit_str(name),
+            Err(_) => self.visit_str(&String::from_utf8_lossy(name)),
+        }
+    }
+}
+
+/// Reads the entry's value into `slot`; a field given twice is an error, as with serde.
+pub fn read_field<'de, A: MapAccess<'de>, V: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Skips the value of an entry that names no field.
+pub fn ignore_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// The value of a field that must be given (a required property that may be null: `null` is
+/// `None`, leaving it out is an error). `map` only names the error type.
+pub fn required<'de, A: MapAccess<'de>, V>(_map: &A, slot: Option<V>, name: &'static str) -> Result<V, A::Error> {
+    slot.ok_or_else(|| de::Error::missing_field(name))
+}
+
+/// The value of a field, or what serde makes of it when it is left out: `None` for an
+/// `Option`, the "missing field" error for anything else. `map` only names the error type.
+pub fn given_or_absent<'de, A: MapAccess<'de>, V: Deserialize<'de>>(
+    _map: &A,
+    slot: Option<V>,
+    name: &'static str,
+) -> Result<V, A::Error> {
+    match slot {
+        Some(value) => Ok(value),
+        None => V::deserialize(Absent { name, error: PhantomData }),
+    }
+}
+
+/// The value of a field that was left out: only an `Option` can be read from it.
+struct Absent<E> {
+    name: &'static str,
+    error: PhantomData<E>,
+}
+
+impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.name))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
+/// An enum of strings (an OpenAPI `enum` of `type: string`), each variant one of them.
+pub trait StrEnum: Sized + Copy + PartialEq + 'static {
+    /// The enum's name, for messages.
+    const NAME: &'static str;
+    /// The strings, in the order of [`StrEnum::VARIANTS`].
+    const STRINGS: &'static [&'static str];
+    /// The variants, one per string.
+    const VARIANTS: &'static [Self];
+}
+
+/// The variant's string.
+pub fn serialize_str_enum<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    let position = T::VARIANTS.iter().position(|variant| variant == value);
+    match position.and_then(|position| T::STRINGS.get(position)) {
+        Some(string) => serializer.serialize_str(string),
+        None => Err(ser::Error::custom(format_args!("{} has no string for this variant", T::NAME))),
+    }
+}
+
+/// The variant whose string is read; any other string is serde's "unknown variant" error.
+pub fn deserialize_str_enum<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_str(StrEnumVisitor(PhantomData))
+}
+
+struct StrEnumVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: StrEnum> Visitor<'de> for StrEnumVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "enum {}", T::NAME)
+    }
+
+    fn visit_str<E: de::Error>(self, string: &str) -> Result<T, E> {
+        let position = T::STRINGS.iter().position(|known| *known == string);
+        match position.and_then(|position| T::VARIANTS.get(position)) {
+            Some(variant) => Ok(*variant),
+            None => Err(E::unknown_variant(string, T::STRINGS)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the generated code of `{ "id": integer (required), "name": string|null
+    /// (required), "note": string, "tags": [string] (default []) }` is.
+    #[derive(Debug, PartialEq)]
+    struct Issue {
+        id: i64,
+        name: Option<String>,
+        note: Option<String>,
+        tags: Vec<String>,
+    }
+
+    impl<'de> Deserialize<'de> for Issue {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_object(deserializer)
+        }
+    }
+
+    impl Object for Issue {
+        const NAME: &'static str = "Issue";
+        const FIELDS: &'static [&'static str] = &["id", "name", "note", "tags"];
+
+        fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            let (mut id, mut name, mut note, mut tags) = (None, None, None, None);
+            while let Some(field) = next_field::<Self, _>(&mut map)? {
+                match field {
+                    0 => read_field(&mut map, &mut id, "id"),
+                    1 => read_field(&mut map, &mut name, "name"),
+                    2 => read_field(&mut map, &mut note, "note"),
+                    3 => read_field(&mut map, &mut tags, "tags"),
+                    _ => ignore_value(&mut map),
+                }?;
+            }
+            Ok(Self {
+                id: given_or_absent(&map, id, "id")?,
+                name: required(&map, name, "name")?,
+                note: note.unwrap_or_default(),
+                tags: tags.unwrap_or_default(),
+            })
+        }
+    }
+
+    struct Strict;
+
+    impl<'de> Deserialize<'de> for Strict {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_object(deserializer)
+        }
+    }
+
+    impl Object for Strict {
+        const NAME: &'static str = "Strict";
+        const FIELDS: &'static [&'static str] = &["a"];
+        const DENY_UNKNOWN_FIELDS: bool = true;
+
+        fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            while let Some(field) = next_field::<Self, _>(&mut map)? {
+                ignore_value(&mut map)?;
+                let _ = field;
+            }
+            Ok(Self)
+        }
+    }
+
+    fn error_of<T: for<'de> Deserialize<'de>>(json: &str) -> String {
+        match serde_json::from_str::<T>(json) {
+            Ok(_) => "accepted".to_string(),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    #[test]
+    fn reads_an_object_as_serde_would() {
+        let issue: Issue = serde_json::from_str(r#"{"tags":["a"],"extra":{"x":[1]},"name":null,"id":7}"#)
+            .map_err(|e| e.to_string())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(issue, Issue { id: 7, name: None, note: None, tags: vec!["a".to_string()] });
+    }
+
+    /// `Issue` as serde's derive reads it: the errors must be the same.
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct DerivedIssue {
+        id: i64,
+        #[serde(deserialize_with = "Option::deserialize")]
+        name: Option<String>,
+        note: Option<String>,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    #[test]
+    fn gives_serde_errors() {
+        let inputs = [
+            r#"{"name":null}"#,
+            r#"{"id":1}"#,
+            r#"{"id":1,"id":2,"name":null}"#,
+            r#"{"id":"1","name":null}"#,
+            r#"{"id":1,"name":null,"tags":null}"#,
+            r#"{"id":1,"name":null"#,
+            "7",
+        ];
+        for input in inputs {
+            let ours = error_of::<Issue>(input);
+            assert_ne!(ours, "accepted", "{input}");
+            assert_eq!(ours, error_of::<DerivedIssue>(input).replace("DerivedIssue", "Issue"), "{input}");
+        }
+        assert_eq!(error_of::<Issue>("[1, null]"), "invalid type: sequence, expected struct Issue at line 1 column 1");
+        assert_eq!(error_of::<Strict>(r#"{"a":1,"b":2}"#), "unknown field `b`, expected `a` at line 1 column 10");
+    }
+
+    #[test]
+    fn reads_buffered_content_as_untagged_enums_hand_it() {
+        // An untagged enum buffers the value and offers it to each variant in turn.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Issue(Issue),
+            Other(serde_json::Value),
+        }
+        let either: Either = serde_json::from_str(r#"{"id":1,"name":"n"}"#).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(either, Either::Issue(Issue { id: 1, .. })), "{either:?}");
+        let other: Either = serde_json::from_str(r#"{"name":"n"}"#).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(&other, Either::Other(value) if value["name"] == "n"), "{other:?}");
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum State {
+        Open,
+        Closed,
+    }
+
+    impl StrEnum for State {
+        const NAME: &'static str = "State";
+        const STRINGS: &'static [&'static str] = &["open", "closed"];
+        const VARIANTS: &'static [Self] = &[Self::Open, Self::Closed];
+    }
+
+    impl serde::Serialize for State {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serialize_str_enum(self, serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for State {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_str_enum(deserializer)
+        }
+    }
+
+    /// `State` as serde's derive reads and writes it.
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(rename = "State")]
+    enum DerivedState {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "closed")]
+        Closed,
+    }
+
+    #[test]
+    fn str_enums_read_and_write_their_strings_as_serde_would() {
+        let closed: State = serde_json::from_str(r#""closed""#).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(closed, State::Closed);
+        assert_eq!(serde_json::to_string(&State::Open).map_err(|e| e.to_string()), Ok(r#""open""#.to_string()));
+        for input in [r#""Open""#, r#""op"#] {
+            let ours = error_of::<State>(input);
+            assert_ne!(ours, "accepted", "{input}");
+            assert_eq!(ours, error_of::<DerivedState>(input), "{input}");
+        }
+        // Where serde_json's enum reader says only "expected value", this names the type.
+        assert_eq!(error_of::<State>("1"), "invalid type: integer `1`, expected enum State at line 1 column 1");
+        assert_eq!(error_of::<State>(r#"{"open":null}"#), "invalid type: map, expected enum State at line 1 column 0");
+        let _ = (DerivedState::Open, DerivedState::Closed);
+    }
+}
