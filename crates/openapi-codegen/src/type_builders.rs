@@ -141,7 +141,7 @@ fn filled_when_left_out(attributes: &[syn::Attribute], ty: &syn::Type) -> Option
     filled
 }
 
-fn is_option(ty: &syn::Type) -> bool {
+pub(crate) fn is_option(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(path) if path.path.segments.last().is_some_and(|last| last.ident == "Option"))
 }
 

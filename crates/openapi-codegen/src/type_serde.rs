@@ -2,8 +2,8 @@
 //! of serde's derive.
 //!
 //! serde's derived `Deserialize` is several visitors per type, and for a struct a `visit_map`
-//! whose borrow check grows with the square of the fields' count: on GitHub's API it was 70%
-//! of the time `cargo check` took for the types crate. A struct with named fields and only
+//! with a local and an arm per field: on GitHub's API it was 70% of the time `cargo check`
+//! took for the types crate. A struct with named fields and only
 //! the serde attributes typify writes gets an `Object` impl instead (one loop over the
 //! entries with an arm per field), a string enum a `StrEnum` impl (its strings and variants
 //! as two lists); the rest is in generic helpers compiled once. Anything else (tuple
@@ -14,8 +14,9 @@ use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Fields, Ident, Item, LitStr, Token};
 
-/// The items with each struct and string enum that can be read through the runtime read so,
-/// and whether any is: the types crate then depends on `openapi-types-runtime`.
+/// The items, each struct and string enum the runtime can read given its impls instead of
+/// serde's derive; and whether any was: the types crate then depends on
+/// `openapi-types-runtime`.
 pub fn runtime_serde_impls(items: Vec<TokenStream>) -> (Vec<TokenStream>, bool) {
     let mut out = Vec::with_capacity(items.len() + 1);
     let mut used = false;
@@ -62,7 +63,7 @@ struct FieldRead {
 /// impl; `None` for an item this cannot read.
 fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
     let Ok(Item::Struct(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
-    if !definition.generics.params.is_empty() || !drop_derived_deserialize(&mut definition.attrs) {
+    if !definition.generics.params.is_empty() || !drop_derived(&mut definition.attrs, &["Deserialize"]) {
         return None;
     }
     let deny_unknown_fields = container_denies_unknown_fields(&definition.attrs)?;
@@ -133,8 +134,8 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
     ])
 }
 
-/// `struct` or `enum`, whichever comes first among the item's tokens (after its
-/// attributes and visibility): most items are neither, and are not parsed.
+/// The item's kind: the first of `struct`, `enum`, `impl` or `fn` among its outer tokens
+/// (after its attributes and visibility). Only structs and enums are parsed.
 fn first_keyword(item: &TokenStream) -> Option<String> {
     item.clone().into_iter().find_map(|tree| match tree {
         TokenTree::Ident(ident) if ident == "struct" || ident == "enum" || ident == "impl" || ident == "fn" => {
@@ -142,11 +143,6 @@ fn first_keyword(item: &TokenStream) -> Option<String> {
         }
         _ => None,
     })
-}
-
-/// Takes serde's `Deserialize` out of the item's derive; false when it has none.
-fn drop_derived_deserialize(attributes: &mut [Attribute]) -> bool {
-    drop_derived(attributes, &["Deserialize"])
 }
 
 /// Takes serde's derives of `traits` out of the item's derive; false unless it had them all.
@@ -294,20 +290,14 @@ fn field_read(field: &syn::Field) -> Option<FieldRead> {
         parsed.ok()?;
     }
     // serde fills a left-out `Option` with `None`, its default.
-    if matches!(left_out, WhenLeftOut::AsSerde) && is_option(&field.ty) {
+    if matches!(left_out, WhenLeftOut::AsSerde) && crate::type_builders::is_option(&field.ty) {
         left_out = WhenLeftOut::Default;
     }
     Some(FieldRead { ident, json_name, left_out })
 }
 
-fn is_option(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
-        && path.path.segments.last().is_some_and(|last| last.ident == "Option"))
-}
-
-/// The first of `candidates` that names no field: the names `from_map` gives its own
-/// variables, beside one per field.
-/// With every candidate taken, the first with underscores added until it is free.
+/// A name for one of `from_map`'s own variables that no field's variable has: the first free
+/// candidate, or the first with underscores added until it is free.
 fn free_name(fields: &[FieldRead], candidates: [&str; 3]) -> Ident {
     let is_free = |name: &str| fields.iter().all(|field| field.ident != name);
     let mut name = candidates.iter().find(|name| is_free(name)).unwrap_or(&candidates[0]).to_string();
