@@ -21,16 +21,23 @@ fn generated<'a>(files: &'a [openapi_codegen::GeneratedFile], suffix: &str) -> &
 }
 
 /// Each struct of the types file, by name: its fields as (JSON name, optional).
+///
+/// A struct read through the runtime's `Object` has its JSON names in `Object::FIELDS` (in
+/// the fields' order) and its defaults in `from_map`; one with serde's derive, in its
+/// fields' `#[serde]` attributes.
 fn structs(types_text: &str) -> BTreeMap<String, Vec<(String, bool)>> {
     let file = syn::parse_file(types_text).expect("the types file parses");
+    let objects: BTreeMap<String, (Vec<String>, String)> = file.items.iter().filter_map(object_impl).collect();
     let mut found = BTreeMap::new();
-    for item in file.items {
+    for item in &file.items {
         let syn::Item::Struct(item) = item else { continue };
-        let syn::Fields::Named(fields) = item.fields else { continue };
+        let syn::Fields::Named(fields) = &item.fields else { continue };
+        let object = objects.get(&item.ident.to_string());
         let fields = fields
             .named
             .iter()
-            .map(|field| {
+            .enumerate()
+            .map(|(position, field)| {
                 let serde_attrs: Vec<String> = field
                     .attrs
                     .iter()
@@ -41,16 +48,51 @@ fn structs(types_text: &str) -> BTreeMap<String, Vec<(String, bool)>> {
                     let at = attr.find("rename = \"")? + "rename = \"".len();
                     Some(attr[at..].split('"').next()?.to_string())
                 });
-                let ident = field.ident.as_ref().map(|i| i.to_string().trim_start_matches("r#").to_string());
-                let name = rename.or(ident).unwrap_or_default();
+                let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+                let json_name = match object {
+                    Some((names, _)) => names.get(position).cloned(),
+                    None => rename.or_else(|| Some(ident.trim_start_matches("r#").to_string())),
+                };
+                let defaulted = match object {
+                    Some((_, from_map)) => from_map.contains(&format!("{ident} : {ident} . unwrap_or")),
+                    None => serde_attrs.iter().any(|a| a.contains("default")),
+                };
                 let ty = field.ty.to_token_stream().to_string();
-                let optional = ty.contains("Option <") || serde_attrs.iter().any(|a| a.contains("default"));
-                (name, optional)
+                (json_name.unwrap_or_default(), ty.contains("Option <") || defaulted)
             })
             .collect();
         found.insert(item.ident.to_string(), fields);
     }
     found
+}
+
+/// An `impl runtime::Object for T`: `T`, its `FIELDS` and its `from_map` as tokens.
+fn object_impl(item: &syn::Item) -> Option<(String, (Vec<String>, String))> {
+    let syn::Item::Impl(item) = item else { return None };
+    let (_, trait_path, _) = item.trait_.as_ref()?;
+    if trait_path.segments.last()?.ident != "Object" {
+        return None;
+    }
+    let syn::Type::Path(self_type) = item.self_ty.as_ref() else { return None };
+    let mut names = Vec::new();
+    let mut from_map = String::new();
+    for member in &item.items {
+        match member {
+            syn::ImplItem::Const(constant) if constant.ident == "FIELDS" => {
+                let syn::Expr::Reference(reference) = &constant.expr else { return None };
+                let syn::Expr::Array(array) = reference.expr.as_ref() else { return None };
+                for element in &array.elems {
+                    let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. }) = element else { return None };
+                    names.push(name.value());
+                }
+            }
+            syn::ImplItem::Fn(function) if function.sig.ident == "from_map" => {
+                from_map = function.block.to_token_stream().to_string();
+            }
+            _ => {}
+        }
+    }
+    Some((self_type.path.segments.last()?.ident.to_string(), (names, from_map)))
 }
 
 use quote::ToTokens;

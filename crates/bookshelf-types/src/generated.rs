@@ -60,16 +60,37 @@ impl<'de> ::serde::Deserialize<'de> for AddBookIdempotencyKey {
     }
 }
 ///`Book`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Book {
     pub genre: Genre,
-    #[serde(rename = "hasCover", skip_serializing_if = "::std::option::Option::is_none")]
     pub has_cover: ::std::option::Option<bool>,
     pub id: i64,
     pub tags: ::std::vec::Vec<::std::string::String>,
     pub title: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for Book {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Book",
+            &[
+                runtime::Entry::new("genre", &self.genre),
+                runtime::Entry::unless(
+                    self.has_cover.is_none(),
+                    "hasCover",
+                    &self.has_cover,
+                ),
+                runtime::Entry::new("id", &self.id),
+                runtime::Entry::new("tags", &self.tags),
+                runtime::Entry::new("title", &self.title),
+                runtime::Entry::unless(self.year.is_none(), "year", &self.year),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Book {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -108,12 +129,21 @@ impl runtime::Object for Book {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (genre, id, tags, title) = runtime::take(
+            &map,
+            (
+                runtime::given(genre, "genre"),
+                runtime::given(id, "id"),
+                runtime::given(tags, "tags"),
+                runtime::given(title, "title"),
+            ),
+        )?;
         Ok(Self {
-            genre: runtime::given_or_absent(&map, genre, "genre")?,
+            genre,
             has_cover: has_cover.unwrap_or_default(),
-            id: runtime::given_or_absent(&map, id, "id")?,
-            tags: runtime::given_or_absent(&map, tags, "tags")?,
-            title: runtime::given_or_absent(&map, title, "title")?,
+            id,
+            tags,
+            title,
             year: year.unwrap_or_default(),
         })
     }
@@ -137,10 +167,25 @@ impl Book {
     }
 }
 ///`BookPage`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BookPage {
     pub items: ::std::vec::Vec<Book>,
     pub total: i64,
+}
+impl ::serde::Serialize for BookPage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "BookPage",
+            &[
+                runtime::Entry::new("items", &self.items),
+                runtime::Entry::new("total", &self.total),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for BookPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -164,10 +209,11 @@ impl runtime::Object for BookPage {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            items: runtime::given_or_absent(&map, items, "items")?,
-            total: runtime::given_or_absent(&map, total, "total")?,
-        })
+        let (items, total) = runtime::take(
+            &map,
+            (runtime::given(items, "items"), runtime::given(total, "total")),
+        )?;
+        Ok(Self { items, total })
     }
 }
 impl BookPage {
@@ -242,14 +288,29 @@ impl ::std::convert::TryFrom<::std::string::String> for Genre {
     }
 }
 ///`NewBook`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NewBook {
     pub genre: Genre,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub tags: ::std::vec::Vec<NewBookTagsItem>,
     pub title: NewBookTitle,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for NewBook {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "NewBook",
+            &[
+                runtime::Entry::new("genre", &self.genre),
+                runtime::Entry::unless(self.tags.is_empty(), "tags", &self.tags),
+                runtime::Entry::new("title", &self.title),
+                runtime::Entry::unless(self.year.is_none(), "year", &self.year),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for NewBook {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -277,10 +338,14 @@ impl runtime::Object for NewBook {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (genre, title) = runtime::take(
+            &map,
+            (runtime::given(genre, "genre"), runtime::given(title, "title")),
+        )?;
         Ok(Self {
-            genre: runtime::given_or_absent(&map, genre, "genre")?,
+            genre,
             tags: tags.unwrap_or_default(),
-            title: runtime::given_or_absent(&map, title, "title")?,
+            title,
             year: year.unwrap_or_default(),
         })
     }
@@ -408,14 +473,29 @@ impl<'de> ::serde::Deserialize<'de> for NewBookTitle {
     }
 }
 ///An RFC 9457-style problem.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub errors: ::std::vec::Vec<ProblemErrorsItem>,
     pub status: i64,
     pub title: ::std::string::String,
+}
+impl ::serde::Serialize for Problem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Problem",
+            &[
+                runtime::Entry::unless(self.detail.is_none(), "detail", &self.detail),
+                runtime::Entry::unless(self.errors.is_empty(), "errors", &self.errors),
+                runtime::Entry::new("status", &self.status),
+                runtime::Entry::new("title", &self.title),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Problem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -443,11 +523,15 @@ impl runtime::Object for Problem {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (status, title) = runtime::take(
+            &map,
+            (runtime::given(status, "status"), runtime::given(title, "title")),
+        )?;
         Ok(Self {
             detail: detail.unwrap_or_default(),
             errors: errors.unwrap_or_default(),
-            status: runtime::given_or_absent(&map, status, "status")?,
-            title: runtime::given_or_absent(&map, title, "title")?,
+            status,
+            title,
         })
     }
 }
@@ -463,10 +547,25 @@ impl Problem {
     }
 }
 ///`ProblemErrorsItem`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProblemErrorsItem {
     pub message: ::std::string::String,
     pub pointer: ::std::string::String,
+}
+impl ::serde::Serialize for ProblemErrorsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ProblemErrorsItem",
+            &[
+                runtime::Entry::new("message", &self.message),
+                runtime::Entry::new("pointer", &self.pointer),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ProblemErrorsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -490,10 +589,11 @@ impl runtime::Object for ProblemErrorsItem {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            message: runtime::given_or_absent(&map, message, "message")?,
-            pointer: runtime::given_or_absent(&map, pointer, "pointer")?,
-        })
+        let (message, pointer) = runtime::take(
+            &map,
+            (runtime::given(message, "message"), runtime::given(pointer, "pointer")),
+        )?;
+        Ok(Self { message, pointer })
     }
 }
 impl ProblemErrorsItem {

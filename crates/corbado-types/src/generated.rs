@@ -3,19 +3,35 @@
 
 use ::openapi_types_runtime as runtime;
 ///`ErrorResponse`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ErrorResponse {
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub error: ErrorResponseError,
     ///HTTP status code of operation
-    #[serde(rename = "httpStatusCode")]
     pub http_status_code: i32,
     pub message: ::std::string::String,
-    #[serde(rename = "requestData")]
     pub request_data: ErrorResponseRequestData,
     ///Runtime in seconds for this request
     pub runtime: f32,
+}
+impl ::serde::Serialize for ErrorResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ErrorResponse",
+            &[
+                runtime::Entry::unless(self.data.is_empty(), "data", &self.data),
+                runtime::Entry::new("error", &self.error),
+                runtime::Entry::new("httpStatusCode", &self.http_status_code),
+                runtime::Entry::new("message", &self.message),
+                runtime::Entry::new("requestData", &self.request_data),
+                runtime::Entry::new("runtime", &self.runtime),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -60,17 +76,23 @@ impl runtime::Object for ErrorResponse {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (error, http_status_code, message, request_data, runtime) = runtime::take(
+            &map,
+            (
+                runtime::given(error, "error"),
+                runtime::given(http_status_code, "httpStatusCode"),
+                runtime::given(message, "message"),
+                runtime::given(request_data, "requestData"),
+                runtime::given(runtime, "runtime"),
+            ),
+        )?;
         Ok(Self {
             data: data.unwrap_or_default(),
-            error: runtime::given_or_absent(&map, error, "error")?,
-            http_status_code: runtime::given_or_absent(
-                &map,
-                http_status_code,
-                "httpStatusCode",
-            )?,
-            message: runtime::given_or_absent(&map, message, "message")?,
-            request_data: runtime::given_or_absent(&map, request_data, "requestData")?,
-            runtime: runtime::given_or_absent(&map, runtime, "runtime")?,
+            error,
+            http_status_code,
+            message,
+            request_data,
+            runtime,
         })
     }
 }
@@ -94,20 +116,37 @@ impl ErrorResponse {
     }
 }
 ///`ErrorResponseError`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ErrorResponseError {
     ///Details of error
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::std::string::String>,
     ///Additional links to help understand the error
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub links: ::std::vec::Vec<::std::string::String>,
     ///Type of error
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
     ///Validation errors per field
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub validation: ::std::vec::Vec<ErrorResponseErrorValidationItem>,
+}
+impl ::serde::Serialize for ErrorResponseError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ErrorResponseError",
+            &[
+                runtime::Entry::unless(self.details.is_none(), "details", &self.details),
+                runtime::Entry::unless(self.links.is_empty(), "links", &self.links),
+                runtime::Entry::new("type", &self.type_),
+                runtime::Entry::unless(
+                    self.validation.is_empty(),
+                    "validation",
+                    &self.validation,
+                ),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -135,10 +174,11 @@ impl runtime::Object for ErrorResponseError {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let type_ = runtime::take(&map, runtime::given(type_, "type"))?;
         Ok(Self {
             details: details.unwrap_or_default(),
             links: links.unwrap_or_default(),
-            type_: runtime::given_or_absent(&map, type_, "type")?,
+            type_,
             validation: validation.unwrap_or_default(),
         })
     }
@@ -155,10 +195,25 @@ impl ErrorResponseError {
     }
 }
 ///`ErrorResponseErrorValidationItem`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ErrorResponseErrorValidationItem {
     pub field: ::std::string::String,
     pub message: ::std::string::String,
+}
+impl ::serde::Serialize for ErrorResponseErrorValidationItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ErrorResponseErrorValidationItem",
+            &[
+                runtime::Entry::new("field", &self.field),
+                runtime::Entry::new("message", &self.message),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseErrorValidationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -182,10 +237,11 @@ impl runtime::Object for ErrorResponseErrorValidationItem {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            field: runtime::given_or_absent(&map, field, "field")?,
-            message: runtime::given_or_absent(&map, message, "message")?,
-        })
+        let (field, message) = runtime::take(
+            &map,
+            (runtime::given(field, "field"), runtime::given(message, "message")),
+        )?;
+        Ok(Self { field, message })
     }
 }
 impl ErrorResponseErrorValidationItem {
@@ -195,14 +251,27 @@ impl ErrorResponseErrorValidationItem {
     }
 }
 ///Data about the request itself, can be used for debugging
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ErrorResponseRequestData {
     ///Link to dashboard with details about request
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     ///Unique ID of request, you can provide your own while making the request, if not the ID will be randomly generated on server side
-    #[serde(rename = "requestID")]
     pub request_id: ::std::string::String,
+}
+impl ::serde::Serialize for ErrorResponseRequestData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ErrorResponseRequestData",
+            &[
+                runtime::Entry::unless(self.link.is_none(), "link", &self.link),
+                runtime::Entry::new("requestID", &self.request_id),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseRequestData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -226,9 +295,10 @@ impl runtime::Object for ErrorResponseRequestData {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let request_id = runtime::take(&map, runtime::given(request_id, "requestID"))?;
         Ok(Self {
             link: link.unwrap_or_default(),
-            request_id: runtime::given_or_absent(&map, request_id, "requestID")?,
+            request_id,
         })
     }
 }
@@ -242,9 +312,21 @@ impl ErrorResponseRequestData {
     }
 }
 ///`ExportDownloadLink`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportDownloadLink {
     pub link: ::std::string::String,
+}
+impl ::serde::Serialize for ExportDownloadLink {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ExportDownloadLink",
+            &[runtime::Entry::new("link", &self.link)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportDownloadLink {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -266,9 +348,8 @@ impl runtime::Object for ExportDownloadLink {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            link: runtime::given_or_absent(&map, link, "link")?,
-        })
+        let link = runtime::take(&map, runtime::given(link, "link"))?;
+        Ok(Self { link })
     }
 }
 impl ExportDownloadLink {

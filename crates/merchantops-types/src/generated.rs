@@ -3,7 +3,7 @@
 
 use ::openapi_types_runtime as runtime;
 ///Response containing a freshly-minted signed download URL for an export job.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportDownloadUrlResponse {
     ///Signed URL to download the export file
     pub download_url: ::std::string::String,
@@ -11,6 +11,22 @@ pub struct ExportDownloadUrlResponse {
     pub expires_in_seconds: i64,
     ///Suggested download filename
     pub filename: ::std::string::String,
+}
+impl ::serde::Serialize for ExportDownloadUrlResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ExportDownloadUrlResponse",
+            &[
+                runtime::Entry::new("download_url", &self.download_url),
+                runtime::Entry::new("expires_in_seconds", &self.expires_in_seconds),
+                runtime::Entry::new("filename", &self.filename),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ExportDownloadUrlResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -46,14 +62,18 @@ impl runtime::Object for ExportDownloadUrlResponse {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (download_url, expires_in_seconds, filename) = runtime::take(
+            &map,
+            (
+                runtime::given(download_url, "download_url"),
+                runtime::given(expires_in_seconds, "expires_in_seconds"),
+                runtime::given(filename, "filename"),
+            ),
+        )?;
         Ok(Self {
-            download_url: runtime::given_or_absent(&map, download_url, "download_url")?,
-            expires_in_seconds: runtime::given_or_absent(
-                &map,
-                expires_in_seconds,
-                "expires_in_seconds",
-            )?,
-            filename: runtime::given_or_absent(&map, filename, "filename")?,
+            download_url,
+            expires_in_seconds,
+            filename,
         })
     }
 }
@@ -72,10 +92,21 @@ impl ExportDownloadUrlResponse {
     }
 }
 ///`HttpValidationError`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct HttpValidationError {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub detail: ::std::vec::Vec<ValidationError>,
+}
+impl ::serde::Serialize for HttpValidationError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "HttpValidationError",
+            &[runtime::Entry::unless(self.detail.is_empty(), "detail", &self.detail)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -129,16 +160,31 @@ impl ::std::convert::From<i64> for LocationItem {
     }
 }
 ///`ValidationError`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ValidationError {
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     pub ctx: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input: ::std::option::Option<::serde_json::Value>,
     pub loc: ::std::vec::Vec<LocationItem>,
     pub msg: ::std::string::String,
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
+}
+impl ::serde::Serialize for ValidationError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ValidationError",
+            &[
+                runtime::Entry::unless(self.ctx.is_empty(), "ctx", &self.ctx),
+                runtime::Entry::unless(self.input.is_none(), "input", &self.input),
+                runtime::Entry::new("loc", &self.loc),
+                runtime::Entry::new("msg", &self.msg),
+                runtime::Entry::new("type", &self.type_),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ValidationError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -168,12 +214,20 @@ impl runtime::Object for ValidationError {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (loc, msg, type_) = runtime::take(
+            &map,
+            (
+                runtime::given(loc, "loc"),
+                runtime::given(msg, "msg"),
+                runtime::given(type_, "type"),
+            ),
+        )?;
         Ok(Self {
             ctx: ctx.unwrap_or_default(),
             input: input.unwrap_or_default(),
-            loc: runtime::given_or_absent(&map, loc, "loc")?,
-            msg: runtime::given_or_absent(&map, msg, "msg")?,
-            type_: runtime::given_or_absent(&map, type_, "type")?,
+            loc,
+            msg,
+            type_,
         })
     }
 }

@@ -105,16 +105,18 @@ pub fn generate_client_crates(
     let type_items = split_items(types_tokens);
     let type_items =
         if entry.builders { type_items } else { crate::type_builders::constructors_instead_of_builders(type_items) };
-    let (type_items, reads_objects) = crate::type_serde::runtime_serde_impls(type_items);
-    if reads_objects {
-        types_deps.push(Dependency::Workspace("openapi-types-runtime"));
-    }
     let item_names: Vec<Option<String>> = type_items.iter().map(defined_type_name).collect();
     refuse_uninhabited_types(&type_items, &item_names, spec)?;
     // The server has named its types long before progenitor is done: this does not wait.
     let roots = type_roots.and_then(|roots| roots.recv().ok()).unwrap_or_default();
+    // Read while the items still carry their serde attributes, which the next pass takes
+    // out of the structs it writes impls for.
     let definitions = TypeDefinitions::collect(&type_items, &item_names, &roots);
     let type_names: BTreeSet<String> = item_names.into_iter().flatten().collect();
+    let (type_items, reads_objects) = crate::type_serde::runtime_serde_impls(type_items);
+    if reads_objects {
+        types_deps.push(Dependency::Workspace("openapi-types-runtime"));
+    }
     types_source.push_items(type_items, formatter);
     let types_ident = crate_ident(&entry.types_crate);
     let hooked: Vec<String> = view.hooked_operations().map(progenitor_operation_id).collect();

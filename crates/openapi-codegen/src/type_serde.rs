@@ -3,11 +3,12 @@
 //!
 //! serde's derived `Deserialize` is several visitors per type, and for a struct a `visit_map`
 //! with a local and an arm per field: on GitHub's API it was 70% of the time `cargo check`
-//! took for the types crate. A struct with named fields and only
-//! the serde attributes typify writes gets an `Object` impl instead (one loop over the
-//! entries with an arm per field), a string enum a `StrEnum` impl (its strings and variants
-//! as two lists); the rest is in generic helpers compiled once. Anything else (tuple
-//! structs, `flatten`, enums with data, attributes not listed here) keeps the derive.
+//! took for the types crate, and the derived `Serialize`, a generic call per field, 15%. A
+//! struct with named fields and only the serde attributes typify writes gets an `Object`
+//! impl instead (one loop over the entries with an arm per field) and a `Serialize` that
+//! lists its fields as `&dyn Serialize`; a string enum gets a `StrEnum` impl (its strings
+//! and variants as two lists); the rest is in generic helpers compiled once. Anything else
+//! (tuple structs, `flatten`, enums with data, attributes not listed here) keeps the derive.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
@@ -57,13 +58,15 @@ struct FieldRead {
     ident: Ident,
     json_name: String,
     left_out: WhenLeftOut,
+    /// `skip_serializing_if`'s function.
+    skipped_if: Option<syn::Path>,
 }
 
-/// The struct without `Deserialize` in its derive, its `Deserialize` impl and its `Object`
-/// impl; `None` for an item this cannot read.
-fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
+/// The struct without serde's derives, its `Serialize`, `Deserialize` and `Object` impls;
+/// `None` for an item this cannot read.
+fn object_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
     let Ok(Item::Struct(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
-    if !definition.generics.params.is_empty() || !drop_derived(&mut definition.attrs, &["Deserialize"]) {
+    if !definition.generics.params.is_empty() || !drop_derived(&mut definition.attrs, &["Deserialize", "Serialize"]) {
         return None;
     }
     let deny_unknown_fields = container_denies_unknown_fields(&definition.attrs)?;
@@ -81,17 +84,39 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
         let position = proc_macro2::Literal::usize_unsuffixed(position);
         quote! { #position => runtime::read_field(&mut #map, &mut #slot, #json_name), }
     });
-    let values = fields.iter().map(|field| {
-        let (slot, json_name) = (&field.ident, &field.json_name);
-        let value = match &field.left_out {
-            WhenLeftOut::AsSerde => {
-                quote! { runtime::given_or_absent(&#map, #slot, #json_name)? }
+    // The fields that may not be left out are taken in one step (see `runtime::take`).
+    let taken: Vec<(&Ident, TokenStream)> = fields
+        .iter()
+        .filter_map(|field| {
+            let (slot, json_name) = (&field.ident, &field.json_name);
+            match &field.left_out {
+                WhenLeftOut::AsSerde => Some((slot, quote! { runtime::given(#slot, #json_name) })),
+                WhenLeftOut::Error => Some((slot, quote! { runtime::required(#slot, #json_name) })),
+                WhenLeftOut::Default | WhenLeftOut::By(_) => None,
             }
-            WhenLeftOut::Error => quote! { runtime::required(&#map, #slot, #json_name)? },
-            WhenLeftOut::Default => quote! { #slot.unwrap_or_default() },
-            WhenLeftOut::By(path) => quote! { #slot.unwrap_or_else(#path) },
-        };
-        quote! { #slot: #value }
+        })
+        .collect();
+    let take = (!taken.is_empty()).then(|| {
+        let (pattern, slots) = slot_tuples(&taken);
+        quote! { let #pattern = runtime::take(&#map, #slots)?; }
+    });
+    let values = fields.iter().map(|field| {
+        let slot = &field.ident;
+        match &field.left_out {
+            WhenLeftOut::AsSerde | WhenLeftOut::Error => quote! { #slot },
+            WhenLeftOut::Default => quote! { #slot: #slot.unwrap_or_default() },
+            WhenLeftOut::By(path) => quote! { #slot: #slot.unwrap_or_else(#path) },
+        }
+    });
+    let entries = fields.iter().map(|field| {
+        let (ident, json_name) = (&field.ident, &field.json_name);
+        match &field.skipped_if {
+            None => quote! { runtime::Entry::new(#json_name, &self.#ident) },
+            Some(path) => {
+                let skipped = skip_test(path, ident);
+                quote! { runtime::Entry::unless(#skipped, #json_name, &self.#ident) }
+            }
+        }
     });
     let deny = deny_unknown_fields.then(|| quote! { const DENY_UNKNOWN_FIELDS: bool = true; });
     let read_entries = if fields.is_empty() {
@@ -111,8 +136,22 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
             }
         }
     };
+    // Without serde's derive its attributes would be errors.
+    if let Fields::Named(named) = &mut definition.fields {
+        for field in &mut named.named {
+            field.attrs.retain(|attribute| !attribute.path().is_ident("serde"));
+        }
+    }
+    definition.attrs.retain(|attribute| !attribute.path().is_ident("serde"));
     Some([
         quote! { #definition },
+        quote! {
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    runtime::serialize_object(serializer, #name_text, &[#(#entries),*])
+                }
+            }
+        },
         quote! {
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
@@ -127,11 +166,30 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 3]> {
                 #deny
                 fn from_map<'de, A: ::serde::de::MapAccess<'de>>(mut #map: A) -> ::std::result::Result<Self, A::Error> {
                     #read_entries
+                    #take
                     Ok(Self { #(#values),* })
                 }
             }
         },
     ])
+}
+
+/// The most slots `runtime::take` reads as one tuple; more are nested.
+const SLOTS_PER_TUPLE: usize = 12;
+
+/// The pattern binding the taken values and the slots' expression: one slot, one tuple, or
+/// tuples of tuples where there are more than a tuple holds.
+fn slot_tuples(taken: &[(&Ident, TokenStream)]) -> (TokenStream, TokenStream) {
+    if let [(name, slot)] = taken {
+        return (quote! { #name }, slot.clone());
+    }
+    if taken.len() <= SLOTS_PER_TUPLE {
+        let (names, slots): (Vec<_>, Vec<_>) = taken.iter().map(|(name, slot)| (*name, slot)).unzip();
+        return (quote! { (#(#names,)*) }, quote! { (#(#slots,)*) });
+    }
+    let per_part = taken.len().div_ceil(SLOTS_PER_TUPLE).max(SLOTS_PER_TUPLE);
+    let (patterns, slots): (Vec<_>, Vec<_>) = taken.chunks(per_part).map(slot_tuples).unzip();
+    (quote! { (#(#patterns,)*) }, quote! { (#(#slots,)*) })
 }
 
 /// The item's kind: the first of `struct`, `enum`, `impl` or `fn` among its outer tokens
@@ -264,6 +322,7 @@ fn field_read(field: &syn::Field) -> Option<FieldRead> {
     let ident = field.ident.clone()?;
     let mut json_name = ident.to_string().trim_start_matches("r#").to_string();
     let mut left_out = WhenLeftOut::AsSerde;
+    let mut skipped_if = None;
     for attribute in field.attrs.iter().filter(|attribute| attribute.path().is_ident("serde")) {
         let parsed = attribute.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {
@@ -280,8 +339,7 @@ fn field_read(field: &syn::Field) -> Option<FieldRead> {
                 }
                 left_out = WhenLeftOut::Error;
             } else if meta.path.is_ident("skip_serializing_if") {
-                // Serialize's alone.
-                let _: LitStr = meta.value()?.parse()?;
+                skipped_if = Some(meta.value()?.parse::<LitStr>()?.parse()?);
             } else {
                 return Err(meta.error("not read here"));
             }
@@ -293,7 +351,25 @@ fn field_read(field: &syn::Field) -> Option<FieldRead> {
     if matches!(left_out, WhenLeftOut::AsSerde) && crate::type_builders::is_option(&field.ty) {
         left_out = WhenLeftOut::Default;
     }
-    Some(FieldRead { ident, json_name, left_out })
+    Some(FieldRead { ident, json_name, left_out, skipped_if })
+}
+
+/// Whether the field `ident` is left out: `path(&self.ident)`, as serde calls it, or the
+/// method of that name for the standard tests typify writes (`Option::is_none`,
+/// `Vec::is_empty`, a map's `is_empty`), which read better and mean the same.
+fn skip_test(path: &syn::Path, ident: &Ident) -> TokenStream {
+    let segments: Vec<String> = path.segments.iter().map(|segment| segment.ident.to_string()).collect();
+    let standard = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["std", "option", "Option", "is_none"] => Some(quote! { is_none }),
+        ["std", "vec", "Vec", "is_empty"]
+        | ["std", "collections", "HashMap" | "BTreeMap", "is_empty"]
+        | ["serde_json", "Map", "is_empty"] => Some(quote! { is_empty }),
+        _ => None,
+    };
+    match standard {
+        Some(method) if path.leading_colon.is_some() => quote! { self.#ident.#method() },
+        _ => quote! { #path(&self.#ident) },
+    }
 }
 
 /// A name for one of `from_map`'s own variables that no field's variable has: the first free
@@ -305,4 +381,70 @@ fn free_name(fields: &[FieldRead], candidates: [&str; 3]) -> Ident {
         name.push('_');
     }
     Ident::new(&name, Span::call_site())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewritten(item: TokenStream) -> String {
+        let (items, used) = runtime_serde_impls(vec![item]);
+        assert!(used);
+        let file: syn::File = syn::parse2(quote! { #(#items)* }).unwrap_or_else(|e| panic!("{e}"));
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn a_struct_loses_serde_s_derives_and_attributes_and_writes_as_they_did() {
+        let code = rewritten(quote! {
+            #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+            pub struct Issue {
+                #[serde(rename = "htmlUrl")]
+                pub html_url: ::std::string::String,
+                #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+                pub labels: ::std::vec::Vec<::std::string::String>,
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub note: ::std::option::Option<::std::string::String>,
+                #[serde(skip_serializing_if = "is_zero")]
+                pub count: i64,
+            }
+        });
+        assert!(code.contains("#[derive(Clone, Debug)]"), "{code}");
+        assert!(!code.contains("#[serde"), "{code}");
+        for entry in [
+            r#"runtime::Entry::new("htmlUrl", &self.html_url)"#,
+            r#"runtime::Entry::unless(self.labels.is_empty(), "labels", &self.labels)"#,
+            r#"runtime::Entry::unless(self.note.is_none(), "note", &self.note)"#,
+            r#"runtime::Entry::unless(is_zero(&self.count), "count", &self.count)"#,
+        ] {
+            assert!(code.contains(entry), "{entry} in {code}");
+        }
+        assert!(code.contains(r#"const FIELDS: &'static [&'static str] = &["htmlUrl", "labels", "note", "count"];"#));
+    }
+
+    #[test]
+    fn more_required_fields_than_a_tuple_holds_are_nested() {
+        let names: Vec<Ident> = (0..14).map(|n| Ident::new(&format!("f{n}"), Span::call_site())).collect();
+        let taken: Vec<(&Ident, TokenStream)> = names.iter().map(|name| (name, quote! { #name })).collect();
+        let (pattern, _) = slot_tuples(&taken);
+        assert_eq!(pattern.to_string().replace(' ', ""), "((f0,f1,f2,f3,f4,f5,f6,f7,f8,f9,f10,f11,),(f12,f13,),)");
+        let many: Vec<Ident> = (0..200).map(|n| Ident::new(&format!("f{n}"), Span::call_site())).collect();
+        let taken: Vec<(&Ident, TokenStream)> = many.iter().map(|name| (name, quote! { #name })).collect();
+        let (_, slots) = slot_tuples(&taken);
+        let Ok(syn::Expr::Tuple(outer)) = syn::parse2::<syn::Expr>(slots.clone()) else { panic!("{slots}") };
+        assert!(outer.elems.len() <= SLOTS_PER_TUPLE);
+        assert!(
+            outer
+                .elems
+                .iter()
+                .all(|part| matches!(part, syn::Expr::Tuple(inner) if inner.elems.len() <= SLOTS_PER_TUPLE))
+        );
+        let words: Vec<String> = slots
+            .to_string()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect();
+        assert_eq!(words, many.iter().map(Ident::to_string).collect::<Vec<_>>());
+    }
 }

@@ -5,6 +5,10 @@
 //! thousand-type API it is most of the time `cargo check` takes. A generated struct instead
 //! implements [`Object`]: one function that reads its fields, calling the generic helpers
 //! here, which are compiled once. What it accepts and the errors it gives are serde's.
+//!
+//! Its `Serialize` is one call of [`serialize_object`] with a list of [`Entry`]s: each field
+//! a reference to `dyn Serialize` (erased-serde's), so no field is type-checked against the
+//! serializer's own types. It writes what serde's derive writes, in the same order.
 
 #![deny(missing_docs)]
 
@@ -12,7 +16,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::ser::{self, Serializer};
+use serde::ser::{self, SerializeStruct, Serializer};
 
 /// A struct read from the entries of a JSON object, field by field.
 pub trait Object: Sized {
@@ -109,24 +113,94 @@ pub fn ignore_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error>
     map.next_value::<IgnoredAny>().map(|_| ())
 }
 
-/// The value of a field that must be given (a required property that may be null: `null` is
-/// `None`, leaving it out is an error). `map` only names the error type.
-pub fn required<'de, A: MapAccess<'de>, V>(_map: &A, slot: Option<V>, name: &'static str) -> Result<V, A::Error> {
-    slot.ok_or_else(|| de::Error::missing_field(name))
+/// The fields whose entry may not be left out, after the entries are read, taken in one
+/// step: each an error if left out, in the order given, as serde's derive reports them.
+///
+/// One step, not one `?` per field, because every early return has to drop the slots not
+/// yet taken: a return per field made `from_map` quadratic in its fields to borrow-check.
+/// `slots` is a [`Given`] or [`Required`] per field, or a tuple of up to 12 slots (tuples
+/// nest, for more). `map` only names the error type.
+pub fn take<'de, A: MapAccess<'de>, S: Slot<'de, A::Error>>(_map: &A, slots: S) -> Result<S::Value, A::Error> {
+    slots.take()
 }
 
-/// The value of a field, or what serde makes of it when it is left out: `None` for an
-/// `Option`, the "missing field" error for anything else. `map` only names the error type.
-pub fn given_or_absent<'de, A: MapAccess<'de>, V: Deserialize<'de>>(
-    _map: &A,
+/// What a field's value is made of once the entries are read. See [`take`].
+pub trait Slot<'de, E> {
+    /// The value, or the values of a tuple of slots.
+    type Value;
+    /// The value, or serde's error for a field left out.
+    fn take(self) -> Result<Self::Value, E>;
+}
+
+/// A field read as serde reads it when its entry is left out: `None` for an `Option`, the
+/// "missing field" error for anything else.
+pub struct Given<V> {
     slot: Option<V>,
     name: &'static str,
-) -> Result<V, A::Error> {
-    match slot {
-        Some(value) => Ok(value),
-        None => V::deserialize(Absent { name, error: PhantomData }),
+}
+
+/// The field `name`, read into `slot`, as [`Given`].
+pub fn given<V>(slot: Option<V>, name: &'static str) -> Given<V> {
+    Given { slot, name }
+}
+
+impl<'de, V: Deserialize<'de>, E: de::Error> Slot<'de, E> for Given<V> {
+    type Value = V;
+
+    fn take(self) -> Result<V, E> {
+        match self.slot {
+            Some(value) => Ok(value),
+            None => V::deserialize(Absent { name: self.name, error: PhantomData }),
+        }
     }
 }
+
+/// A field that must be given even where its type is an `Option` (a required property that
+/// may be null: `null` is `None`, leaving it out is an error).
+pub struct Required<V> {
+    slot: Option<V>,
+    name: &'static str,
+}
+
+/// The field `name`, read into `slot`, as [`Required`].
+pub fn required<V>(slot: Option<V>, name: &'static str) -> Required<V> {
+    Required { slot, name }
+}
+
+impl<'de, V, E: de::Error> Slot<'de, E> for Required<V> {
+    type Value = V;
+
+    fn take(self) -> Result<V, E> {
+        self.slot.ok_or_else(|| de::Error::missing_field(self.name))
+    }
+}
+
+macro_rules! tuple_slots {
+    ($($slot:ident)+) => {
+        impl<'de, E, $($slot: Slot<'de, E>),+> Slot<'de, E> for ($($slot,)+) {
+            type Value = ($($slot::Value,)+);
+
+            #[allow(non_snake_case)]
+            fn take(self) -> Result<Self::Value, E> {
+                let ($($slot,)+) = self;
+                Ok(($($slot.take()?,)+))
+            }
+        }
+    };
+}
+
+tuple_slots!(A);
+tuple_slots!(A B);
+tuple_slots!(A B C);
+tuple_slots!(A B C D);
+tuple_slots!(A B C D F);
+tuple_slots!(A B C D F G);
+tuple_slots!(A B C D F G H);
+tuple_slots!(A B C D F G H I);
+tuple_slots!(A B C D F G H I J);
+tuple_slots!(A B C D F G H I J K);
+tuple_slots!(A B C D F G H I J K L);
+tuple_slots!(A B C D F G H I J K L M);
 
 /// The value of a field that was left out: only an `Option` can be read from it.
 struct Absent<E> {
@@ -150,6 +224,45 @@ impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
         unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
         ignored_any
     }
+}
+
+/// One field of a struct being written: its JSON name and value, or that it is left out
+/// (`skip_serializing_if`).
+pub struct Entry<'a> {
+    name: &'static str,
+    value: &'a dyn erased_serde::Serialize,
+    skipped: bool,
+}
+
+impl<'a> Entry<'a> {
+    /// The field `name`, written as `value`.
+    pub fn new(name: &'static str, value: &'a dyn erased_serde::Serialize) -> Self {
+        Self { name, value, skipped: false }
+    }
+
+    /// The field `name`, left out when `skipped` (the value of its `skip_serializing_if`).
+    pub fn unless(skipped: bool, name: &'static str, value: &'a dyn erased_serde::Serialize) -> Self {
+        Self { name, value, skipped }
+    }
+}
+
+/// The struct `name` as an object of its `entries`, as serde's derive writes it: the length
+/// given to the serializer counts the entries not left out, and each left out is
+/// `skip_field`.
+pub fn serialize_object<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    entries: &[Entry<'_>],
+) -> Result<S::Ok, S::Error> {
+    let written = entries.iter().filter(|entry| !entry.skipped).count();
+    let mut object = serializer.serialize_struct(name, written)?;
+    for entry in entries {
+        match entry.skipped {
+            true => object.skip_field(entry.name)?,
+            false => object.serialize_field(entry.name, entry.value)?,
+        }
+    }
+    object.end()
 }
 
 /// An enum of strings (an OpenAPI `enum` of `type: string`), each variant one of them.
@@ -229,12 +342,23 @@ mod tests {
                     _ => ignore_value(&mut map),
                 }?;
             }
-            Ok(Self {
-                id: given_or_absent(&map, id, "id")?,
-                name: required(&map, name, "name")?,
-                note: note.unwrap_or_default(),
-                tags: tags.unwrap_or_default(),
-            })
+            let (id, name) = take(&map, (given(id, "id"), required(name, "name")))?;
+            Ok(Self { id, name, note: note.unwrap_or_default(), tags: tags.unwrap_or_default() })
+        }
+    }
+
+    impl serde::Serialize for Issue {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serialize_object(
+                serializer,
+                "Issue",
+                &[
+                    Entry::new("id", &self.id),
+                    Entry::new("name", &self.name),
+                    Entry::unless(self.note.is_none(), "note", &self.note),
+                    Entry::unless(self.tags.is_empty(), "tags", &self.tags),
+                ],
+            )
         }
     }
 
@@ -274,16 +398,101 @@ mod tests {
         assert_eq!(issue, Issue { id: 7, name: None, note: None, tags: vec!["a".to_string()] });
     }
 
-    /// `Issue` as serde's derive reads it: the errors must be the same.
-    #[derive(Debug, serde::Deserialize)]
+    /// `Issue` as serde's derive reads and writes it: the errors and the output must be the
+    /// same.
+    #[derive(Debug, serde::Deserialize, serde::Serialize)]
     #[allow(dead_code)]
     struct DerivedIssue {
         id: i64,
         #[serde(deserialize_with = "Option::deserialize")]
         name: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<String>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         tags: Vec<String>,
+    }
+
+    #[test]
+    fn writes_an_object_as_serde_would() {
+        let cases = [
+            (Issue { id: 1, name: None, note: None, tags: vec![] }, r#"{"id":1,"name":null}"#),
+            (
+                Issue { id: 2, name: Some("n".into()), note: Some("x".into()), tags: vec!["a".into()] },
+                r#"{"id":2,"name":"n","note":"x","tags":["a"]}"#,
+            ),
+        ];
+        for (issue, expected) in cases {
+            let derived = DerivedIssue {
+                id: issue.id,
+                name: issue.name.clone(),
+                note: issue.note.clone(),
+                tags: issue.tags.clone(),
+            };
+            let ours = serde_json::to_string(&issue).map_err(|e| e.to_string());
+            assert_eq!(ours, serde_json::to_string(&derived).map_err(|e| e.to_string()));
+            assert_eq!(ours.as_deref(), Ok(expected));
+        }
+    }
+
+    /// More fields than one tuple of slots holds, as the engine nests them.
+    #[derive(Debug, PartialEq)]
+    struct Wide {
+        values: [u8; 14],
+    }
+
+    impl Object for Wide {
+        const NAME: &'static str = "Wide";
+        const FIELDS: &'static [&'static str] = &["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"];
+
+        fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            let mut slots = [None; 14];
+            while let Some(field) = next_field::<Self, _>(&mut map)? {
+                match slots.get_mut(field) {
+                    Some(slot) => read_field(&mut map, slot, Self::FIELDS[field]),
+                    None => ignore_value(&mut map),
+                }?;
+            }
+            let [a, b, c, d, e, f, g, h, i, j, k, l, m, n] = slots;
+            let ((a, b, c, d, e, f, g, h, i, j, k, l), (m, n)) = take(
+                &map,
+                (
+                    (
+                        given(a, "a"),
+                        given(b, "b"),
+                        given(c, "c"),
+                        given(d, "d"),
+                        given(e, "e"),
+                        given(f, "f"),
+                        given(g, "g"),
+                        given(h, "h"),
+                        given(i, "i"),
+                        given(j, "j"),
+                        given(k, "k"),
+                        given(l, "l"),
+                    ),
+                    (given(m, "m"), required(n, "n")),
+                ),
+            )?;
+            Ok(Self { values: [a, b, c, d, e, f, g, h, i, j, k, l, m, n] })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Wide {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_object(deserializer)
+        }
+    }
+
+    #[test]
+    fn takes_nested_slots_in_order() {
+        let all = r#"{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"k":11,"l":12,"m":13,"n":14}"#;
+        let wide: Wide = serde_json::from_str(all).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(wide.values, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+        // The first missing field in the fields' order is the one named, as with serde.
+        let without_m_and_c = all.replace(r#""m":13,"#, "").replace(r#""c":3,"#, "");
+        assert!(error_of::<Wide>(&without_m_and_c).starts_with("missing field `c` at"), "{without_m_and_c}");
+        let without_n = all.replace(r#","n":14"#, "");
+        assert!(error_of::<Wide>(&without_n).starts_with("missing field `n` at"), "{without_n}");
     }
 
     #[test]

@@ -3,22 +3,48 @@
 
 use ::openapi_types_runtime as runtime;
 ///`Account`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Account {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_frequency: ::std::option::Option<PayFrequency>,
     pub sid: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AccountStatus3>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_history: ::std::option::Option<AccountStatus2>,
-    #[serde(default, skip_serializing_if = ":: std :: collections :: HashMap::is_empty")]
     pub subresource_uris: ::std::collections::HashMap<
         ::std::string::String,
         ::std::string::String,
     >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<AccountVersion>,
+}
+impl ::serde::Serialize for Account {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Account",
+            &[
+                runtime::Entry::unless(
+                    self.pay_frequency.is_none(),
+                    "pay_frequency",
+                    &self.pay_frequency,
+                ),
+                runtime::Entry::new("sid", &self.sid),
+                runtime::Entry::unless(self.status.is_none(), "status", &self.status),
+                runtime::Entry::unless(
+                    self.status_history.is_none(),
+                    "status_history",
+                    &self.status_history,
+                ),
+                runtime::Entry::unless(
+                    self.subresource_uris.is_empty(),
+                    "subresource_uris",
+                    &self.subresource_uris,
+                ),
+                runtime::Entry::unless(self.version.is_none(), "version", &self.version),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -63,9 +89,10 @@ impl runtime::Object for Account {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let sid = runtime::take(&map, runtime::given(sid, "sid"))?;
         Ok(Self {
             pay_frequency: pay_frequency.unwrap_or_default(),
-            sid: runtime::given_or_absent(&map, sid, "sid")?,
+            sid,
             status: status.unwrap_or_default(),
             status_history: status_history.unwrap_or_default(),
             subresource_uris: subresource_uris.unwrap_or_default(),
@@ -149,10 +176,21 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus {
     }
 }
 ///`AccountStatus2`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AccountStatus2 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub since: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for AccountStatus2 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "AccountStatus2",
+            &[runtime::Entry::unless(self.since.is_none(), "since", &self.since)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountStatus2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -313,11 +351,25 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountVersion {
     }
 }
 ///`Author`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Author {
     pub login: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<AuthorRole>,
+}
+impl ::serde::Serialize for Author {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Author",
+            &[
+                runtime::Entry::new("login", &self.login),
+                runtime::Entry::unless(self.role.is_none(), "role", &self.role),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Author {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -341,8 +393,9 @@ impl runtime::Object for Author {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let login = runtime::take(&map, runtime::given(login, "login"))?;
         Ok(Self {
-            login: runtime::given_or_absent(&map, login, "login")?,
+            login,
             role: role.unwrap_or_default(),
         })
     }
@@ -675,21 +728,47 @@ impl ::std::convert::TryFrom<::std::string::String> for CardObject {
     }
 }
 ///`Commit`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Commit {
     pub author: NullableGitUser,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub committer: ::std::option::Option<GitUser>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flag: ::std::option::Option<Flag>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<CommitKind>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<CommitLabels>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reaction: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Commit {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Commit",
+            &[
+                runtime::Entry::new("author", &self.author),
+                runtime::Entry::unless(
+                    self.committer.is_none(),
+                    "committer",
+                    &self.committer,
+                ),
+                runtime::Entry::unless(self.flag.is_none(), "flag", &self.flag),
+                runtime::Entry::unless(self.kind.is_none(), "kind", &self.kind),
+                runtime::Entry::unless(self.labels.is_none(), "labels", &self.labels),
+                runtime::Entry::unless(
+                    self.reaction.is_none(),
+                    "reaction",
+                    &self.reaction,
+                ),
+                runtime::Entry::unless(
+                    self.timezone.is_none(),
+                    "timezone",
+                    &self.timezone,
+                ),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Commit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -731,8 +810,9 @@ impl runtime::Object for Commit {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let author = runtime::take(&map, runtime::given(author, "author"))?;
         Ok(Self {
-            author: runtime::given_or_absent(&map, author, "author")?,
+            author,
             committer: committer.unwrap_or_default(),
             flag: flag.unwrap_or_default(),
             kind: kind.unwrap_or_default(),
@@ -868,20 +948,38 @@ impl ConditionsValue {
     }
 }
 ///`CreateTokenBody`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTokenBody {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub ids: ::std::vec::Vec<i64>,
-    #[serde(default, skip_serializing_if = ":: std :: collections :: HashMap::is_empty")]
     pub metadata: ::std::collections::HashMap<
         ::std::string::String,
         ::std::string::String,
     >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     pub number: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub tags: ::std::vec::Vec<::std::string::String>,
+}
+impl ::serde::Serialize for CreateTokenBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "CreateTokenBody",
+            &[
+                runtime::Entry::unless(self.ids.is_empty(), "ids", &self.ids),
+                runtime::Entry::unless(
+                    self.metadata.is_empty(),
+                    "metadata",
+                    &self.metadata,
+                ),
+                runtime::Entry::unless(self.note.is_none(), "note", &self.note),
+                runtime::Entry::new("number", &self.number),
+                runtime::Entry::unless(self.tags.is_empty(), "tags", &self.tags),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateTokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -917,11 +1015,12 @@ impl runtime::Object for CreateTokenBody {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let number = runtime::take(&map, runtime::given(number, "number"))?;
         Ok(Self {
             ids: ids.unwrap_or_default(),
             metadata: metadata.unwrap_or_default(),
             note: note.unwrap_or_default(),
-            number: runtime::given_or_absent(&map, number, "number")?,
+            number,
             tags: tags.unwrap_or_default(),
         })
     }
@@ -979,10 +1078,21 @@ impl ::std::convert::From<bool> for FlagValue {
     }
 }
 ///`GitUser`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GitUser {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for GitUser {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "GitUser",
+            &[runtime::Entry::unless(self.name.is_none(), "name", &self.name)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for GitUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1081,9 +1191,21 @@ impl ::std::convert::TryFrom<::std::string::String> for Kind {
     }
 }
 ///`LimitedRefusal`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LimitedRefusal {
     pub message: LimitedRefusalMessage,
+}
+impl ::serde::Serialize for LimitedRefusal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "LimitedRefusal",
+            &[runtime::Entry::new("message", &self.message)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for LimitedRefusal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1105,9 +1227,8 @@ impl runtime::Object for LimitedRefusal {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            message: runtime::given_or_absent(&map, message, "message")?,
-        })
+        let message = runtime::take(&map, runtime::given(message, "message"))?;
+        Ok(Self { message })
     }
 }
 impl LimitedRefusal {
@@ -1171,12 +1292,25 @@ impl<'de> ::serde::Deserialize<'de> for LimitedRefusalMessage {
     }
 }
 ///`ListChargesAmount`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListChargesAmount {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for ListChargesAmount {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ListChargesAmount",
+            &[
+                runtime::Entry::unless(self.max.is_none(), "max", &self.max),
+                runtime::Entry::unless(self.min.is_none(), "min", &self.min),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ListChargesAmount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1216,12 +1350,25 @@ impl ListChargesAmount {
     }
 }
 ///`ListChargesCreated`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListChargesCreated {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gt: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lt: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for ListChargesCreated {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ListChargesCreated",
+            &[
+                runtime::Entry::unless(self.gt.is_none(), "gt", &self.gt),
+                runtime::Entry::unless(self.lt.is_none(), "lt", &self.lt),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ListChargesCreated {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1293,12 +1440,25 @@ impl ::std::convert::From<
     }
 }
 ///`ListChargesWindow`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListChargesWindow {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for ListChargesWindow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ListChargesWindow",
+            &[
+                runtime::Entry::unless(self.from.is_none(), "from", &self.from),
+                runtime::Entry::unless(self.to.is_none(), "to", &self.to),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ListChargesWindow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1338,15 +1498,34 @@ impl ListChargesWindow {
     }
 }
 ///`Mention`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
     ///Who wrote it.
     pub author: Author,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<Author>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous: ::std::option::Option<MentionPrevious>,
     pub subject: MentionSubject,
+}
+impl ::serde::Serialize for Mention {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Mention",
+            &[
+                runtime::Entry::new("author", &self.author),
+                runtime::Entry::unless(self.editor.is_none(), "editor", &self.editor),
+                runtime::Entry::unless(
+                    self.previous.is_none(),
+                    "previous",
+                    &self.previous,
+                ),
+                runtime::Entry::new("subject", &self.subject),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Mention {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1374,11 +1553,15 @@ impl runtime::Object for Mention {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (author, subject) = runtime::take(
+            &map,
+            (runtime::given(author, "author"), runtime::given(subject, "subject")),
+        )?;
         Ok(Self {
-            author: runtime::given_or_absent(&map, author, "author")?,
+            author,
             editor: editor.unwrap_or_default(),
             previous: previous.unwrap_or_default(),
-            subject: runtime::given_or_absent(&map, subject, "subject")?,
+            subject,
         })
     }
 }
@@ -1394,12 +1577,25 @@ impl Mention {
     }
 }
 ///`MentionPrevious`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MentionPrevious {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<Kind>,
-    #[serde(default = "defaults::mention_previous_state")]
     pub state: State,
+}
+impl ::serde::Serialize for MentionPrevious {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "MentionPrevious",
+            &[
+                runtime::Entry::unless(self.kind.is_none(), "kind", &self.kind),
+                runtime::Entry::new("state", &self.state),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for MentionPrevious {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1438,13 +1634,26 @@ impl ::std::default::Default for MentionPrevious {
     }
 }
 ///`MentionSubject`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MentionSubject {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<CommitKind>,
     ///Whether the subject is still open.
-    #[serde(default = "defaults::mention_subject_state")]
     pub state: State,
+}
+impl ::serde::Serialize for MentionSubject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "MentionSubject",
+            &[
+                runtime::Entry::unless(self.kind.is_none(), "kind", &self.kind),
+                runtime::Entry::new("state", &self.state),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for MentionSubject {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1505,12 +1714,25 @@ for NullableGitUser {
     }
 }
 ///`NullableGitUserValue`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct NullableGitUserValue {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for NullableGitUserValue {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "NullableGitUserValue",
+            &[
+                runtime::Entry::unless(self.email.is_none(), "email", &self.email),
+                runtime::Entry::unless(self.name.is_none(), "name", &self.name),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for NullableGitUserValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1632,16 +1854,37 @@ impl ::std::convert::TryFrom<::std::string::String> for PayFrequencyValue {
     }
 }
 ///`Payment`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Payment {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invoice: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schedule: ::std::option::Option<PaymentSchedule>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<PaymentSource>,
+}
+impl ::serde::Serialize for Payment {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Payment",
+            &[
+                runtime::Entry::unless(self.invoice.is_none(), "invoice", &self.invoice),
+                runtime::Entry::unless(
+                    self.reference.is_none(),
+                    "reference",
+                    &self.reference,
+                ),
+                runtime::Entry::unless(
+                    self.schedule.is_none(),
+                    "schedule",
+                    &self.schedule,
+                ),
+                runtime::Entry::unless(self.source.is_none(), "source", &self.source),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Payment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1694,9 +1937,21 @@ impl Payment {
     }
 }
 ///`PaymentSchedule`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PaymentSchedule {
     pub interval: ::std::string::String,
+}
+impl ::serde::Serialize for PaymentSchedule {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "PaymentSchedule",
+            &[runtime::Entry::new("interval", &self.interval)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for PaymentSchedule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1718,9 +1973,8 @@ impl runtime::Object for PaymentSchedule {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            interval: runtime::given_or_absent(&map, interval, "interval")?,
-        })
+        let interval = runtime::take(&map, runtime::given(interval, "interval"))?;
+        Ok(Self { interval })
     }
 }
 impl PaymentSchedule {
@@ -1821,9 +2075,21 @@ impl ::std::convert::TryFrom<::std::string::String> for PingBetaSubtype1 {
     }
 }
 ///`Problem`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     pub message: ::std::string::String,
+}
+impl ::serde::Serialize for Problem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Problem",
+            &[runtime::Entry::new("message", &self.message)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Problem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1845,9 +2111,8 @@ impl runtime::Object for Problem {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            message: runtime::given_or_absent(&map, message, "message")?,
-        })
+        let message = runtime::take(&map, runtime::given(message, "message"))?;
+        Ok(Self { message })
     }
 }
 impl Problem {
@@ -1857,14 +2122,31 @@ impl Problem {
     }
 }
 ///`Refusal`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub problems: ::std::vec::Vec<RefusalProblemsItem>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub retries: ::std::option::Option<::std::num::NonZeroU64>,
     pub severity: RefusalSeverity,
     pub status: i64,
+}
+impl ::serde::Serialize for Refusal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Refusal",
+            &[
+                runtime::Entry::new("at", &self.at),
+                runtime::Entry::new("problems", &self.problems),
+                runtime::Entry::unless(self.retries.is_none(), "retries", &self.retries),
+                runtime::Entry::new("severity", &self.severity),
+                runtime::Entry::new("status", &self.status),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Refusal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1900,12 +2182,21 @@ impl runtime::Object for Refusal {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let (at, problems, severity, status) = runtime::take(
+            &map,
+            (
+                runtime::given(at, "at"),
+                runtime::given(problems, "problems"),
+                runtime::given(severity, "severity"),
+                runtime::given(status, "status"),
+            ),
+        )?;
         Ok(Self {
-            at: runtime::given_or_absent(&map, at, "at")?,
-            problems: runtime::given_or_absent(&map, problems, "problems")?,
+            at,
+            problems,
             retries: retries.unwrap_or_default(),
-            severity: runtime::given_or_absent(&map, severity, "severity")?,
-            status: runtime::given_or_absent(&map, status, "status")?,
+            severity,
+            status,
         })
     }
 }
@@ -1927,10 +2218,25 @@ impl Refusal {
     }
 }
 ///`RefusalProblemsItem`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RefusalProblemsItem {
     pub loc: ::std::vec::Vec<RefusalProblemsItemLocItem>,
     pub msg: ::std::string::String,
+}
+impl ::serde::Serialize for RefusalProblemsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "RefusalProblemsItem",
+            &[
+                runtime::Entry::new("loc", &self.loc),
+                runtime::Entry::new("msg", &self.msg),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for RefusalProblemsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1954,10 +2260,11 @@ impl runtime::Object for RefusalProblemsItem {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
-        Ok(Self {
-            loc: runtime::given_or_absent(&map, loc, "loc")?,
-            msg: runtime::given_or_absent(&map, msg, "msg")?,
-        })
+        let (loc, msg) = runtime::take(
+            &map,
+            (runtime::given(loc, "loc"), runtime::given(msg, "msg")),
+        )?;
+        Ok(Self { loc, msg })
     }
 }
 impl RefusalProblemsItem {
@@ -2052,10 +2359,27 @@ impl ::std::convert::TryFrom<::std::string::String> for RefusalSeverity {
     }
 }
 ///`Ruleset`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Ruleset {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub conditions: ::std::option::Option<Conditions>,
+}
+impl ::serde::Serialize for Ruleset {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Ruleset",
+            &[
+                runtime::Entry::unless(
+                    self.conditions.is_none(),
+                    "conditions",
+                    &self.conditions,
+                ),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Ruleset {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2091,10 +2415,27 @@ impl Ruleset {
     }
 }
 ///`RulesetConditions`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RulesetConditions {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ref_name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for RulesetConditions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "RulesetConditions",
+            &[
+                runtime::Entry::unless(
+                    self.ref_name.is_none(),
+                    "ref_name",
+                    &self.ref_name,
+                ),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for RulesetConditions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2170,10 +2511,27 @@ impl ::std::convert::From<::std::option::Option<ScheduleValue>> for Schedule {
     }
 }
 ///`ScheduleValue`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScheduleValue {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ScheduleValue {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "ScheduleValue",
+            &[
+                runtime::Entry::unless(
+                    self.interval.is_none(),
+                    "interval",
+                    &self.interval,
+                ),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for ScheduleValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2276,10 +2634,21 @@ impl ::std::default::Default for State {
     }
 }
 ///`String2`
-#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct String2 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for String2 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "String2",
+            &[runtime::Entry::unless(self.text.is_none(), "text", &self.text)],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for String2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2313,17 +2682,31 @@ impl String2 {
     }
 }
 ///`Subscription`
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Subscription {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quality: ::std::option::Option<SubscriptionQuality>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub retries: ::std::option::Option<u64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub seed: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<SubscriptionSize>,
     pub url: ::std::string::String,
+}
+impl ::serde::Serialize for Subscription {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        runtime::serialize_object(
+            serializer,
+            "Subscription",
+            &[
+                runtime::Entry::unless(self.quality.is_none(), "quality", &self.quality),
+                runtime::Entry::unless(self.retries.is_none(), "retries", &self.retries),
+                runtime::Entry::unless(self.seed.is_none(), "seed", &self.seed),
+                runtime::Entry::unless(self.size.is_none(), "size", &self.size),
+                runtime::Entry::new("url", &self.url),
+            ],
+        )
+    }
 }
 impl<'de> ::serde::Deserialize<'de> for Subscription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2359,12 +2742,13 @@ impl runtime::Object for Subscription {
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
+        let url = runtime::take(&map, runtime::given(url, "url"))?;
         Ok(Self {
             quality: quality.unwrap_or_default(),
             retries: retries.unwrap_or_default(),
             seed: seed.unwrap_or_default(),
             size: size.unwrap_or_default(),
-            url: runtime::given_or_absent(&map, url, "url")?,
+            url,
         })
     }
 }
