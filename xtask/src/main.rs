@@ -23,7 +23,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ("conformance", "cargo xtask conformance\n    run schemathesis against the example servers on 127.0.0.1"),
     (
         "try",
-        "cargo xtask try [--keep] [--no-check] [--builders] [--tag=T] [--operation=PATTERN] [--path=PREFIX] SPEC...\n    generate each spec file into a scratch workspace (outside the checkout) and\n    `cargo check` its crates; --keep keeps the scratch workspaces, --no-check only\n    generates, --builders generates as `builders = true` would; --tag, --operation and\n    --path generate a subset, as [api.select] would",
+        "cargo xtask try [--keep] [--no-check] [--builders] [--positional] [--tag=T] [--operation=PATTERN] [--path=PREFIX] SPEC...\n    generate each spec file into a scratch workspace (outside the checkout) and\n    `cargo check` its crates; --keep keeps the scratch workspaces, --no-check only\n    generates, --builders generates as `builders = true` would, --positional as\n    `interface = \"positional\"` would; --tag, --operation and --path generate a subset,\n    as [api.select] would",
     ),
     (
         "bench-codegen",
@@ -115,7 +115,7 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
                     Some(("--tag", tag)) => select.tags.push(tag.to_string()),
                     Some(("--operation", pattern)) => select.operations.push(pattern.to_string()),
                     Some(("--path", prefix)) => select.paths.push(prefix.to_string()),
-                    None if matches!(*flag, "--keep" | "--no-check" | "--builders") => {}
+                    None if matches!(*flag, "--keep" | "--no-check" | "--builders" | "--positional") => {}
                     _ => return Err(refuse(format!("unknown option `{flag}`"))),
                 }
             }
@@ -127,6 +127,7 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
                 keep: flags.contains(&"--keep"),
                 check: !flags.contains(&"--no-check"),
                 builders: flags.contains(&"--builders"),
+                positional: flags.contains(&"--positional"),
                 select: selected.then_some(select),
             };
             Task::Try { specs: operands.into_iter().map(PathBuf::from).collect(), options }

@@ -23,6 +23,8 @@ pub struct Options {
     pub check: bool,
     /// Generate typify's builders, as `builders = true` in the manifest does.
     pub builders: bool,
+    /// Generate the client's positional interface, as `interface = "positional"` does.
+    pub positional: bool,
     /// Generate only these operations, as `[api.select]` would.
     pub select: Option<openapi_codegen::select::Selection>,
 }
@@ -190,6 +192,9 @@ fn try_one(
     let mut entry = scratch_entry(&absolute);
     entry.select = options.select.clone();
     entry.builders = options.builders;
+    if options.positional {
+        entry.client.interface = openapi_codegen::manifest::Interface::Positional;
+    }
     reset_peak_memory();
     let started = Instant::now();
     let generated = generate_api(root, &entry);
@@ -209,7 +214,10 @@ fn try_one(
     let client = generated_code(&entry.client_crate);
     let server = entry.server_crate.as_deref().map_or("", generated_code);
     let methods = &output.operation_methods;
-    let (client_functions, server_functions) = (function_names(client, "pub fn "), function_names(server, "fn "));
+    // A builder-style client's methods are `pub fn`, a positional one's `pub async fn`.
+    let mut client_functions = function_names(client, "pub fn ");
+    client_functions.extend(function_names(client, "pub async fn "));
+    let server_functions = function_names(server, "fn ");
     outcome.generated = Some(Generated {
         version: output.openapi_version.clone(),
         operations: output.operations,
@@ -343,13 +351,14 @@ fn thousands(count: usize) -> String {
     out
 }
 
-/// The names of the functions `code` declares after `keyword` (`pub fn `), in one pass.
+/// The names of the functions `code` declares after `keyword` (`pub fn `), generic or not,
+/// in one pass.
 fn function_names<'a>(code: &'a str, keyword: &str) -> std::collections::BTreeSet<&'a str> {
     code.match_indices(keyword)
         .filter_map(|(at, _)| {
             let rest = &code[at + keyword.len()..];
             let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_'))?;
-            rest[end..].starts_with('(').then_some(&rest[..end])
+            rest[end..].starts_with(['(', '<']).then_some(&rest[..end])
         })
         .collect()
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use xtask::try_spec::{Options, run};
 
-const GENERATE_ONLY: Options = Options { keep: false, check: false, builders: false, select: None };
+const GENERATE_ONLY: Options = Options { keep: false, check: false, builders: false, positional: false, select: None };
 
 fn checkout() -> PathBuf {
     xtask::workspace_root().expect("the tests run inside the checkout")
@@ -50,6 +50,22 @@ fn a_subset_is_tried_as_the_manifest_would_select_it() {
     let outcomes = run(&root, &[root.join("specs/bookshelf.yaml")], &options).expect("runs");
     let line = outcomes[0].render();
     assert!(line.contains("1 operations (client 1, server 1)"), "{line}");
+}
+
+#[test]
+fn a_positional_client_is_tried_and_its_methods_counted() {
+    let root = checkout();
+    let options = Options { positional: true, ..GENERATE_ONLY };
+    let outcomes = run(&root, &[root.join("specs/bookshelf.yaml")], &options).expect("runs");
+    let line = outcomes[0].render();
+    assert!(line.contains("5 operations (client 5, server 5)"), "{line}");
+    let builder_style = run(&root, &[root.join("specs/bookshelf.yaml")], &GENERATE_ONLY).expect("runs");
+    let client_lines = |outcome: &xtask::try_spec::Outcome| {
+        let generated = outcome.generated.as_ref().expect("generated");
+        generated.lines.iter().find(|(role, _)| *role == "client").map(|(_, lines)| *lines)
+    };
+    // Without a builder struct per operation the client is shorter.
+    assert!(client_lines(&outcomes[0]) < client_lines(&builder_style[0]), "{line}");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! client view of the spec; this module splits them and adds what progenitor does not
 //! (default base URL, auth constructors, cookie parameters).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
@@ -87,7 +87,7 @@ pub fn generate_client_crates(
     } else {
         crate::type_builders::client_without_type_builders(progenitor_client_tokens)
     };
-    let progenitor_client_tokens = rewrite_operation_calls(progenitor_client_tokens, &view, None)
+    let progenitor_client_tokens = rewrite_operation_calls(progenitor_client_tokens, &view)
         .and_then(|tokens| runtime_client_builder(tokens, settings_timeout(entry)))
         .and_then(answer_limit_field)
         .map(bounded_decoding)
@@ -326,9 +326,34 @@ fn replace_groups(
 ///   `try_into` also takes other bytes, which servers refuse, so the client refuses them
 ///   first, naming the header. Cookie parameters (headers in progenitor's view) are left
 ///   alone: their values are percent-encoded later, by the client's hook.
-fn rewrite_operation_calls(
+fn rewrite_operation_calls(tokens: TokenStream, view: &ProgenitorView) -> Result<TokenStream, String> {
+    // Keyed once by the name progenitor's code gives each operation: a search of the
+    // view's lists per operation made a large API's generation quadratic.
+    let mut of_operations: HashMap<String, OperationRewrites> = HashMap::new();
+    for (operation_id, accept) in &view.accepts {
+        of_operations.entry(progenitor_operation_id(operation_id)).or_default().accept.get_or_insert(accept);
+    }
+    for body in &view.form_bodies {
+        of_operations.entry(progenitor_operation_id(&body.operation_id)).or_default().form_body.get_or_insert(body);
+    }
+    for cookie in &view.cookie_parameters {
+        of_operations.entry(progenitor_operation_id(&cookie.operation_id)).or_default().cookies.insert(&cookie.name);
+    }
+    rewrite_calls_in(tokens, &of_operations, None)
+}
+
+/// What [`rewrite_operation_calls`] changes in one operation's code.
+#[derive(Default)]
+struct OperationRewrites<'a> {
+    accept: Option<&'a str>,
+    form_body: Option<&'a crate::progenitor_view::FormBody>,
+    cookies: BTreeSet<&'a str>,
+}
+
+/// [`rewrite_operation_calls`] in `tokens`, inside the operation `operation_outside` names.
+fn rewrite_calls_in(
     tokens: TokenStream,
-    view: &ProgenitorView,
+    of_operations: &HashMap<String, OperationRewrites>,
     operation_outside: Option<&str>,
 ) -> Result<TokenStream, String> {
     let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
@@ -364,11 +389,8 @@ fn rewrite_operation_calls(
         }
         _ => None,
     });
-    // Looked up only where progenitor writes the header: once per operation.
-    let accept = accept_at.zip(operation).and_then(|(at, id)| {
-        let of_operation = view.accepts.iter().find(|(operation_id, _)| progenitor_operation_id(operation_id) == id);
-        of_operation.map(|(_, accept)| (at, accept))
-    });
+    let rewrites = operation.and_then(|id| of_operations.get(id));
+    let accept = accept_at.zip(rewrites.and_then(|rewrites| rewrites.accept));
     if let Some((at, accept)) = accept {
         let arguments = quote! { ::reqwest::header::ACCEPT, ::reqwest::header::HeaderValue::from_static(#accept) };
         trees[at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
@@ -380,9 +402,8 @@ fn rewrite_operation_calls(
             (None, false) => "",
             (None, true) => return Err("internal: a form body is encoded outside an operation".to_string()),
         };
-        let of_operation = |operation_id: &str| progenitor_operation_id(operation_id) == id;
         if let Some((arguments_at, body_argument)) = form_call {
-            let body = view.form_bodies.iter().find(|body| of_operation(&body.operation_id));
+            let body = rewrites.and_then(|rewrites| rewrites.form_body);
             let body = body
                 .ok_or_else(|| format!("internal: operation `{id}` encodes a form body the spec does not give it"))?;
             let styles = body.styles.iter().map(|(property, style)| {
@@ -398,15 +419,11 @@ fn rewrite_operation_calls(
             trees[arguments_at] =
                 TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arguments));
         }
-        let cookies: BTreeSet<&str> = view
-            .cookie_parameters
-            .iter()
-            .filter(|cookie| of_operation(&cookie.operation_id))
-            .map(|cookie| cookie.name.as_str())
-            .collect();
+        let no_cookies = BTreeSet::new();
+        let cookies = rewrites.map_or(&no_cookies, |rewrites| &rewrites.cookies);
         for at in header_appends.into_iter().filter(|_| !id.is_empty()) {
             if let TokenTree::Group(arguments) = &trees[at]
-                && let Some(checked) = ascii_header_value(arguments.stream(), &cookies)
+                && let Some(checked) = ascii_header_value(arguments.stream(), cookies)
             {
                 trees[at] = TokenTree::Group(proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, checked));
             }
@@ -416,7 +433,7 @@ fn rewrite_operation_calls(
         .into_iter()
         .map(|tree| match tree {
             TokenTree::Group(group) => {
-                let stream = rewrite_operation_calls(group.stream(), view, operation)?;
+                let stream = rewrite_calls_in(group.stream(), of_operations, operation)?;
                 let mut rewritten = proc_macro2::Group::new(group.delimiter(), stream);
                 rewritten.set_span(group.span());
                 Ok(TokenTree::Group(rewritten))
