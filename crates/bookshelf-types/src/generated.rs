@@ -79,15 +79,11 @@ impl ::serde::Serialize for Book {
             "Book",
             &[
                 runtime::Entry::new("genre", &self.genre),
-                runtime::Entry::unless(
-                    self.has_cover.is_none(),
-                    "hasCover",
-                    &self.has_cover,
-                ),
+                runtime::Entry::unless_none("hasCover", &self.has_cover),
                 runtime::Entry::new("id", &self.id),
                 runtime::Entry::new("tags", &self.tags),
                 runtime::Entry::new("title", &self.title),
-                runtime::Entry::unless(self.year.is_none(), "year", &self.year),
+                runtime::Entry::unless_none("year", &self.year),
             ],
         )
     }
@@ -119,13 +115,13 @@ impl runtime::Object for Book {
         let mut title = None;
         let mut year = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut genre, "genre"),
-                1 => runtime::read_field(&mut map, &mut has_cover, "hasCover"),
-                2 => runtime::read_field(&mut map, &mut id, "id"),
-                3 => runtime::read_field(&mut map, &mut tags, "tags"),
-                4 => runtime::read_field(&mut map, &mut title, "title"),
-                5 => runtime::read_field(&mut map, &mut year, "year"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut genre, field),
+                1 => runtime::read_field(&mut map, &mut has_cover, field),
+                2 => runtime::read_field(&mut map, &mut id, field),
+                3 => runtime::read_field(&mut map, &mut tags, field),
+                4 => runtime::read_field(&mut map, &mut title, field),
+                5 => runtime::read_field(&mut map, &mut year, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -203,9 +199,9 @@ impl runtime::Object for BookPage {
         let mut items = None;
         let mut total = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut items, "items"),
-                1 => runtime::read_field(&mut map, &mut total, "total"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut items, field),
+                1 => runtime::read_field(&mut map, &mut total, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -305,9 +301,9 @@ impl ::serde::Serialize for NewBook {
             "NewBook",
             &[
                 runtime::Entry::new("genre", &self.genre),
-                runtime::Entry::unless(self.tags.is_empty(), "tags", &self.tags),
+                runtime::Entry::unless_empty("tags", &self.tags),
                 runtime::Entry::new("title", &self.title),
-                runtime::Entry::unless(self.year.is_none(), "year", &self.year),
+                runtime::Entry::unless_none("year", &self.year),
             ],
         )
     }
@@ -330,11 +326,11 @@ impl runtime::Object for NewBook {
         let mut title = None;
         let mut year = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut genre, "genre"),
-                1 => runtime::read_field(&mut map, &mut tags, "tags"),
-                2 => runtime::read_field(&mut map, &mut title, "title"),
-                3 => runtime::read_field(&mut map, &mut year, "year"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut genre, field),
+                1 => runtime::read_field(&mut map, &mut tags, field),
+                2 => runtime::read_field(&mut map, &mut title, field),
+                3 => runtime::read_field(&mut map, &mut year, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -489,8 +485,8 @@ impl ::serde::Serialize for Problem {
             serializer,
             "Problem",
             &[
-                runtime::Entry::unless(self.detail.is_none(), "detail", &self.detail),
-                runtime::Entry::unless(self.errors.is_empty(), "errors", &self.errors),
+                runtime::Entry::unless_none("detail", &self.detail),
+                runtime::Entry::unless_empty("errors", &self.errors),
                 runtime::Entry::new("status", &self.status),
                 runtime::Entry::new("title", &self.title),
             ],
@@ -515,11 +511,11 @@ impl runtime::Object for Problem {
         let mut status = None;
         let mut title = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut detail, "detail"),
-                1 => runtime::read_field(&mut map, &mut errors, "errors"),
-                2 => runtime::read_field(&mut map, &mut status, "status"),
-                3 => runtime::read_field(&mut map, &mut title, "title"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut detail, field),
+                1 => runtime::read_field(&mut map, &mut errors, field),
+                2 => runtime::read_field(&mut map, &mut status, field),
+                3 => runtime::read_field(&mut map, &mut title, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -583,9 +579,9 @@ impl runtime::Object for ProblemErrorsItem {
         let mut message = None;
         let mut pointer = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut message, "message"),
-                1 => runtime::read_field(&mut map, &mut pointer, "pointer"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut message, field),
+                1 => runtime::read_field(&mut map, &mut pointer, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }

@@ -60,19 +60,13 @@ impl runtime::Object for ErrorResponse {
         let mut request_data = None;
         let mut runtime = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut data, "data"),
-                1 => runtime::read_field(&mut map, &mut error, "error"),
-                2 => {
-                    runtime::read_field(
-                        &mut map,
-                        &mut http_status_code,
-                        "httpStatusCode",
-                    )
-                }
-                3 => runtime::read_field(&mut map, &mut message, "message"),
-                4 => runtime::read_field(&mut map, &mut request_data, "requestData"),
-                5 => runtime::read_field(&mut map, &mut runtime, "runtime"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut data, field),
+                1 => runtime::read_field(&mut map, &mut error, field),
+                2 => runtime::read_field(&mut map, &mut http_status_code, field),
+                3 => runtime::read_field(&mut map, &mut message, field),
+                4 => runtime::read_field(&mut map, &mut request_data, field),
+                5 => runtime::read_field(&mut map, &mut runtime, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -136,14 +130,10 @@ impl ::serde::Serialize for ErrorResponseError {
             serializer,
             "ErrorResponseError",
             &[
-                runtime::Entry::unless(self.details.is_none(), "details", &self.details),
-                runtime::Entry::unless(self.links.is_empty(), "links", &self.links),
+                runtime::Entry::unless_none("details", &self.details),
+                runtime::Entry::unless_empty("links", &self.links),
                 runtime::Entry::new("type", &self.type_),
-                runtime::Entry::unless(
-                    self.validation.is_empty(),
-                    "validation",
-                    &self.validation,
-                ),
+                runtime::Entry::unless_empty("validation", &self.validation),
             ],
         )
     }
@@ -166,11 +156,11 @@ impl runtime::Object for ErrorResponseError {
         let mut type_ = None;
         let mut validation = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut details, "details"),
-                1 => runtime::read_field(&mut map, &mut links, "links"),
-                2 => runtime::read_field(&mut map, &mut type_, "type"),
-                3 => runtime::read_field(&mut map, &mut validation, "validation"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut details, field),
+                1 => runtime::read_field(&mut map, &mut links, field),
+                2 => runtime::read_field(&mut map, &mut type_, field),
+                3 => runtime::read_field(&mut map, &mut validation, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -230,10 +220,10 @@ impl runtime::Object for ErrorResponseErrorValidationItem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut field = None;
         let mut message = None;
-        while let Some(index) = runtime::next_field::<Self, _>(&mut map)? {
-            match index {
-                0 => runtime::read_field(&mut map, &mut field, "field"),
-                1 => runtime::read_field(&mut map, &mut message, "message"),
+        while let Some(entry) = runtime::next_field::<Self, _>(&mut map)? {
+            match entry.position {
+                0 => runtime::read_field(&mut map, &mut field, entry),
+                1 => runtime::read_field(&mut map, &mut message, entry),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -267,7 +257,7 @@ impl ::serde::Serialize for ErrorResponseRequestData {
             serializer,
             "ErrorResponseRequestData",
             &[
-                runtime::Entry::unless(self.link.is_none(), "link", &self.link),
+                runtime::Entry::unless_none("link", &self.link),
                 runtime::Entry::new("requestID", &self.request_id),
             ],
         )
@@ -289,9 +279,9 @@ impl runtime::Object for ErrorResponseRequestData {
         let mut link = None;
         let mut request_id = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut link, "link"),
-                1 => runtime::read_field(&mut map, &mut request_id, "requestID"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut link, field),
+                1 => runtime::read_field(&mut map, &mut request_id, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -343,8 +333,8 @@ impl runtime::Object for ExportDownloadLink {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut link = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut link, "link"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut link, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }

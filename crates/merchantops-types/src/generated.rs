@@ -49,16 +49,10 @@ impl runtime::Object for ExportDownloadUrlResponse {
         let mut expires_in_seconds = None;
         let mut filename = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut download_url, "download_url"),
-                1 => {
-                    runtime::read_field(
-                        &mut map,
-                        &mut expires_in_seconds,
-                        "expires_in_seconds",
-                    )
-                }
-                2 => runtime::read_field(&mut map, &mut filename, "filename"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut download_url, field),
+                1 => runtime::read_field(&mut map, &mut expires_in_seconds, field),
+                2 => runtime::read_field(&mut map, &mut filename, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -104,7 +98,7 @@ impl ::serde::Serialize for HttpValidationError {
         runtime::serialize_object(
             serializer,
             "HttpValidationError",
-            &[runtime::Entry::unless(self.detail.is_empty(), "detail", &self.detail)],
+            &[runtime::Entry::unless_empty("detail", &self.detail)],
         )
     }
 }
@@ -123,8 +117,8 @@ impl runtime::Object for HttpValidationError {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut detail = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut detail, "detail"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut detail, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -178,7 +172,7 @@ impl ::serde::Serialize for ValidationError {
             "ValidationError",
             &[
                 runtime::Entry::unless(self.ctx.is_empty(), "ctx", &self.ctx),
-                runtime::Entry::unless(self.input.is_none(), "input", &self.input),
+                runtime::Entry::unless_none("input", &self.input),
                 runtime::Entry::new("loc", &self.loc),
                 runtime::Entry::new("msg", &self.msg),
                 runtime::Entry::new("type", &self.type_),
@@ -205,12 +199,12 @@ impl runtime::Object for ValidationError {
         let mut msg = None;
         let mut type_ = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut ctx, "ctx"),
-                1 => runtime::read_field(&mut map, &mut input, "input"),
-                2 => runtime::read_field(&mut map, &mut loc, "loc"),
-                3 => runtime::read_field(&mut map, &mut msg, "msg"),
-                4 => runtime::read_field(&mut map, &mut type_, "type"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut ctx, field),
+                1 => runtime::read_field(&mut map, &mut input, field),
+                2 => runtime::read_field(&mut map, &mut loc, field),
+                3 => runtime::read_field(&mut map, &mut msg, field),
+                4 => runtime::read_field(&mut map, &mut type_, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }

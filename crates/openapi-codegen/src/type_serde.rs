@@ -76,13 +76,13 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
     let name = &definition.ident;
     let name_text = name.to_string();
     let map = free_name(&fields, ["map", "entries", "object"]);
-    let index = free_name(&fields, ["field", "index", "position"]);
+    let index = free_name(&fields, ["field", "entry", "key"]);
     let json_names = fields.iter().map(|field| &field.json_name);
     let slots = fields.iter().map(|field| &field.ident);
     let arms = fields.iter().enumerate().map(|(position, field)| {
-        let (slot, json_name) = (&field.ident, &field.json_name);
+        let slot = &field.ident;
         let position = proc_macro2::Literal::usize_unsuffixed(position);
-        quote! { #position => runtime::read_field(&mut #map, &mut #slot, #json_name), }
+        quote! { #position => runtime::read_field(&mut #map, &mut #slot, #index), }
     });
     // The fields that may not be left out are taken in one step (see `runtime::take`).
     let taken: Vec<(&Ident, TokenStream)> = fields
@@ -112,10 +112,7 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
         let (ident, json_name) = (&field.ident, &field.json_name);
         match &field.skipped_if {
             None => quote! { runtime::Entry::new(#json_name, &self.#ident) },
-            Some(path) => {
-                let skipped = skip_test(path, ident);
-                quote! { runtime::Entry::unless(#skipped, #json_name, &self.#ident) }
-            }
+            Some(path) => skipped_entry(path, ident, json_name),
         }
     });
     let deny = deny_unknown_fields.then(|| quote! { const DENY_UNKNOWN_FIELDS: bool = true; });
@@ -129,7 +126,7 @@ fn object_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
         quote! {
             #(let mut #slots = None;)*
             while let Some(#index) = runtime::next_field::<Self, _>(&mut #map)? {
-                match #index {
+                match #index.position {
                     #(#arms)*
                     _ => runtime::ignore_value(&mut #map),
                 }?;
@@ -354,21 +351,25 @@ fn field_read(field: &syn::Field) -> Option<FieldRead> {
     Some(FieldRead { ident, json_name, left_out, skipped_if })
 }
 
-/// Whether the field `ident` is left out: `path(&self.ident)`, as serde calls it, or the
-/// method of that name for the standard tests typify writes (`Option::is_none`,
-/// `Vec::is_empty`, a map's `is_empty`), which read better and mean the same.
-fn skip_test(path: &syn::Path, ident: &Ident) -> TokenStream {
+/// The field's entry when serde leaves it out by `path`: for the standard tests typify writes,
+/// the runtime's entry that makes the test itself (`Option::is_none`: `unless_none`;
+/// `Vec::is_empty`, a standard map's `is_empty`: `unless_empty`), shorter and meaning the
+/// same; for any other, `path(&self.ident)` as serde calls it.
+fn skipped_entry(path: &syn::Path, ident: &Ident, json_name: &str) -> TokenStream {
     let segments: Vec<String> = path.segments.iter().map(|segment| segment.ident.to_string()).collect();
     let standard = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["std", "option", "Option", "is_none"] => Some(quote! { is_none }),
-        ["std", "vec", "Vec", "is_empty"]
-        | ["std", "collections", "HashMap" | "BTreeMap", "is_empty"]
-        | ["serde_json", "Map", "is_empty"] => Some(quote! { is_empty }),
+        ["std", "option", "Option", "is_none"] => Some(quote! { unless_none }),
+        ["std", "vec", "Vec", "is_empty"] | ["std", "collections", "HashMap" | "BTreeMap", "is_empty"] => {
+            Some(quote! { unless_empty })
+        }
+        ["serde_json", "Map", "is_empty"] => {
+            return quote! { runtime::Entry::unless(self.#ident.is_empty(), #json_name, &self.#ident) };
+        }
         _ => None,
     };
     match standard {
-        Some(method) if path.leading_colon.is_some() => quote! { self.#ident.#method() },
-        _ => quote! { #path(&self.#ident) },
+        Some(entry) if path.leading_colon.is_some() => quote! { runtime::Entry::#entry(#json_name, &self.#ident) },
+        _ => quote! { runtime::Entry::unless(#path(&self.#ident), #json_name, &self.#ident) },
     }
 }
 
@@ -413,8 +414,8 @@ mod tests {
         assert!(!code.contains("#[serde"), "{code}");
         for entry in [
             r#"runtime::Entry::new("htmlUrl", &self.html_url)"#,
-            r#"runtime::Entry::unless(self.labels.is_empty(), "labels", &self.labels)"#,
-            r#"runtime::Entry::unless(self.note.is_none(), "note", &self.note)"#,
+            r#"runtime::Entry::unless_empty("labels", &self.labels)"#,
+            r#"runtime::Entry::unless_none("note", &self.note)"#,
             r#"runtime::Entry::unless(is_zero(&self.count), "count", &self.count)"#,
         ] {
             assert!(code.contains(entry), "{entry} in {code}");

@@ -52,11 +52,20 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     }
 }
 
-/// The index in `T::FIELDS` of the next entry's name; `Some(usize::MAX)` for a name that is
-/// none of them (an error instead under [`Object::DENY_UNKNOWN_FIELDS`]), `None` after the
-/// last entry.
-pub fn next_field<'de, T: Object, A: MapAccess<'de>>(map: &mut A) -> Result<Option<usize>, A::Error> {
-    map.next_key_seed(FieldName { fields: T::FIELDS, deny_unknown: T::DENY_UNKNOWN_FIELDS })
+/// The field the next entry names, `None` after the last entry. A name that is none of the
+/// fields is a field at `usize::MAX` (an error instead under
+/// [`Object::DENY_UNKNOWN_FIELDS`]).
+pub fn next_field<'de, T: Object, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Field>, A::Error> {
+    let position = map.next_key_seed(FieldName { fields: T::FIELDS, deny_unknown: T::DENY_UNKNOWN_FIELDS })?;
+    Ok(position.map(|position| Field { position, name: T::FIELDS.get(position).copied().unwrap_or_default() }))
+}
+
+/// A field an entry names: its position in [`Object::FIELDS`] and its JSON name.
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    /// The position in [`Object::FIELDS`]; `usize::MAX` for a name that is none of them.
+    pub position: usize,
+    name: &'static str,
 }
 
 struct FieldName {
@@ -95,14 +104,15 @@ impl<'de> Visitor<'de> for FieldName {
     }
 }
 
-/// Reads the entry's value into `slot`; a field given twice is an error, as with serde.
+/// Reads the entry's value into `slot`, that of `field`; a field given twice is an error, as
+/// with serde.
 pub fn read_field<'de, A: MapAccess<'de>, V: Deserialize<'de>>(
     map: &mut A,
     slot: &mut Option<V>,
-    name: &'static str,
+    field: Field,
 ) -> Result<(), A::Error> {
     if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
+        return Err(de::Error::duplicate_field(field.name));
     }
     *slot = Some(map.next_value()?);
     Ok(())
@@ -244,6 +254,41 @@ impl<'a> Entry<'a> {
     pub fn unless(skipped: bool, name: &'static str, value: &'a dyn erased_serde::Serialize) -> Self {
         Self { name, value, skipped }
     }
+
+    /// The field `name`, left out when `None` (`skip_serializing_if = "Option::is_none"`).
+    pub fn unless_none<T: ser::Serialize>(name: &'static str, value: &'a Option<T>) -> Self {
+        Self { name, value, skipped: value.is_none() }
+    }
+
+    /// The field `name`, left out when empty (`skip_serializing_if = "Vec::is_empty"`, or a
+    /// map's).
+    pub fn unless_empty<T: ser::Serialize + Collection>(name: &'static str, value: &'a T) -> Self {
+        Self { name, value, skipped: value.is_empty() }
+    }
+}
+
+/// A collection a field may be left out of what is written for, when empty.
+pub trait Collection {
+    /// Whether it holds nothing.
+    fn is_empty(&self) -> bool;
+}
+
+impl<T> Collection for Vec<T> {
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+}
+
+impl<K, V, S> Collection for std::collections::HashMap<K, V, S> {
+    fn is_empty(&self) -> bool {
+        std::collections::HashMap::is_empty(self)
+    }
+}
+
+impl<K, V> Collection for std::collections::BTreeMap<K, V> {
+    fn is_empty(&self) -> bool {
+        std::collections::BTreeMap::is_empty(self)
+    }
 }
 
 /// The struct `name` as an object of its `entries`, as serde's derive writes it: the length
@@ -334,11 +379,11 @@ mod tests {
         fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
             let (mut id, mut name, mut note, mut tags) = (None, None, None, None);
             while let Some(field) = next_field::<Self, _>(&mut map)? {
-                match field {
-                    0 => read_field(&mut map, &mut id, "id"),
-                    1 => read_field(&mut map, &mut name, "name"),
-                    2 => read_field(&mut map, &mut note, "note"),
-                    3 => read_field(&mut map, &mut tags, "tags"),
+                match field.position {
+                    0 => read_field(&mut map, &mut id, field),
+                    1 => read_field(&mut map, &mut name, field),
+                    2 => read_field(&mut map, &mut note, field),
+                    3 => read_field(&mut map, &mut tags, field),
                     _ => ignore_value(&mut map),
                 }?;
             }
@@ -355,8 +400,8 @@ mod tests {
                 &[
                     Entry::new("id", &self.id),
                     Entry::new("name", &self.name),
-                    Entry::unless(self.note.is_none(), "note", &self.note),
-                    Entry::unless(self.tags.is_empty(), "tags", &self.tags),
+                    Entry::unless_none("note", &self.note),
+                    Entry::unless_empty("tags", &self.tags),
                 ],
             )
         }
@@ -447,8 +492,8 @@ mod tests {
         fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
             let mut slots = [None; 14];
             while let Some(field) = next_field::<Self, _>(&mut map)? {
-                match slots.get_mut(field) {
-                    Some(slot) => read_field(&mut map, slot, Self::FIELDS[field]),
+                match slots.get_mut(field.position) {
+                    Some(slot) => read_field(&mut map, slot, field),
                     None => ignore_value(&mut map),
                 }?;
             }

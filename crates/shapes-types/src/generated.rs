@@ -24,24 +24,12 @@ impl ::serde::Serialize for Account {
             serializer,
             "Account",
             &[
-                runtime::Entry::unless(
-                    self.pay_frequency.is_none(),
-                    "pay_frequency",
-                    &self.pay_frequency,
-                ),
+                runtime::Entry::unless_none("pay_frequency", &self.pay_frequency),
                 runtime::Entry::new("sid", &self.sid),
-                runtime::Entry::unless(self.status.is_none(), "status", &self.status),
-                runtime::Entry::unless(
-                    self.status_history.is_none(),
-                    "status_history",
-                    &self.status_history,
-                ),
-                runtime::Entry::unless(
-                    self.subresource_uris.is_empty(),
-                    "subresource_uris",
-                    &self.subresource_uris,
-                ),
-                runtime::Entry::unless(self.version.is_none(), "version", &self.version),
+                runtime::Entry::unless_none("status", &self.status),
+                runtime::Entry::unless_none("status_history", &self.status_history),
+                runtime::Entry::unless_empty("subresource_uris", &self.subresource_uris),
+                runtime::Entry::unless_none("version", &self.version),
             ],
         )
     }
@@ -73,19 +61,13 @@ impl runtime::Object for Account {
         let mut subresource_uris = None;
         let mut version = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut pay_frequency, "pay_frequency"),
-                1 => runtime::read_field(&mut map, &mut sid, "sid"),
-                2 => runtime::read_field(&mut map, &mut status, "status"),
-                3 => runtime::read_field(&mut map, &mut status_history, "status_history"),
-                4 => {
-                    runtime::read_field(
-                        &mut map,
-                        &mut subresource_uris,
-                        "subresource_uris",
-                    )
-                }
-                5 => runtime::read_field(&mut map, &mut version, "version"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut pay_frequency, field),
+                1 => runtime::read_field(&mut map, &mut sid, field),
+                2 => runtime::read_field(&mut map, &mut status, field),
+                3 => runtime::read_field(&mut map, &mut status_history, field),
+                4 => runtime::read_field(&mut map, &mut subresource_uris, field),
+                5 => runtime::read_field(&mut map, &mut version, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -188,7 +170,7 @@ impl ::serde::Serialize for AccountStatus2 {
         runtime::serialize_object(
             serializer,
             "AccountStatus2",
-            &[runtime::Entry::unless(self.since.is_none(), "since", &self.since)],
+            &[runtime::Entry::unless_none("since", &self.since)],
         )
     }
 }
@@ -207,8 +189,8 @@ impl runtime::Object for AccountStatus2 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut since = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut since, "since"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut since, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -366,7 +348,7 @@ impl ::serde::Serialize for Author {
             "Author",
             &[
                 runtime::Entry::new("login", &self.login),
-                runtime::Entry::unless(self.role.is_none(), "role", &self.role),
+                runtime::Entry::unless_none("role", &self.role),
             ],
         )
     }
@@ -387,9 +369,9 @@ impl runtime::Object for Author {
         let mut login = None;
         let mut role = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut login, "login"),
-                1 => runtime::read_field(&mut map, &mut role, "role"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut login, field),
+                1 => runtime::read_field(&mut map, &mut role, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -748,24 +730,12 @@ impl ::serde::Serialize for Commit {
             "Commit",
             &[
                 runtime::Entry::new("author", &self.author),
-                runtime::Entry::unless(
-                    self.committer.is_none(),
-                    "committer",
-                    &self.committer,
-                ),
-                runtime::Entry::unless(self.flag.is_none(), "flag", &self.flag),
-                runtime::Entry::unless(self.kind.is_none(), "kind", &self.kind),
-                runtime::Entry::unless(self.labels.is_none(), "labels", &self.labels),
-                runtime::Entry::unless(
-                    self.reaction.is_none(),
-                    "reaction",
-                    &self.reaction,
-                ),
-                runtime::Entry::unless(
-                    self.timezone.is_none(),
-                    "timezone",
-                    &self.timezone,
-                ),
+                runtime::Entry::unless_none("committer", &self.committer),
+                runtime::Entry::unless_none("flag", &self.flag),
+                runtime::Entry::unless_none("kind", &self.kind),
+                runtime::Entry::unless_none("labels", &self.labels),
+                runtime::Entry::unless_none("reaction", &self.reaction),
+                runtime::Entry::unless_none("timezone", &self.timezone),
             ],
         )
     }
@@ -799,14 +769,14 @@ impl runtime::Object for Commit {
         let mut reaction = None;
         let mut timezone = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut author, "author"),
-                1 => runtime::read_field(&mut map, &mut committer, "committer"),
-                2 => runtime::read_field(&mut map, &mut flag, "flag"),
-                3 => runtime::read_field(&mut map, &mut kind, "kind"),
-                4 => runtime::read_field(&mut map, &mut labels, "labels"),
-                5 => runtime::read_field(&mut map, &mut reaction, "reaction"),
-                6 => runtime::read_field(&mut map, &mut timezone, "timezone"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut author, field),
+                1 => runtime::read_field(&mut map, &mut committer, field),
+                2 => runtime::read_field(&mut map, &mut flag, field),
+                3 => runtime::read_field(&mut map, &mut kind, field),
+                4 => runtime::read_field(&mut map, &mut labels, field),
+                5 => runtime::read_field(&mut map, &mut reaction, field),
+                6 => runtime::read_field(&mut map, &mut timezone, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -968,15 +938,11 @@ impl ::serde::Serialize for CreateTokenBody {
             serializer,
             "CreateTokenBody",
             &[
-                runtime::Entry::unless(self.ids.is_empty(), "ids", &self.ids),
-                runtime::Entry::unless(
-                    self.metadata.is_empty(),
-                    "metadata",
-                    &self.metadata,
-                ),
-                runtime::Entry::unless(self.note.is_none(), "note", &self.note),
+                runtime::Entry::unless_empty("ids", &self.ids),
+                runtime::Entry::unless_empty("metadata", &self.metadata),
+                runtime::Entry::unless_none("note", &self.note),
                 runtime::Entry::new("number", &self.number),
-                runtime::Entry::unless(self.tags.is_empty(), "tags", &self.tags),
+                runtime::Entry::unless_empty("tags", &self.tags),
             ],
         )
     }
@@ -1006,12 +972,12 @@ impl runtime::Object for CreateTokenBody {
         let mut number = None;
         let mut tags = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut ids, "ids"),
-                1 => runtime::read_field(&mut map, &mut metadata, "metadata"),
-                2 => runtime::read_field(&mut map, &mut note, "note"),
-                3 => runtime::read_field(&mut map, &mut number, "number"),
-                4 => runtime::read_field(&mut map, &mut tags, "tags"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut ids, field),
+                1 => runtime::read_field(&mut map, &mut metadata, field),
+                2 => runtime::read_field(&mut map, &mut note, field),
+                3 => runtime::read_field(&mut map, &mut number, field),
+                4 => runtime::read_field(&mut map, &mut tags, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1090,7 +1056,7 @@ impl ::serde::Serialize for GitUser {
         runtime::serialize_object(
             serializer,
             "GitUser",
-            &[runtime::Entry::unless(self.name.is_none(), "name", &self.name)],
+            &[runtime::Entry::unless_none("name", &self.name)],
         )
     }
 }
@@ -1109,8 +1075,8 @@ impl runtime::Object for GitUser {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut name = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut name, "name"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut name, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1222,8 +1188,8 @@ impl runtime::Object for LimitedRefusal {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut message = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut message, "message"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut message, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1306,8 +1272,8 @@ impl ::serde::Serialize for ListChargesAmount {
             serializer,
             "ListChargesAmount",
             &[
-                runtime::Entry::unless(self.max.is_none(), "max", &self.max),
-                runtime::Entry::unless(self.min.is_none(), "min", &self.min),
+                runtime::Entry::unless_none("max", &self.max),
+                runtime::Entry::unless_none("min", &self.min),
             ],
         )
     }
@@ -1328,9 +1294,9 @@ impl runtime::Object for ListChargesAmount {
         let mut max = None;
         let mut min = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut max, "max"),
-                1 => runtime::read_field(&mut map, &mut min, "min"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut max, field),
+                1 => runtime::read_field(&mut map, &mut min, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1364,8 +1330,8 @@ impl ::serde::Serialize for ListChargesCreated {
             serializer,
             "ListChargesCreated",
             &[
-                runtime::Entry::unless(self.gt.is_none(), "gt", &self.gt),
-                runtime::Entry::unless(self.lt.is_none(), "lt", &self.lt),
+                runtime::Entry::unless_none("gt", &self.gt),
+                runtime::Entry::unless_none("lt", &self.lt),
             ],
         )
     }
@@ -1386,9 +1352,9 @@ impl runtime::Object for ListChargesCreated {
         let mut gt = None;
         let mut lt = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut gt, "gt"),
-                1 => runtime::read_field(&mut map, &mut lt, "lt"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut gt, field),
+                1 => runtime::read_field(&mut map, &mut lt, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1454,8 +1420,8 @@ impl ::serde::Serialize for ListChargesWindow {
             serializer,
             "ListChargesWindow",
             &[
-                runtime::Entry::unless(self.from.is_none(), "from", &self.from),
-                runtime::Entry::unless(self.to.is_none(), "to", &self.to),
+                runtime::Entry::unless_none("from", &self.from),
+                runtime::Entry::unless_none("to", &self.to),
             ],
         )
     }
@@ -1476,9 +1442,9 @@ impl runtime::Object for ListChargesWindow {
         let mut from = None;
         let mut to = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut from, "from"),
-                1 => runtime::read_field(&mut map, &mut to, "to"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut from, field),
+                1 => runtime::read_field(&mut map, &mut to, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1516,12 +1482,8 @@ impl ::serde::Serialize for Mention {
             "Mention",
             &[
                 runtime::Entry::new("author", &self.author),
-                runtime::Entry::unless(self.editor.is_none(), "editor", &self.editor),
-                runtime::Entry::unless(
-                    self.previous.is_none(),
-                    "previous",
-                    &self.previous,
-                ),
+                runtime::Entry::unless_none("editor", &self.editor),
+                runtime::Entry::unless_none("previous", &self.previous),
                 runtime::Entry::new("subject", &self.subject),
             ],
         )
@@ -1545,11 +1507,11 @@ impl runtime::Object for Mention {
         let mut previous = None;
         let mut subject = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut author, "author"),
-                1 => runtime::read_field(&mut map, &mut editor, "editor"),
-                2 => runtime::read_field(&mut map, &mut previous, "previous"),
-                3 => runtime::read_field(&mut map, &mut subject, "subject"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut author, field),
+                1 => runtime::read_field(&mut map, &mut editor, field),
+                2 => runtime::read_field(&mut map, &mut previous, field),
+                3 => runtime::read_field(&mut map, &mut subject, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1591,7 +1553,7 @@ impl ::serde::Serialize for MentionPrevious {
             serializer,
             "MentionPrevious",
             &[
-                runtime::Entry::unless(self.kind.is_none(), "kind", &self.kind),
+                runtime::Entry::unless_none("kind", &self.kind),
                 runtime::Entry::new("state", &self.state),
             ],
         )
@@ -1613,9 +1575,9 @@ impl runtime::Object for MentionPrevious {
         let mut kind = None;
         let mut state = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut kind, "kind"),
-                1 => runtime::read_field(&mut map, &mut state, "state"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut kind, field),
+                1 => runtime::read_field(&mut map, &mut state, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1649,7 +1611,7 @@ impl ::serde::Serialize for MentionSubject {
             serializer,
             "MentionSubject",
             &[
-                runtime::Entry::unless(self.kind.is_none(), "kind", &self.kind),
+                runtime::Entry::unless_none("kind", &self.kind),
                 runtime::Entry::new("state", &self.state),
             ],
         )
@@ -1671,9 +1633,9 @@ impl runtime::Object for MentionSubject {
         let mut kind = None;
         let mut state = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut kind, "kind"),
-                1 => runtime::read_field(&mut map, &mut state, "state"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut kind, field),
+                1 => runtime::read_field(&mut map, &mut state, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1728,8 +1690,8 @@ impl ::serde::Serialize for NullableGitUserValue {
             serializer,
             "NullableGitUserValue",
             &[
-                runtime::Entry::unless(self.email.is_none(), "email", &self.email),
-                runtime::Entry::unless(self.name.is_none(), "name", &self.name),
+                runtime::Entry::unless_none("email", &self.email),
+                runtime::Entry::unless_none("name", &self.name),
             ],
         )
     }
@@ -1750,9 +1712,9 @@ impl runtime::Object for NullableGitUserValue {
         let mut email = None;
         let mut name = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut email, "email"),
-                1 => runtime::read_field(&mut map, &mut name, "name"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut email, field),
+                1 => runtime::read_field(&mut map, &mut name, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1870,18 +1832,10 @@ impl ::serde::Serialize for Payment {
             serializer,
             "Payment",
             &[
-                runtime::Entry::unless(self.invoice.is_none(), "invoice", &self.invoice),
-                runtime::Entry::unless(
-                    self.reference.is_none(),
-                    "reference",
-                    &self.reference,
-                ),
-                runtime::Entry::unless(
-                    self.schedule.is_none(),
-                    "schedule",
-                    &self.schedule,
-                ),
-                runtime::Entry::unless(self.source.is_none(), "source", &self.source),
+                runtime::Entry::unless_none("invoice", &self.invoice),
+                runtime::Entry::unless_none("reference", &self.reference),
+                runtime::Entry::unless_none("schedule", &self.schedule),
+                runtime::Entry::unless_none("source", &self.source),
             ],
         )
     }
@@ -1909,11 +1863,11 @@ impl runtime::Object for Payment {
         let mut schedule = None;
         let mut source = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut invoice, "invoice"),
-                1 => runtime::read_field(&mut map, &mut reference, "reference"),
-                2 => runtime::read_field(&mut map, &mut schedule, "schedule"),
-                3 => runtime::read_field(&mut map, &mut source, "source"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut invoice, field),
+                1 => runtime::read_field(&mut map, &mut reference, field),
+                2 => runtime::read_field(&mut map, &mut schedule, field),
+                3 => runtime::read_field(&mut map, &mut source, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -1968,8 +1922,8 @@ impl runtime::Object for PaymentSchedule {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut interval = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut interval, "interval"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut interval, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2106,8 +2060,8 @@ impl runtime::Object for Problem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut message = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut message, "message"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut message, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2141,7 +2095,7 @@ impl ::serde::Serialize for Refusal {
             &[
                 runtime::Entry::new("at", &self.at),
                 runtime::Entry::new("problems", &self.problems),
-                runtime::Entry::unless(self.retries.is_none(), "retries", &self.retries),
+                runtime::Entry::unless_none("retries", &self.retries),
                 runtime::Entry::new("severity", &self.severity),
                 runtime::Entry::new("status", &self.status),
             ],
@@ -2173,12 +2127,12 @@ impl runtime::Object for Refusal {
         let mut severity = None;
         let mut status = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut at, "at"),
-                1 => runtime::read_field(&mut map, &mut problems, "problems"),
-                2 => runtime::read_field(&mut map, &mut retries, "retries"),
-                3 => runtime::read_field(&mut map, &mut severity, "severity"),
-                4 => runtime::read_field(&mut map, &mut status, "status"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut at, field),
+                1 => runtime::read_field(&mut map, &mut problems, field),
+                2 => runtime::read_field(&mut map, &mut retries, field),
+                3 => runtime::read_field(&mut map, &mut severity, field),
+                4 => runtime::read_field(&mut map, &mut status, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2254,9 +2208,9 @@ impl runtime::Object for RefusalProblemsItem {
         let mut loc = None;
         let mut msg = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut loc, "loc"),
-                1 => runtime::read_field(&mut map, &mut msg, "msg"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut loc, field),
+                1 => runtime::read_field(&mut map, &mut msg, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2371,13 +2325,7 @@ impl ::serde::Serialize for Ruleset {
         runtime::serialize_object(
             serializer,
             "Ruleset",
-            &[
-                runtime::Entry::unless(
-                    self.conditions.is_none(),
-                    "conditions",
-                    &self.conditions,
-                ),
-            ],
+            &[runtime::Entry::unless_none("conditions", &self.conditions)],
         )
     }
 }
@@ -2396,8 +2344,8 @@ impl runtime::Object for Ruleset {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut conditions = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut conditions, "conditions"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut conditions, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2427,13 +2375,7 @@ impl ::serde::Serialize for RulesetConditions {
         runtime::serialize_object(
             serializer,
             "RulesetConditions",
-            &[
-                runtime::Entry::unless(
-                    self.ref_name.is_none(),
-                    "ref_name",
-                    &self.ref_name,
-                ),
-            ],
+            &[runtime::Entry::unless_none("ref_name", &self.ref_name)],
         )
     }
 }
@@ -2452,8 +2394,8 @@ impl runtime::Object for RulesetConditions {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut ref_name = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut ref_name, "ref_name"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut ref_name, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2523,13 +2465,7 @@ impl ::serde::Serialize for ScheduleValue {
         runtime::serialize_object(
             serializer,
             "ScheduleValue",
-            &[
-                runtime::Entry::unless(
-                    self.interval.is_none(),
-                    "interval",
-                    &self.interval,
-                ),
-            ],
+            &[runtime::Entry::unless_none("interval", &self.interval)],
         )
     }
 }
@@ -2548,8 +2484,8 @@ impl runtime::Object for ScheduleValue {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut interval = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut interval, "interval"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut interval, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2646,7 +2582,7 @@ impl ::serde::Serialize for String2 {
         runtime::serialize_object(
             serializer,
             "String2",
-            &[runtime::Entry::unless(self.text.is_none(), "text", &self.text)],
+            &[runtime::Entry::unless_none("text", &self.text)],
         )
     }
 }
@@ -2665,8 +2601,8 @@ impl runtime::Object for String2 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut text = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut text, "text"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut text, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
@@ -2699,10 +2635,10 @@ impl ::serde::Serialize for Subscription {
             serializer,
             "Subscription",
             &[
-                runtime::Entry::unless(self.quality.is_none(), "quality", &self.quality),
-                runtime::Entry::unless(self.retries.is_none(), "retries", &self.retries),
-                runtime::Entry::unless(self.seed.is_none(), "seed", &self.seed),
-                runtime::Entry::unless(self.size.is_none(), "size", &self.size),
+                runtime::Entry::unless_none("quality", &self.quality),
+                runtime::Entry::unless_none("retries", &self.retries),
+                runtime::Entry::unless_none("seed", &self.seed),
+                runtime::Entry::unless_none("size", &self.size),
                 runtime::Entry::new("url", &self.url),
             ],
         )
@@ -2733,12 +2669,12 @@ impl runtime::Object for Subscription {
         let mut size = None;
         let mut url = None;
         while let Some(field) = runtime::next_field::<Self, _>(&mut map)? {
-            match field {
-                0 => runtime::read_field(&mut map, &mut quality, "quality"),
-                1 => runtime::read_field(&mut map, &mut retries, "retries"),
-                2 => runtime::read_field(&mut map, &mut seed, "seed"),
-                3 => runtime::read_field(&mut map, &mut size, "size"),
-                4 => runtime::read_field(&mut map, &mut url, "url"),
+            match field.position {
+                0 => runtime::read_field(&mut map, &mut quality, field),
+                1 => runtime::read_field(&mut map, &mut retries, field),
+                2 => runtime::read_field(&mut map, &mut seed, field),
+                3 => runtime::read_field(&mut map, &mut size, field),
+                4 => runtime::read_field(&mut map, &mut url, field),
                 _ => runtime::ignore_value(&mut map),
             }?;
         }
