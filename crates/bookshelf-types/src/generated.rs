@@ -247,11 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for Genre {
 }
 impl ::std::fmt::Display for Genre {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Fiction => f.write_str("fiction"),
-            Self::History => f.write_str("history"),
-            Self::Science => f.write_str("science"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for Genre {
@@ -259,12 +255,7 @@ impl ::std::str::FromStr for Genre {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "fiction" => Ok(Self::Fiction),
-            "history" => Ok(Self::History),
-            "science" => Ok(Self::Science),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for Genre {

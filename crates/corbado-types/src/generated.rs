@@ -376,10 +376,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportType {
 }
 impl ::std::fmt::Display for ExportType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Credentials => f.write_str("credentials"),
-            Self::ConnectTimeseries => f.write_str("connect-timeseries"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for ExportType {
@@ -387,11 +384,7 @@ impl ::std::str::FromStr for ExportType {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "credentials" => Ok(Self::Credentials),
-            "connect-timeseries" => Ok(Self::ConnectTimeseries),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for ExportType {

@@ -21,10 +21,16 @@ use syn::{Attribute, Fields, Ident, Item, LitStr, Token};
 pub fn runtime_serde_impls(items: Vec<TokenStream>) -> (Vec<TokenStream>, bool) {
     let mut out = Vec::with_capacity(items.len() + 1);
     let mut used = false;
+    // The string enums given a `StrEnum`: typify writes their `Display` and `FromStr` after them.
+    let mut str_enums = std::collections::HashSet::new();
     for item in items {
         let rewritten = match first_keyword(&item).as_deref() {
             Some("struct") => object_of(&item).map(Vec::from),
-            Some("enum") => str_enum_of(&item).map(Vec::from),
+            Some("enum") => str_enum_of(&item).map(|(name, items)| {
+                str_enums.insert(name);
+                Vec::from(items)
+            }),
+            Some("impl") if !str_enums.is_empty() => str_enum_text_impl(&item, &str_enums).map(|item| vec![item]),
             _ => None,
         };
         match rewritten {
@@ -234,7 +240,7 @@ fn derives(attributes: &[Attribute], name: &str) -> bool {
 /// A string enum without serde's derives and with its `StrEnum`, `Serialize` and
 /// `Deserialize` impls; `None` for an enum with data, serde attributes other than a variant's
 /// `rename`, or without `Copy` and `PartialEq`.
-fn str_enum_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
+fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
     let Ok(Item::Enum(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
     let unit_only = definition.variants.iter().all(|v| matches!(v.fields, Fields::Unit) && v.discriminant.is_none());
     let plain = definition.generics.params.is_empty()
@@ -269,30 +275,65 @@ fn str_enum_of(item: &TokenStream) -> Option<[TokenStream; 4]> {
     let name = &definition.ident;
     let name_text = name.to_string();
     let variants = definition.variants.iter().map(|variant| &variant.ident);
-    Some([
-        quote! { #definition },
-        quote! {
-            impl runtime::StrEnum for #name {
-                const NAME: &'static str = #name_text;
-                const STRINGS: &'static [&'static str] = &[#(#strings),*];
-                const VARIANTS: &'static [Self] = &[#(Self::#variants),*];
-            }
-        },
-        quote! {
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    runtime::serialize_str_enum(self, serializer)
+    Some((
+        name_text.clone(),
+        [
+            quote! { #definition },
+            quote! {
+                impl runtime::StrEnum for #name {
+                    const NAME: &'static str = #name_text;
+                    const STRINGS: &'static [&'static str] = &[#(#strings),*];
+                    const VARIANTS: &'static [Self] = &[#(Self::#variants),*];
+                }
+            },
+            quote! {
+                impl ::serde::Serialize for #name {
+                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                        runtime::serialize_str_enum(self, serializer)
+                    }
+                }
+            },
+            quote! {
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                        runtime::deserialize_str_enum(deserializer)
+                    }
+                }
+            },
+        ],
+    ))
+}
+
+/// typify's `Display` or `FromStr` of one of `str_enums` (a match with an arm per variant),
+/// as one call of the runtime's, which reads the strings of its `StrEnum`; `None` for any
+/// other item.
+fn str_enum_text_impl(item: &TokenStream, str_enums: &std::collections::HashSet<String>) -> Option<TokenStream> {
+    let Ok(Item::Impl(definition)) = syn::parse2::<Item>(item.clone()) else { return None };
+    let (_, trait_path, _) = definition.trait_.as_ref()?;
+    let syn::Type::Path(self_type) = definition.self_ty.as_ref() else { return None };
+    let name = self_type.path.get_ident()?;
+    if !str_enums.contains(&name.to_string()) || !definition.generics.params.is_empty() {
+        return None;
+    }
+    let segments: Vec<String> = trait_path.segments.iter().map(|segment| segment.ident.to_string()).collect();
+    match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["std", "fmt", "Display"] => Some(quote! {
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    runtime::write_str_enum(self, f)
                 }
             }
-        },
-        quote! {
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                    runtime::deserialize_str_enum(deserializer)
+        }),
+        ["std", "str", "FromStr"] => Some(quote! {
+            impl ::std::str::FromStr for #name {
+                type Err = self::error::ConversionError;
+                fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+                    runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
                 }
             }
-        },
-    ])
+        }),
+        _ => None,
+    }
 }
 
 /// `Some(true)` for `#[serde(deny_unknown_fields)]`, `Some(false)` without it; `None` when
@@ -421,6 +462,27 @@ mod tests {
             assert!(code.contains(entry), "{entry} in {code}");
         }
         assert!(code.contains(r#"const FIELDS: &'static [&'static str] = &["htmlUrl", "labels", "note", "count"];"#));
+    }
+
+    #[test]
+    fn a_string_enum_s_display_and_from_str_read_its_strings() {
+        let definition = quote! {
+            #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug, PartialEq)]
+            pub enum State { #[serde(rename = "open")] Open }
+        };
+        let display = quote! {
+            impl ::std::fmt::Display for State {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    match *self { Self::Open => f.write_str("open"), }
+                }
+            }
+        };
+        let other = quote! { impl ::std::fmt::Display for Other { fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { Ok(()) } } };
+        let (items, _) = runtime_serde_impls(vec![definition, display, other.clone()]);
+        let text: Vec<String> = items.iter().map(TokenStream::to_string).collect();
+        assert!(text.iter().any(|item| item.contains("runtime :: write_str_enum (self , f)")), "{text:?}");
+        assert!(!text.iter().any(|item| item.contains("write_str (\"open\")")), "{text:?}");
+        assert_eq!(text.last(), Some(&other.to_string()));
     }
 
     #[test]

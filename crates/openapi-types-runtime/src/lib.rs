@@ -329,6 +329,21 @@ pub fn serialize_str_enum<T: StrEnum, S: Serializer>(value: &T, serializer: S) -
     }
 }
 
+/// The variant's string, as `Display` writes it.
+pub fn write_str_enum<T: StrEnum>(value: &T, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let position = T::VARIANTS.iter().position(|variant| variant == value);
+    match position.and_then(|position| T::STRINGS.get(position)) {
+        Some(string) => formatter.write_str(string),
+        None => Err(fmt::Error),
+    }
+}
+
+/// The variant of `string`, as `FromStr` reads it; `None` for any other string.
+pub fn parse_str_enum<T: StrEnum>(string: &str) -> Option<T> {
+    let position = T::STRINGS.iter().position(|known| *known == string);
+    position.and_then(|position| T::VARIANTS.get(position)).copied()
+}
+
 /// The variant whose string is read; any other string is serde's "unknown variant" error.
 pub fn deserialize_str_enum<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_str(StrEnumVisitor(PhantomData))
@@ -344,11 +359,7 @@ impl<'de, T: StrEnum> Visitor<'de> for StrEnumVisitor<T> {
     }
 
     fn visit_str<E: de::Error>(self, string: &str) -> Result<T, E> {
-        let position = T::STRINGS.iter().position(|known| *known == string);
-        match position.and_then(|position| T::VARIANTS.get(position)) {
-            Some(variant) => Ok(*variant),
-            None => Err(E::unknown_variant(string, T::STRINGS)),
-        }
+        parse_str_enum(string).ok_or_else(|| E::unknown_variant(string, T::STRINGS))
     }
 }
 
@@ -599,6 +610,15 @@ mod tests {
         }
     }
 
+    /// `State` as its generated `Display` writes it.
+    struct Shown(State);
+
+    impl fmt::Display for Shown {
+        fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write_str_enum(&self.0, formatter)
+        }
+    }
+
     /// `State` as serde's derive reads and writes it.
     #[derive(Debug, serde::Deserialize)]
     #[serde(rename = "State")]
@@ -619,6 +639,11 @@ mod tests {
             assert_ne!(ours, "accepted", "{input}");
             assert_eq!(ours, error_of::<DerivedState>(input), "{input}");
         }
+        let mut written = String::new();
+        let _ = fmt::write(&mut written, format_args!("{}", Shown(State::Closed)));
+        assert_eq!(written, "closed");
+        assert_eq!(parse_str_enum::<State>("open"), Some(State::Open));
+        assert_eq!(parse_str_enum::<State>("Open"), None);
         // Where serde_json's enum reader says only "expected value", this names the type.
         assert_eq!(error_of::<State>("1"), "invalid type: integer `1`, expected enum State at line 1 column 1");
         assert_eq!(error_of::<State>(r#"{"open":null}"#), "invalid type: map, expected enum State at line 1 column 0");

@@ -123,10 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountStatus {
 }
 impl ::std::fmt::Display for AccountStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Open => f.write_str("open"),
-            Self::Closed => f.write_str("closed"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for AccountStatus {
@@ -134,11 +131,7 @@ impl ::std::str::FromStr for AccountStatus {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "open" => Ok(Self::Open),
-            "closed" => Ok(Self::Closed),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for AccountStatus {
@@ -233,10 +226,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountStatus3 {
 }
 impl ::std::fmt::Display for AccountStatus3 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Active => f.write_str("active"),
-            Self::Suspended => f.write_str("suspended"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for AccountStatus3 {
@@ -244,11 +234,7 @@ impl ::std::str::FromStr for AccountStatus3 {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "active" => Ok(Self::Active),
-            "suspended" => Ok(Self::Suspended),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for AccountStatus3 {
@@ -296,11 +282,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountVersion {
 }
 impl ::std::fmt::Display for AccountVersion {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::X41 => f.write_str("4.1"),
-            Self::X4 => f.write_str("4"),
-            Self::X3 => f.write_str("3"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for AccountVersion {
@@ -308,12 +290,7 @@ impl ::std::str::FromStr for AccountVersion {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "4.1" => Ok(Self::X41),
-            "4" => Ok(Self::X4),
-            "3" => Ok(Self::X3),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for AccountVersion {
@@ -419,10 +396,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorRole {
 }
 impl ::std::fmt::Display for AuthorRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Owner => f.write_str("owner"),
-            Self::Member => f.write_str("member"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for AuthorRole {
@@ -430,11 +404,7 @@ impl ::std::str::FromStr for AuthorRole {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "owner" => Ok(Self::Owner),
-            "member" => Ok(Self::Member),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for AuthorRole {
@@ -480,9 +450,7 @@ impl<'de> ::serde::Deserialize<'de> for BankAccountObject {
 }
 impl ::std::fmt::Display for BankAccountObject {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BankAccount => f.write_str("bank_account"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for BankAccountObject {
@@ -490,10 +458,7 @@ impl ::std::str::FromStr for BankAccountObject {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "bank_account" => Ok(Self::BankAccount),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for BankAccountObject {
@@ -618,9 +583,7 @@ impl<'de> ::serde::Deserialize<'de> for BatchMixedString {
 }
 impl ::std::fmt::Display for BatchMixedString {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Auto => f.write_str("auto"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for BatchMixedString {
@@ -628,10 +591,7 @@ impl ::std::str::FromStr for BatchMixedString {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "auto" => Ok(Self::Auto),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for BatchMixedString {
@@ -677,9 +637,7 @@ impl<'de> ::serde::Deserialize<'de> for CardObject {
 }
 impl ::std::fmt::Display for CardObject {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Card => f.write_str("card"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for CardObject {
@@ -687,10 +645,7 @@ impl ::std::str::FromStr for CardObject {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "card" => Ok(Self::Card),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for CardObject {
@@ -834,10 +789,7 @@ impl<'de> ::serde::Deserialize<'de> for CommitKind {
 }
 impl ::std::fmt::Display for CommitKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Issue => f.write_str("issue"),
-            Self::Pull => f.write_str("pull"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for CommitKind {
@@ -845,11 +797,7 @@ impl ::std::str::FromStr for CommitKind {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "issue" => Ok(Self::Issue),
-            "pull" => Ok(Self::Pull),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for CommitKind {
@@ -1120,11 +1068,7 @@ impl<'de> ::serde::Deserialize<'de> for Kind {
 }
 impl ::std::fmt::Display for Kind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Issue => f.write_str("issue"),
-            Self::Pull => f.write_str("pull"),
-            Self::Discussion => f.write_str("discussion"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for Kind {
@@ -1132,12 +1076,7 @@ impl ::std::str::FromStr for Kind {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "issue" => Ok(Self::Issue),
-            "pull" => Ok(Self::Pull),
-            "discussion" => Ok(Self::Discussion),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for Kind {
@@ -1781,10 +1720,7 @@ impl<'de> ::serde::Deserialize<'de> for PayFrequencyValue {
 }
 impl ::std::fmt::Display for PayFrequencyValue {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Monthly => f.write_str("monthly"),
-            Self::Weekly => f.write_str("weekly"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for PayFrequencyValue {
@@ -1792,11 +1728,7 @@ impl ::std::str::FromStr for PayFrequencyValue {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "monthly" => Ok(Self::Monthly),
-            "weekly" => Ok(Self::Weekly),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for PayFrequencyValue {
@@ -1996,9 +1928,7 @@ impl<'de> ::serde::Deserialize<'de> for PingBetaSubtype1 {
 }
 impl ::std::fmt::Display for PingBetaSubtype1 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AssistantsV2 => f.write_str("assistants=v2"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for PingBetaSubtype1 {
@@ -2006,10 +1936,7 @@ impl ::std::str::FromStr for PingBetaSubtype1 {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "assistants=v2" => Ok(Self::AssistantsV2),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for PingBetaSubtype1 {
@@ -2278,10 +2205,7 @@ impl<'de> ::serde::Deserialize<'de> for RefusalSeverity {
 }
 impl ::std::fmt::Display for RefusalSeverity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Error => f.write_str("error"),
-            Self::Fatal => f.write_str("fatal"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for RefusalSeverity {
@@ -2289,11 +2213,7 @@ impl ::std::str::FromStr for RefusalSeverity {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "error" => Ok(Self::Error),
-            "fatal" => Ok(Self::Fatal),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for RefusalSeverity {
@@ -2530,10 +2450,7 @@ impl<'de> ::serde::Deserialize<'de> for State {
 }
 impl ::std::fmt::Display for State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Open => f.write_str("open"),
-            Self::Closed => f.write_str("closed"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for State {
@@ -2541,11 +2458,7 @@ impl ::std::str::FromStr for State {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "open" => Ok(Self::Open),
-            "closed" => Ok(Self::Closed),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for State {
@@ -2728,10 +2641,7 @@ impl<'de> ::serde::Deserialize<'de> for SubscriptionQuality {
 }
 impl ::std::fmt::Display for SubscriptionQuality {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Low => f.write_str("low"),
-            Self::High => f.write_str("high"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for SubscriptionQuality {
@@ -2739,11 +2649,7 @@ impl ::std::str::FromStr for SubscriptionQuality {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "low" => Ok(Self::Low),
-            "high" => Ok(Self::High),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for SubscriptionQuality {
@@ -2807,10 +2713,7 @@ impl<'de> ::serde::Deserialize<'de> for SubscriptionSizeSubtype1 {
 }
 impl ::std::fmt::Display for SubscriptionSizeSubtype1 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Small => f.write_str("small"),
-            Self::Large => f.write_str("large"),
-        }
+        runtime::write_str_enum(self, f)
     }
 }
 impl ::std::str::FromStr for SubscriptionSizeSubtype1 {
@@ -2818,11 +2721,7 @@ impl ::std::str::FromStr for SubscriptionSizeSubtype1 {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "small" => Ok(Self::Small),
-            "large" => Ok(Self::Large),
-            _ => Err("invalid value".into()),
-        }
+        runtime::parse_str_enum(value).ok_or_else(|| "invalid value".into())
     }
 }
 impl ::std::convert::TryFrom<&str> for SubscriptionSizeSubtype1 {
