@@ -308,23 +308,32 @@ fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
 /// as one call of the runtime's, which reads the strings of its `StrEnum`; `None` for any
 /// other item.
 fn str_enum_text_impl(item: &TokenStream, str_enums: &std::collections::HashSet<String>) -> Option<TokenStream> {
-    let Ok(Item::Impl(definition)) = syn::parse2::<Item>(item.clone()) else { return None };
-    let (_, trait_path, _) = definition.trait_.as_ref()?;
-    let syn::Type::Path(self_type) = definition.self_ty.as_ref() else { return None };
-    let name = self_type.path.get_ident()?;
-    if !str_enums.contains(&name.to_string()) || !definition.generics.params.is_empty() {
+    // Only the words before the body are read, not parsed: every `impl` of a types crate
+    // comes through here, and these two are recognized by their head alone.
+    let head: Vec<Ident> = item
+        .clone()
+        .into_iter()
+        .take_while(
+            |tree| !matches!(tree, TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace),
+        )
+        .filter_map(|tree| match tree {
+            TokenTree::Ident(ident) => Some(ident),
+            _ => None,
+        })
+        .collect();
+    let [keyword, std, module, trait_name, for_keyword, name] = head.as_slice() else { return None };
+    if keyword != "impl" || std != "std" || for_keyword != "for" || !str_enums.contains(&name.to_string()) {
         return None;
     }
-    let segments: Vec<String> = trait_path.segments.iter().map(|segment| segment.ident.to_string()).collect();
-    match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["std", "fmt", "Display"] => Some(quote! {
+    match (module.to_string().as_str(), trait_name.to_string().as_str()) {
+        ("fmt", "Display") => Some(quote! {
             impl ::std::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     runtime::write_str_enum(self, f)
                 }
             }
         }),
-        ["std", "str", "FromStr"] => Some(quote! {
+        ("str", "FromStr") => Some(quote! {
             impl ::std::str::FromStr for #name {
                 type Err = self::error::ConversionError;
                 fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {

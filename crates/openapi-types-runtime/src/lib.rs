@@ -322,8 +322,7 @@ pub trait StrEnum: Sized + Copy + PartialEq + 'static {
 
 /// The variant's string.
 pub fn serialize_str_enum<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-    let position = T::VARIANTS.iter().position(|variant| variant == value);
-    match position.and_then(|position| T::STRINGS.get(position)) {
+    match string_of(value) {
         Some(string) => serializer.serialize_str(string),
         None => Err(ser::Error::custom(format_args!("{} has no string for this variant", T::NAME))),
     }
@@ -331,11 +330,16 @@ pub fn serialize_str_enum<T: StrEnum, S: Serializer>(value: &T, serializer: S) -
 
 /// The variant's string, as `Display` writes it.
 pub fn write_str_enum<T: StrEnum>(value: &T, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let position = T::VARIANTS.iter().position(|variant| variant == value);
-    match position.and_then(|position| T::STRINGS.get(position)) {
+    match string_of(value) {
         Some(string) => formatter.write_str(string),
         None => Err(fmt::Error),
     }
+}
+
+/// The variant's string: the one at its position in [`StrEnum::VARIANTS`].
+fn string_of<T: StrEnum>(value: &T) -> Option<&'static str> {
+    let position = T::VARIANTS.iter().position(|variant| variant == value)?;
+    T::STRINGS.get(position).copied()
 }
 
 /// The variant of `string`, as `FromStr` reads it; `None` for any other string.
