@@ -69,7 +69,7 @@ fn structs(types_text: &str) -> BTreeMap<String, Vec<(String, bool)>> {
 /// An `impl runtime::Object for T`: `T`, its `FIELDS` and its `from_map` as tokens.
 fn object_impl(item: &syn::Item) -> Option<(String, (Vec<String>, String))> {
     let syn::Item::Impl(item) = item else { return None };
-    let (_, trait_path, _) = item.trait_.as_ref()?;
+    let (trait_path, _) = item.trait_.as_ref()?;
     if trait_path.segments.last()?.ident != "Object" {
         return None;
     }
