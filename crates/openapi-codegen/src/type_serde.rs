@@ -10,6 +10,8 @@
 //! and variants as two lists); the rest is in generic helpers compiled once. Anything else
 //! (tuple structs, `flatten`, enums with data, attributes not listed here) keeps the derive.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::punctuated::Punctuated;
@@ -22,7 +24,7 @@ pub fn runtime_serde_impls(items: Vec<TokenStream>) -> (Vec<TokenStream>, bool) 
     let mut out = Vec::with_capacity(items.len() + 1);
     let mut used = false;
     // The string enums given a `StrEnum`: typify writes their `Display` and `FromStr` after them.
-    let mut str_enums = std::collections::HashSet::new();
+    let mut str_enums = HashSet::new();
     for item in items {
         let rewritten = match first_keyword(&item).as_deref() {
             Some("struct") => object_of(&item).map(Vec::from),
@@ -307,7 +309,7 @@ fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
 /// typify's `Display` or `FromStr` of one of `str_enums` (a match with an arm per variant),
 /// as one call of the runtime's, which reads the strings of its `StrEnum`; `None` for any
 /// other item.
-fn str_enum_text_impl(item: &TokenStream, str_enums: &std::collections::HashSet<String>) -> Option<TokenStream> {
+fn str_enum_text_impl(item: &TokenStream, str_enums: &HashSet<String>) -> Option<TokenStream> {
     // Only the words before the body are read, not parsed: every `impl` of a types crate
     // comes through here, and these two are recognized by their head alone.
     let head: Vec<Ident> = item
@@ -407,19 +409,21 @@ fn field_read(field: &syn::Field) -> Option<FieldRead> {
 /// same; for any other, `path(&self.ident)` as serde calls it.
 fn skipped_entry(path: &syn::Path, ident: &Ident, json_name: &str) -> TokenStream {
     let segments: Vec<String> = path.segments.iter().map(|segment| segment.ident.to_string()).collect();
+    let field = quote! { self.#ident };
     let standard = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["std", "option", "Option", "is_none"] => Some(quote! { unless_none }),
+        ["std", "option", "Option", "is_none"] => Some(quote! { runtime::Entry::unless_none(#json_name, &#field) }),
         ["std", "vec", "Vec", "is_empty"] | ["std", "collections", "HashMap" | "BTreeMap", "is_empty"] => {
-            Some(quote! { unless_empty })
+            Some(quote! { runtime::Entry::unless_empty(#json_name, &#field) })
         }
+        // The runtime does not depend on serde_json, so this map's test is written out.
         ["serde_json", "Map", "is_empty"] => {
-            return quote! { runtime::Entry::unless(self.#ident.is_empty(), #json_name, &self.#ident) };
+            Some(quote! { runtime::Entry::unless(#field.is_empty(), #json_name, &#field) })
         }
         _ => None,
     };
     match standard {
-        Some(entry) if path.leading_colon.is_some() => quote! { runtime::Entry::#entry(#json_name, &self.#ident) },
-        _ => quote! { runtime::Entry::unless(#path(&self.#ident), #json_name, &self.#ident) },
+        Some(entry) if path.leading_colon.is_some() => entry,
+        _ => quote! { runtime::Entry::unless(#path(&#field), #json_name, &#field) },
     }
 }
 
