@@ -63,7 +63,7 @@ async fn add_with_bearer_then_read_back_and_idempotent_retry() {
     let client = Client::with_bearer_auth_at(&served.base_url, WRITER_TOKEN).unwrap();
     let added = client.add_book().idempotency_key("key-0001").body(new_book("Cosmos")).send().await.unwrap();
     assert_eq!(added.status().as_u16(), 201);
-    assert_eq!((added.id, added.title.as_str(), added.genre), (3, "Cosmos", Genre::Science));
+    assert_eq!((added.id, added.title.as_str(), &added.genre), (3, "Cosmos", &Genre::Science));
     let again = client.add_book().idempotency_key("key-0001").body(new_book("Cosmos")).send().await.unwrap();
     assert_eq!(again.id, 3);
     let read = Client::new(&served.base_url).get_book().book_id(3).send().await.unwrap();

@@ -22,14 +22,16 @@ fn generated(manifest_extra: &str) -> (ScratchWorkspace, String) {
     (workspace, types)
 }
 
-/// The names of the enums whose variants are exactly `variants`.
+/// The names of the enums whose listed values are exactly `variants`.
 fn enums_of(types: &str, variants: &[&str]) -> Vec<String> {
     let file = syn::parse_file(types).unwrap();
     file.items
         .iter()
         .filter_map(|item| match item {
             syn::Item::Enum(definition) => {
-                let names: Vec<String> = definition.variants.iter().map(|v| v.ident.to_string()).collect();
+                // The listed values: a received enum's variant that keeps any other is not one.
+                let listed = definition.variants.iter().filter(|v| matches!(v.fields, syn::Fields::Unit));
+                let names: Vec<String> = listed.map(|v| v.ident.to_string()).collect();
                 (names == variants).then(|| definition.ident.to_string())
             }
             _ => None,

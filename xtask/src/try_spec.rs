@@ -291,6 +291,7 @@ pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
         server_crate: Some(format!("{name}-server")),
         client: ClientSettings::default(),
         builders: false,
+        unknown_enum_values: Default::default(),
         conformance: None,
         select: None,
         lossy_expected: false,

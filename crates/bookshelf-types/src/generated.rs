@@ -219,16 +219,27 @@ impl BookPage {
     }
 }
 ///`Genre`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum Genre {
     Fiction,
     History,
     Science,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for Genre {
     const NAME: &'static str = "Genre";
     const STRINGS: &'static [&'static str] = &["fiction", "history", "science"];
     const VARIANTS: &'static [Self] = &[Self::Fiction, Self::History, Self::Science];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for Genre {
     fn serialize<S: ::serde::Serializer>(

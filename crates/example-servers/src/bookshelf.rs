@@ -124,7 +124,7 @@ impl BookshelfApi for InMemoryBookshelf {
         let matching: Vec<&Book> = shelf
             .books
             .values()
-            .filter(|book| request.genre.is_none_or(|genre| book.genre == genre))
+            .filter(|book| request.genre.as_ref().is_none_or(|genre| &book.genre == genre))
             .filter(|book| tags.iter().all(|tag| book.tags.contains(tag)))
             .collect();
         let limit = usize::try_from(request.limit.unwrap_or(DEFAULT_LIMIT)).unwrap_or(usize::MAX);

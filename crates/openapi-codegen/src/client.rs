@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, ErrorKind, Location, PointerError, Rule, Severity, SpecError};
 use crate::document::{pointer_join, pointer_push};
-use crate::manifest::{ApiEntry, Interface};
+use crate::manifest::{ApiEntry, Interface, UnknownEnumValues};
 use crate::naming::{Case, sanitize};
 use crate::panic_guard::catch_panic;
 use crate::pipeline::{PreparedSpec, to_openapi};
@@ -60,6 +60,8 @@ pub fn generate_client_crates(
     let title = view.document.pointer("/info/title").and_then(Value::as_str).unwrap_or(&entry.name).to_string();
     let uses_methods_without_helpers = crate::document::operations(&view.document)
         .any(|at| matches!(at.method, crate::document::Method::Options | crate::document::Method::Trace));
+    let schema_sides = (entry.unknown_enum_values == UnknownEnumValues::Keep)
+        .then(|| crate::tolerant_enums::SchemaSides::of(&view.document));
     let openapi = to_openapi(std::mem::take(&mut view.document), file)?;
 
     let mut generator = Generator::new(&settings);
@@ -112,8 +114,10 @@ pub fn generate_client_crates(
     // Read while the items still carry their serde attributes, which the next pass takes
     // out of the structs it writes impls for.
     let definitions = TypeDefinitions::collect(&type_items, &item_names, &roots);
+    let tolerance = schema_sides.map(|sides| crate::tolerant_enums::Tolerance::new(&sides, &type_items, &item_names));
+    let (type_items, reads_objects) = crate::type_serde::runtime_serde_impls(type_items, tolerance.as_ref());
+    drop(tolerance);
     let type_names: BTreeSet<String> = item_names.into_iter().flatten().collect();
-    let (type_items, reads_objects) = crate::type_serde::runtime_serde_impls(type_items);
     if reads_objects {
         types_deps.push(Dependency::Workspace("openapi-types-runtime"));
     }

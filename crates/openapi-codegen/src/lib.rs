@@ -23,6 +23,7 @@ pub mod select;
 pub mod server;
 mod server_model;
 mod shared_types;
+mod tolerant_enums;
 mod type_builders;
 pub mod type_definitions;
 mod type_serde;

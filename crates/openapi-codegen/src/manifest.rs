@@ -40,6 +40,9 @@ pub struct ApiEntry {
     /// client) instead of a constructor of each struct's required fields.
     #[serde(default)]
     pub builders: bool,
+    /// What a string enum that a client receives does with a value the spec does not list.
+    #[serde(default)]
+    pub unknown_enum_values: UnknownEnumValues,
     /// How `cargo xtask conformance` reaches the API's example implementation; APIs without
     /// one are not served.
     pub conformance: Option<ConformanceSettings>,
@@ -90,6 +93,18 @@ pub enum Interface {
     #[default]
     Builder,
     Positional,
+}
+
+/// What a received string enum makes of a value its spec does not list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnknownEnumValues {
+    /// Keeps it in the enum's `Unknown` variant and writes it back unchanged: a provider
+    /// that adds a value does not break a deployed client. A server still refuses it.
+    #[default]
+    Keep,
+    /// Refuses it, as the answer's whole body: every enum is closed.
+    Refuse,
 }
 
 impl ApiEntry {

@@ -154,7 +154,7 @@ fn read_field(field: syn::Field) -> Option<Field> {
 /// The entries of the `#[serde(…)]` attributes among `attrs`, each word with its string
 /// value if it has one: `rename = "type"` → `("rename", Some("type"))`, `untagged` →
 /// `("untagged", None)`.
-fn serde_entries(attrs: &[syn::Attribute]) -> Vec<(String, Option<String>)> {
+pub(crate) fn serde_entries(attrs: &[syn::Attribute]) -> Vec<(String, Option<String>)> {
     let mut entries = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {

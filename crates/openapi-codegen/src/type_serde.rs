@@ -10,7 +10,9 @@
 //! and variants as two lists); the rest is in generic helpers compiled once. Anything else
 //! (tuple structs, `flatten`, enums with data, attributes not listed here) keeps the derive.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
+
+use crate::tolerant_enums::Tolerance;
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
@@ -19,8 +21,10 @@ use syn::{Attribute, Fields, Ident, Item, LitStr, Token};
 
 /// The items, each struct and string enum the runtime can read given its impls instead of
 /// serde's derive; and whether any was: the types crate then depends on
-/// `openapi-types-runtime`.
-pub fn runtime_serde_impls(items: Vec<TokenStream>) -> (Vec<TokenStream>, bool) {
+/// `openapi-types-runtime`. With a `tolerance`, the received string enums keep a string they
+/// do not list, in a variant of their own.
+pub fn runtime_serde_impls(items: Vec<TokenStream>, tolerance: Option<&Tolerance<'_>>) -> (Vec<TokenStream>, bool) {
+    let keeping = tolerance.map(|tolerance| keeping_enums(&items, tolerance)).unwrap_or_default();
     let mut out = Vec::with_capacity(items.len() + 1);
     let mut used = false;
     // The string enums given a `StrEnum`: typify writes their `Display` and `FromStr` after them.
@@ -28,10 +32,13 @@ pub fn runtime_serde_impls(items: Vec<TokenStream>) -> (Vec<TokenStream>, bool) 
     for item in items {
         let rewritten = match first_keyword(&item).as_deref() {
             Some("struct") => object_of(&item).map(Vec::from),
-            Some("enum") => str_enum_of(&item).map(|(name, items)| {
-                str_enums.insert(name);
-                Vec::from(items)
-            }),
+            Some("enum") => match str_enum_of(&item, &keeping) {
+                Some((name, items)) => {
+                    str_enums.insert(name);
+                    Some(Vec::from(items))
+                }
+                None => tolerance.and_then(|tolerance| untagged_union_of(&item, tolerance, &keeping)).map(Vec::from),
+            },
             Some("impl") if !str_enums.is_empty() => str_enum_text_impl(&item, &str_enums).map(|item| vec![item]),
             _ => None,
         };
@@ -210,19 +217,23 @@ fn first_keyword(item: &TokenStream) -> Option<String> {
 
 /// Takes serde's derives of `traits` out of the item's derive; false unless it had them all.
 fn drop_derived(attributes: &mut [Attribute], traits: &[&str]) -> bool {
-    let mut dropped = 0;
+    remove_derives(attributes, |path| traits.iter().any(|name| is_serde_trait(path, name))) == traits.len()
+}
+
+/// Takes the derives `is_removed` picks out of the item's derive; how many there were.
+fn remove_derives(attributes: &mut [Attribute], is_removed: impl Fn(&syn::Path) -> bool) -> usize {
+    let mut removed = 0;
     for attribute in attributes.iter_mut().filter(|attribute| attribute.path().is_ident("derive")) {
         let Ok(paths) = attribute.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated) else {
             continue;
         };
-        let is_dropped = |path: &syn::Path| traits.iter().any(|name| is_serde_trait(path, name));
-        let kept: Vec<&syn::Path> = paths.iter().filter(|path| !is_dropped(path)).collect();
+        let kept: Vec<&syn::Path> = paths.iter().filter(|path| !is_removed(path)).collect();
         if kept.len() != paths.len() {
-            dropped += paths.len() - kept.len();
+            removed += paths.len() - kept.len();
             *attribute = syn::parse_quote! { #[derive(#(#kept),*)] };
         }
     }
-    dropped == traits.len()
+    removed
 }
 
 fn is_serde_trait(path: &syn::Path, name: &str) -> bool {
@@ -230,26 +241,27 @@ fn is_serde_trait(path: &syn::Path, name: &str) -> bool {
     segments.len() == 2 && segments[0] == "serde" && segments[1] == name
 }
 
-/// Whether the item derives `name` (`Copy`, `PartialEq`), as the runtime's `StrEnum` needs.
-fn derives(attributes: &[Attribute], name: &str) -> bool {
+/// Whether the item derives a trait `is_trait` picks (`Copy`, serde's `Serialize`).
+fn derives(attributes: &[Attribute], is_trait: impl Fn(&syn::Path) -> bool) -> bool {
     attributes.iter().filter(|attribute| attribute.path().is_ident("derive")).any(|attribute| {
         attribute
             .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-            .is_ok_and(|paths| paths.iter().any(|path| path.is_ident(name)))
+            .is_ok_and(|paths| paths.iter().any(&is_trait))
     })
 }
 
 /// A string enum without serde's derives and with its `StrEnum`, `Serialize` and
 /// `Deserialize` impls; `None` for an enum with data, serde attributes other than a variant's
-/// `rename`, or without `Copy` and `PartialEq`.
-fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
+/// `rename`, or without `Copy` and `PartialEq`. One named in `keeping` gets a variant that
+/// keeps any other string (and so is no longer `Copy`).
+fn str_enum_of(item: &TokenStream, keeping: &BTreeSet<String>) -> Option<(String, [TokenStream; 4])> {
     let Ok(Item::Enum(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
     let unit_only = definition.variants.iter().all(|v| matches!(v.fields, Fields::Unit) && v.discriminant.is_none());
     let plain = definition.generics.params.is_empty()
         && unit_only
         && !definition.variants.is_empty()
-        && derives(&definition.attrs, "Copy")
-        && derives(&definition.attrs, "PartialEq")
+        && derives(&definition.attrs, |path| path.is_ident("Copy"))
+        && derives(&definition.attrs, |path| path.is_ident("PartialEq"))
         && !definition.attrs.iter().any(|attribute| attribute.path().is_ident("serde"));
     if !plain {
         return None;
@@ -274,9 +286,28 @@ fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
     if !drop_derived(&mut definition.attrs, &["Deserialize", "Serialize"]) {
         return None;
     }
-    let name = &definition.ident;
+    let name = definition.ident.clone();
     let name_text = name.to_string();
-    let variants = definition.variants.iter().map(|variant| &variant.ident);
+    let variants: Vec<Ident> = definition.variants.iter().map(|variant| variant.ident.clone()).collect();
+    let unknown_impls = keeping.contains(&name_text).then(|| {
+        let unknown = unknown_variant_name(&variants);
+        remove_derives(&mut definition.attrs, |path| path.is_ident("Copy"));
+        definition.variants.push(syn::parse_quote! {
+            /// A value this version of the spec does not list, kept as it was read.
+            #unknown(runtime::UnknownValue)
+        });
+        quote! {
+            fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+                Some(Self::#unknown(value))
+            }
+            fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+                match self {
+                    Self::#unknown(value) => Some(value),
+                    _ => None,
+                }
+            }
+        }
+    });
     Some((
         name_text.clone(),
         [
@@ -286,6 +317,7 @@ fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
                     const NAME: &'static str = #name_text;
                     const STRINGS: &'static [&'static str] = &[#(#strings),*];
                     const VARIANTS: &'static [Self] = &[#(Self::#variants),*];
+                    #unknown_impls
                 }
             },
             quote! {
@@ -304,6 +336,75 @@ fn str_enum_of(item: &TokenStream) -> Option<(String, [TokenStream; 4])> {
             },
         ],
     ))
+}
+
+/// The received string enums that keep a value they do not list: those of more than one
+/// value. A single value is a constant, which tells the branches of a union apart
+/// (`"object": "card"`): kept open, it would let a value of another branch through.
+fn keeping_enums(items: &[TokenStream], tolerance: &Tolerance<'_>) -> BTreeSet<String> {
+    let received_enums = items.iter().filter(|item| first_keyword(item).as_deref() == Some("enum")).filter(|item| {
+        crate::type_definitions::defined_type_name(item).is_some_and(|name| tolerance.is_received(&name))
+    });
+    let keeping = received_enums.filter_map(|item| match syn::parse2::<Item>(item.clone()) {
+        Ok(Item::Enum(definition)) => {
+            let unit_only = definition.variants.iter().all(|variant| matches!(variant.fields, Fields::Unit));
+            (unit_only && definition.variants.len() > 1).then(|| definition.ident.to_string())
+        }
+        _ => None,
+    });
+    keeping.collect()
+}
+
+/// A received untagged union (`oneOf` without a discriminator) that reads its branches
+/// strictly first: otherwise an earlier branch whose enum keeps an unknown value would take
+/// what a later branch lists (`oneOf: [{enum: [a, b]}, {type: string}]` and `"c"`). serde's
+/// derive stays, as inherent functions (`remote = "Self"`) the two impls call. `None` for any
+/// other enum.
+fn untagged_union_of(
+    item: &TokenStream,
+    tolerance: &Tolerance<'_>,
+    keeping: &BTreeSet<String>,
+) -> Option<[TokenStream; 3]> {
+    let Ok(Item::Enum(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
+    let entries = crate::type_definitions::serde_entries(&definition.attrs);
+    let untagged = entries.iter().any(|(word, value)| word == "untagged" && value.is_none());
+    let derived =
+        ["Serialize", "Deserialize"].iter().all(|name| derives(&definition.attrs, |path| is_serde_trait(path, name)));
+    let name = definition.ident.clone();
+    let name_text = name.to_string();
+    let reads_unknown = tolerance.is_received(&name_text) && tolerance.reaches_any(&name_text, keeping);
+    if !untagged || !derived || !definition.generics.params.is_empty() || !reads_unknown {
+        return None;
+    }
+    definition.attrs.push(syn::parse_quote! { #[serde(remote = "Self")] });
+    Some([
+        quote! { #definition },
+        quote! {
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    Self::serialize(self, serializer)
+                }
+            }
+        },
+        quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    runtime::deserialize_untagged(deserializer, |value| Self::deserialize(value))
+                }
+            }
+        },
+    ])
+}
+
+/// The variant keeping unknown strings: `Unknown`, unless a listed value has that name.
+fn unknown_variant_name(variants: &[Ident]) -> Ident {
+    let taken = |candidate: &str| variants.iter().any(|variant| variant == candidate);
+    let candidates = ["Unknown".to_string()].into_iter().chain((1..).map(|n| match n {
+        1 => "UnknownValue".to_string(),
+        n => format!("UnknownValue{n}"),
+    }));
+    let free = candidates.into_iter().find(|candidate| !taken(candidate)).unwrap_or_default();
+    Ident::new(&free, Span::call_site())
 }
 
 /// typify's `Display` or `FromStr` of one of `str_enums` (a match with an arm per variant),
@@ -443,7 +544,7 @@ mod tests {
     use super::*;
 
     fn rewritten(item: TokenStream) -> String {
-        let (items, used) = runtime_serde_impls(vec![item]);
+        let (items, used) = runtime_serde_impls(vec![item], None);
         assert!(used);
         let file: syn::File = syn::parse2(quote! { #(#items)* }).unwrap_or_else(|e| panic!("{e}"));
         prettyplease::unparse(&file)
@@ -491,7 +592,7 @@ mod tests {
             }
         };
         let other = quote! { impl ::std::fmt::Display for Other { fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { Ok(()) } } };
-        let (items, _) = runtime_serde_impls(vec![definition, display, other.clone()]);
+        let (items, _) = runtime_serde_impls(vec![definition, display, other.clone()], None);
         let text: Vec<String> = items.iter().map(TokenStream::to_string).collect();
         assert!(text.iter().any(|item| item.contains("runtime :: write_str_enum (self , f)")), "{text:?}");
         assert!(!text.iter().any(|item| item.contains("write_str (\"open\")")), "{text:?}");

@@ -350,7 +350,7 @@ impl<'a> Inputs<'a> {
                 self.report(Problem::new(source, name, ProblemKind::Invalid, message).with_input(Value::String(text)));
                 return None;
             }
-            let typed: Result<T, serde::de::value::Error> = T::deserialize(text.into_deserializer());
+            let typed: Result<T, serde::de::value::Error> = strictly_typed(text.into_deserializer());
             return typed
                 .map_err(|err| self.report(Problem::new(source, name, ProblemKind::Invalid, err.to_string())))
                 .ok();
@@ -359,7 +359,7 @@ impl<'a> Inputs<'a> {
         // Text that reads as JSON of another type may still be the string a union takes.
         if shape == Shape::Json
             && !value.is_string()
-            && let Ok(typed) = T::deserialize(&Value::String(text))
+            && let Ok(typed) = strictly_typed(&Value::String(text))
         {
             return Some(typed);
         }
@@ -571,7 +571,7 @@ impl<'a> Inputs<'a> {
     }
 
     fn typed<T: DeserializeOwned>(&mut self, source: Source, name: &str, value: Value) -> Option<T> {
-        match T::deserialize(&value) {
+        match strictly_typed(&value) {
             Ok(typed) => Some(typed),
             Err(err) => {
                 self.report(Problem::new(source, name, ProblemKind::Invalid, err.to_string()).with_input(value));
@@ -755,10 +755,11 @@ impl<'a> Inputs<'a> {
     }
 
     fn typed_body<T: DeserializeOwned>(&mut self, value: Value) -> Option<T> {
-        match serde_path_to_error::deserialize::<_, T>(&value) {
+        let mut track = serde_path_to_error::Track::new();
+        match strictly_typed(serde_path_to_error::Deserializer::new(&value, &mut track)) {
             Ok(typed) => Some(typed),
             Err(err) => {
-                let location = err
+                let location = track
                     .path()
                     .iter()
                     .filter_map(|segment| match segment {
@@ -767,7 +768,7 @@ impl<'a> Inputs<'a> {
                         _ => None,
                     })
                     .collect();
-                let message = err.inner().to_string();
+                let message = err.to_string();
                 let kind =
                     if message.starts_with("missing field") { ProblemKind::Missing } else { ProblemKind::Invalid };
                 self.report(Problem { source: Source::Body, location, kind, message, input: None });
@@ -804,6 +805,13 @@ fn essence(media_type: &str) -> String {
 pub async fn routed_params(parts: &mut Parts) -> Option<axum::extract::RawPathParams> {
     use axum::extract::FromRequestParts;
     axum::extract::RawPathParams::from_request_parts(parts, &()).await.ok()
+}
+
+/// `T` read from `input` as a request must be: an enum that keeps values its spec does not
+/// list (for the answers a client receives) refuses them here, as the implementation knows
+/// only the listed ones. Every typed read of a request goes through here.
+fn strictly_typed<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(input: D) -> Result<T, D::Error> {
+    openapi_types_runtime::strictly(|| T::deserialize(input))
 }
 
 /// Raw (percent-encoded) values of the `{name}`s of `template` in `path`. The router has

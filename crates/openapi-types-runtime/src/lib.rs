@@ -311,13 +311,86 @@ pub fn serialize_object<S: Serializer>(
 }
 
 /// An enum of strings (an OpenAPI `enum` of `type: string`), each variant one of them.
-pub trait StrEnum: Sized + Copy + PartialEq + 'static {
+///
+/// A *tolerant* enum also has a variant that keeps any other string ([`StrEnum::unknown`]):
+/// a client built from last month's spec still reads an answer carrying a value added since,
+/// and writes it back unchanged. Inside [`strictly`] such a string is refused all the same.
+pub trait StrEnum: Sized + Clone + PartialEq + 'static {
     /// The enum's name, for messages.
     const NAME: &'static str;
     /// The strings, in the order of [`StrEnum::VARIANTS`].
     const STRINGS: &'static [&'static str];
     /// The variants, one per string.
     const VARIANTS: &'static [Self];
+
+    /// The variant keeping a string none of [`StrEnum::STRINGS`] is; `None` for an enum that
+    /// refuses it (a closed one).
+    fn unknown(_value: UnknownValue) -> Option<Self> {
+        None
+    }
+
+    /// The string the variant of [`StrEnum::unknown`] keeps; `None` for any other variant.
+    fn unknown_value(&self) -> Option<&UnknownValue> {
+        None
+    }
+}
+
+/// A string an enum does not list, kept as it was read so it is written back unchanged.
+///
+/// Only reading makes one (a response's value, or [`std::str::FromStr`]), so a variant that
+/// keeps it never holds one of the enum's own strings.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnknownValue(Box<str>);
+
+impl UnknownValue {
+    /// The string as it was read.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+thread_local! {
+    /// Whether [`strictly`] is running on this thread.
+    static STRICT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `decode` with every tolerant enum refusing the strings it does not list, as a closed
+/// one does: a server reads its requests so, since an implementation can only act on the
+/// values its spec lists. Decoding is synchronous, so the thread's flag covers exactly it.
+pub fn strictly<T>(decode: impl FnOnce() -> T) -> T {
+    /// Puts the flag back as it was, even when `decode` unwinds.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            STRICT.with(|strict| strict.set(self.0));
+        }
+    }
+    let _restore = Restore(STRICT.with(|strict| strict.replace(true)));
+    decode()
+}
+
+/// An untagged union (`oneOf` without a discriminator) read as its derived `Deserialize`
+/// (`derived`) reads it, first [`strictly`]: a branch that lists every enum value it holds
+/// wins over an earlier one that would only keep a value as unknown; only when none does is
+/// the union read as the caller reads (keeping unknown values, outside [`strictly`]).
+pub fn deserialize_untagged<'de, T, D: Deserializer<'de>>(
+    deserializer: D,
+    derived: impl Fn(&serde_json::Value) -> Result<T, serde_json::Error>,
+) -> Result<T, D::Error> {
+    // Buffered once for both readings, as serde's own untagged reading buffers it.
+    let value = serde_json::Value::deserialize(deserializer)?;
+    let already_strict = STRICT.with(std::cell::Cell::get);
+    match strictly(|| derived(&value)) {
+        Ok(listed) => Ok(listed),
+        Err(err) if already_strict => Err(de::Error::custom(err)),
+        Err(_) => derived(&value).map_err(de::Error::custom),
+    }
 }
 
 /// The variant's string.
@@ -336,19 +409,27 @@ pub fn write_str_enum<T: StrEnum>(value: &T, formatter: &mut fmt::Formatter<'_>)
     }
 }
 
-/// The variant's string: the one at its position in [`StrEnum::VARIANTS`].
-fn string_of<T: StrEnum>(value: &T) -> Option<&'static str> {
+/// The variant's string: the one at its position in [`StrEnum::VARIANTS`], or the one it keeps.
+fn string_of<T: StrEnum>(value: &T) -> Option<&str> {
+    if let Some(unknown) = value.unknown_value() {
+        return Some(unknown.as_str());
+    }
     let position = T::VARIANTS.iter().position(|variant| variant == value)?;
     T::STRINGS.get(position).copied()
 }
 
-/// The variant of `string`, as `FromStr` reads it; `None` for any other string.
+/// The variant of `string`, as `FromStr` reads it: for any other string, the variant keeping
+/// it (outside [`strictly`]), or `None`.
 pub fn parse_str_enum<T: StrEnum>(string: &str) -> Option<T> {
-    let position = T::STRINGS.iter().position(|known| *known == string);
-    position.and_then(|position| T::VARIANTS.get(position)).copied()
+    match T::STRINGS.iter().position(|known| *known == string) {
+        Some(position) => T::VARIANTS.get(position).cloned(),
+        None if STRICT.with(std::cell::Cell::get) => None,
+        None => T::unknown(UnknownValue(string.into())),
+    }
 }
 
-/// The variant whose string is read; any other string is serde's "unknown variant" error.
+/// The variant whose string is read; any other string is serde's "unknown variant" error,
+/// unless the enum keeps it.
 pub fn deserialize_str_enum<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_str(StrEnumVisitor(PhantomData))
 }
@@ -652,5 +733,123 @@ mod tests {
         assert_eq!(error_of::<State>("1"), "invalid type: integer `1`, expected enum State at line 1 column 1");
         assert_eq!(error_of::<State>(r#"{"open":null}"#), "invalid type: map, expected enum State at line 1 column 0");
         let _ = (DerivedState::Open, DerivedState::Closed);
+    }
+
+    /// What a tolerant string enum's generated code is.
+    #[derive(Clone, Debug, PartialEq)]
+    enum Phase {
+        Draft,
+        Live,
+        Unknown(UnknownValue),
+    }
+
+    impl StrEnum for Phase {
+        const NAME: &'static str = "Phase";
+        const STRINGS: &'static [&'static str] = &["draft", "live"];
+        const VARIANTS: &'static [Self] = &[Self::Draft, Self::Live];
+
+        fn unknown(value: UnknownValue) -> Option<Self> {
+            Some(Self::Unknown(value))
+        }
+
+        fn unknown_value(&self) -> Option<&UnknownValue> {
+            match self {
+                Self::Unknown(value) => Some(value),
+                _ => None,
+            }
+        }
+    }
+
+    impl serde::Serialize for Phase {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serialize_str_enum(self, serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Phase {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_str_enum(deserializer)
+        }
+    }
+
+    #[test]
+    fn a_tolerant_enum_keeps_a_string_it_does_not_list_and_writes_it_back() {
+        let read: Vec<Phase> =
+            serde_json::from_str(r#"["live","archived","Live",""]"#).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(read[0], Phase::Live);
+        let kept: Vec<&str> =
+            read[1..].iter().filter_map(|phase| phase.unknown_value()).map(UnknownValue::as_str).collect();
+        assert_eq!(kept, ["archived", "Live", ""]);
+        let written = serde_json::to_string(&read).map_err(|e| e.to_string());
+        assert_eq!(written.as_deref(), Ok(r#"["live","archived","Live",""]"#));
+        assert_eq!(parse_str_enum::<Phase>("draft"), Some(Phase::Draft));
+        assert!(matches!(parse_str_enum::<Phase>("x"), Some(Phase::Unknown(value)) if value.to_string() == "x"));
+        // A listed string is never kept as unknown: its variant is the only way to it.
+        assert!(read.iter().all(|phase| phase.unknown_value().is_none_or(|v| !Phase::STRINGS.contains(&v.as_str()))));
+    }
+
+    /// What a received untagged union's generated code is: serde's derive as inherent
+    /// functions, read through [`deserialize_untagged`].
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(untagged, remote = "Self")]
+    enum PhaseOrText {
+        Phase(Phase),
+        Text(String),
+    }
+
+    impl<'de> Deserialize<'de> for PhaseOrText {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_untagged(deserializer, |value| Self::deserialize(value))
+        }
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(untagged, remote = "Self")]
+    enum PhaseOrNumber {
+        Phase(Phase),
+        Number(i64),
+    }
+
+    impl<'de> Deserialize<'de> for PhaseOrNumber {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_untagged(deserializer, |value| Self::deserialize(value))
+        }
+    }
+
+    #[test]
+    fn an_untagged_union_prefers_the_branch_that_lists_a_value_to_one_that_would_keep_it() {
+        let read = |json: &str| serde_json::from_str::<PhaseOrText>(json).map_err(|e| e.to_string());
+        assert_eq!(read(r#""live""#), Ok(PhaseOrText::Phase(Phase::Live)));
+        assert_eq!(read(r#""archived""#), Ok(PhaseOrText::Text("archived".into())));
+        let read = |json: &str| serde_json::from_str::<PhaseOrNumber>(json).map_err(|e| e.to_string());
+        assert_eq!(read("7"), Ok(PhaseOrNumber::Number(7)));
+        let kept = read(r#""archived""#).map(|union| match union {
+            PhaseOrNumber::Phase(phase) => phase.unknown_value().map(|value| value.to_string()),
+            PhaseOrNumber::Number(_) => None,
+        });
+        assert_eq!(kept, Ok(Some("archived".to_string())));
+        let refused = strictly(|| read(r#""archived""#));
+        assert_eq!(refused, Err("data did not match any variant of untagged enum PhaseOrNumber".to_string()));
+        assert_eq!(read("true"), Err("data did not match any variant of untagged enum PhaseOrNumber".to_string()));
+    }
+
+    #[test]
+    fn strictly_a_tolerant_enum_refuses_what_it_does_not_list_as_a_closed_one_does() {
+        let strict = strictly(|| error_of::<Phase>(r#""archived""#));
+        assert_eq!(strict, "unknown variant `archived`, expected `draft` or `live` at line 1 column 10");
+        assert_eq!(strictly(|| error_of::<Phase>(r#""live""#)), "accepted");
+        assert_eq!(strictly(|| parse_str_enum::<Phase>("archived")), None);
+        // The flag is the caller's again afterwards, nested or not, and after a panic.
+        let after_nested = strictly(|| {
+            strictly(|| ());
+            error_of::<Phase>(r#""archived""#)
+        });
+        assert_ne!(after_nested, "accepted");
+        assert_eq!(error_of::<Phase>(r#""archived""#), "accepted");
+        let unwound = std::panic::catch_unwind(|| strictly(|| panic!("decoding failed")));
+        assert!(unwound.is_err());
+        assert_eq!(error_of::<Phase>(r#""archived""#), "accepted");
+        // Closed enums refuse either way.
+        assert_ne!(error_of::<State>(r#""archived""#), "accepted");
     }
 }

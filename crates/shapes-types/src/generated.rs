@@ -96,15 +96,26 @@ impl Account {
     }
 }
 ///`AccountStatus`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AccountStatus {
     Open,
     Closed,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for AccountStatus {
     const NAME: &'static str = "AccountStatus";
     const STRINGS: &'static [&'static str] = &["open", "closed"];
     const VARIANTS: &'static [Self] = &[Self::Open, Self::Closed];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for AccountStatus {
     fn serialize<S: ::serde::Serializer>(
@@ -199,15 +210,26 @@ impl AccountStatus2 {
     }
 }
 ///`AccountStatus3`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AccountStatus3 {
     Active,
     Suspended,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for AccountStatus3 {
     const NAME: &'static str = "AccountStatus3";
     const STRINGS: &'static [&'static str] = &["active", "suspended"];
     const VARIANTS: &'static [Self] = &[Self::Active, Self::Suspended];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for AccountStatus3 {
     fn serialize<S: ::serde::Serializer>(
@@ -254,16 +276,27 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus3 {
     }
 }
 ///`AccountVersion`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AccountVersion {
     X41,
     X4,
     X3,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for AccountVersion {
     const NAME: &'static str = "AccountVersion";
     const STRINGS: &'static [&'static str] = &["4.1", "4", "3"];
     const VARIANTS: &'static [Self] = &[Self::X41, Self::X4, Self::X3];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for AccountVersion {
     fn serialize<S: ::serde::Serializer>(
@@ -369,15 +402,26 @@ impl Author {
     }
 }
 ///`AuthorRole`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum AuthorRole {
     Owner,
     Member,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for AuthorRole {
     const NAME: &'static str = "AuthorRole";
     const STRINGS: &'static [&'static str] = &["owner", "member"];
     const VARIANTS: &'static [Self] = &[Self::Owner, Self::Member];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for AuthorRole {
     fn serialize<S: ::serde::Serializer>(
@@ -762,15 +806,26 @@ impl Commit {
     }
 }
 ///`CommitKind`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum CommitKind {
     Issue,
     Pull,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for CommitKind {
     const NAME: &'static str = "CommitKind";
     const STRINGS: &'static [&'static str] = &["issue", "pull"];
     const VARIANTS: &'static [Self] = &[Self::Issue, Self::Pull];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for CommitKind {
     fn serialize<S: ::serde::Serializer>(
@@ -1040,16 +1095,27 @@ impl GitUser {
     }
 }
 ///`Kind`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum Kind {
     Issue,
     Pull,
     Discussion,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for Kind {
     const NAME: &'static str = "Kind";
     const STRINGS: &'static [&'static str] = &["issue", "pull", "discussion"];
     const VARIANTS: &'static [Self] = &[Self::Issue, Self::Pull, Self::Discussion];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for Kind {
     fn serialize<S: ::serde::Serializer>(
@@ -1693,15 +1759,26 @@ impl ::std::convert::From<::std::option::Option<PayFrequencyValue>> for PayFrequ
     }
 }
 ///`PayFrequencyValue`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum PayFrequencyValue {
     Monthly,
     Weekly,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for PayFrequencyValue {
     const NAME: &'static str = "PayFrequencyValue";
     const STRINGS: &'static [&'static str] = &["monthly", "weekly"];
     const VARIANTS: &'static [Self] = &[Self::Monthly, Self::Weekly];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for PayFrequencyValue {
     fn serialize<S: ::serde::Serializer>(
@@ -2178,15 +2255,26 @@ impl ::std::convert::From<i64> for RefusalProblemsItemLocItem {
     }
 }
 ///`RefusalSeverity`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum RefusalSeverity {
     Error,
     Fatal,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for RefusalSeverity {
     const NAME: &'static str = "RefusalSeverity";
     const STRINGS: &'static [&'static str] = &["error", "fatal"];
     const VARIANTS: &'static [Self] = &[Self::Error, Self::Fatal];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for RefusalSeverity {
     fn serialize<S: ::serde::Serializer>(
@@ -2423,15 +2511,26 @@ impl ScheduleValue {
     }
 }
 ///`State`
-#[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub enum State {
     Open,
     Closed,
+    /// A value this version of the spec does not list, kept as it was read.
+    Unknown(runtime::UnknownValue),
 }
 impl runtime::StrEnum for State {
     const NAME: &'static str = "State";
     const STRINGS: &'static [&'static str] = &["open", "closed"];
     const VARIANTS: &'static [Self] = &[Self::Open, Self::Closed];
+    fn unknown(value: runtime::UnknownValue) -> ::std::option::Option<Self> {
+        Some(Self::Unknown(value))
+    }
+    fn unknown_value(&self) -> ::std::option::Option<&runtime::UnknownValue> {
+        match self {
+            Self::Unknown(value) => Some(value),
+            _ => None,
+        }
+    }
 }
 impl ::serde::Serialize for State {
     fn serialize<S: ::serde::Serializer>(
