@@ -42,7 +42,7 @@ async fn sends_method_path_and_basic_auth() {
         .unwrap();
 
     assert_eq!(link.status().as_u16(), 200);
-    assert_eq!(link.into_inner(), ExportDownloadLink { link: "https://files.example/exports/a.csv?sig=1".into() });
+    assert_eq!(link.into_inner(), ExportDownloadLink::new("https://files.example/exports/a.csv?sig=1".into()));
     let request = server.single_request();
     assert_eq!(request.method, "GET");
     assert_eq!(request.target, "/v2/exports/connect-timeseries/report%202024%2F%C3%BC%20%C3%9F.csv/downloadLink");

@@ -36,11 +36,7 @@ async fn sends_headers_cookie_and_encoded_path() {
 
     assert_eq!(
         answer.into_inner(),
-        ExportDownloadUrlResponse {
-            download_url: "https://cdn.example/exports/1.csv?sig=x".into(),
-            filename: "products.csv".into(),
-            expires_in_seconds: 900,
-        }
+        ExportDownloadUrlResponse::new("https://cdn.example/exports/1.csv?sig=x".into(), 900, "products.csv".into())
     );
     let request = server.single_request();
     assert_eq!(request.method, "GET");

@@ -10,7 +10,7 @@ use bookshelf_client::{Client, Error};
 use codegen_tests::{RecordingServer, Served};
 
 fn new_book() -> NewBook {
-    NewBook { title: "Dune".try_into().unwrap(), genre: Genre::Fiction, year: None, tags: Vec::new() }
+    NewBook::new(Genre::Fiction, "Dune".try_into().unwrap())
 }
 
 /// A server whose `POST /books` answers `status` with `Location: location`.

@@ -7,9 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use codegen_tests::Served;
 use shapes_client::Client;
-use shapes_client::types::{
-    Account, Commit, GitUser, ListChargesAmount, ListChargesCreated, NullableGitUser, NullableGitUserValue,
-};
+use shapes_client::types::{Account, Commit, GitUser, NullableGitUser, NullableGitUserValue};
 use shapes_server::{
     AnyStatus, CompareCommitsRequest, CompareCommitsResponse, CreateMentionRequest, CreateMentionResponse,
     CreatePaymentRequest, CreatePaymentResponse, CreateTokenRequest, CreateTokenResponse, DownloadExportRequest,
@@ -21,6 +19,20 @@ use shapes_server::{
 };
 
 /// Answers from fixed data and keeps the inputs of `fetchAccount` and `listCharges`.
+/// A git user of `name` (the server's answers are built field by field, as a user's code is).
+fn git_user(name: Option<String>) -> GitUser {
+    let mut user = GitUser::new();
+    user.name = name;
+    user
+}
+
+/// A `String2` answer of `text`.
+fn text(text: Option<String>) -> shapes_client::types::String2 {
+    let mut answer = shapes_client::types::String2::new();
+    answer.text = text;
+    answer
+}
+
 #[derive(Default)]
 struct Recording {
     accounts: Mutex<Vec<FetchAccountRequest>>,
@@ -31,35 +43,25 @@ impl ShapesApi for Recording {
     async fn repos_get(&self, request: ReposGetRequest) -> ReposGetResponse {
         let author = match request.owner.as_str() {
             "ghost" => NullableGitUser(None),
-            _ => NullableGitUser(Some(NullableGitUserValue {
-                name: Some(request.owner.clone()),
-                email: Some(format!("{}@example.test", request.owner)),
-            })),
+            _ => {
+                let mut named = NullableGitUserValue::new();
+                named.name = Some(request.owner.clone());
+                named.email = Some(format!("{}@example.test", request.owner));
+                NullableGitUser(Some(named))
+            }
         };
-        let committer = Some(GitUser { name: Some("bot".into()) });
-        ReposGetResponse::Status200(Commit {
-            author,
-            committer,
-            flag: None,
-            kind: None,
-            labels: None,
-            reaction: Some("+1".into()),
-            timezone: Some("Etc/GMT-0".into()),
-        })
+        let mut commit = Commit::new(author);
+        commit.committer = Some(git_user(Some("bot".into())));
+        commit.reaction = Some("+1".into());
+        commit.timezone = Some("Etc/GMT-0".into());
+        ReposGetResponse::Status200(commit)
     }
 
     async fn get_repo_beta(&self, request: GetRepoBetaRequest) -> GetRepoBetaResponse {
         // The beta answer: told apart from `repos_get` by the query written into its path.
-        let committer = Some(GitUser { name: Some(format!("beta {}", request.owner)) });
-        GetRepoBetaResponse::Status200(Commit {
-            author: NullableGitUser(None),
-            committer,
-            flag: None,
-            kind: None,
-            labels: None,
-            reaction: None,
-            timezone: None,
-        })
+        let mut commit = Commit::new(NullableGitUser(None));
+        commit.committer = Some(git_user(Some(format!("beta {}", request.owner))));
+        GetRepoBetaResponse::Status200(commit)
     }
 
     async fn fetch_account(&self, request: FetchAccountRequest) -> FetchAccountResponse {
@@ -67,14 +69,7 @@ impl ShapesApi for Recording {
         if let Ok(mut seen) = self.accounts.lock() {
             seen.push(request);
         }
-        FetchAccountResponse::Status200(Account {
-            sid,
-            status: None,
-            subresource_uris: Default::default(),
-            version: None,
-            pay_frequency: None,
-            status_history: None,
-        })
+        FetchAccountResponse::Status200(Account::new(sid))
     }
 
     async fn list_charges(&self, request: ListChargesRequest) -> ListChargesResponse {
@@ -94,21 +89,22 @@ impl ShapesApi for Recording {
         let mut extra = serde_json::Map::new();
         extra.insert("foo_bar".into(), serde_json::json!(request.ids.iter().sum::<i64>()));
         let foo_bar = Some(format!("{:?} {:?}", request.self_, request.r#type));
-        SelfResponse::Status200(shapes_client::types::Batch { foo_bar, mixed: None, extra })
+        let mut batch = shapes_client::types::Batch::new();
+        (batch.foo_bar, batch.extra) = (foo_bar, extra);
+        SelfResponse::Status200(batch)
     }
 
     async fn new_2(&self, _request: New2Request) -> New2Response {
-        New2Response::Status200(shapes_client::types::String2 { text: Some("label".into()) })
+        New2Response::Status200(text(Some("label".into())))
     }
 
     async fn compare_commits(&self, request: CompareCommitsRequest) -> CompareCommitsResponse {
-        let text = Some(format!("{} {}", request.base, request.head));
-        CompareCommitsResponse::Status200(shapes_client::types::String2 { text })
+        CompareCommitsResponse::Status200(text(Some(format!("{} {}", request.base, request.head))))
     }
 
     async fn get_step(&self, request: GetStepRequest) -> GetStepResponse {
-        let text = Some(format!("{} {:?} {:?} {:?}", request.inputs, request.parts, request.api, request.ids));
-        GetStepResponse::Status200(shapes_client::types::String2 { text })
+        let read = format!("{} {:?} {:?} {:?}", request.inputs, request.parts, request.api, request.ids);
+        GetStepResponse::Status200(text(Some(read)))
     }
 
     async fn label_options(&self, _request: LabelOptionsRequest) -> LabelOptionsResponse {
@@ -132,8 +128,8 @@ impl ShapesApi for Recording {
     }
 
     async fn shelf_books(&self, request: ShelfBooksRequest) -> ShelfBooksResponse {
-        let text = Some(format!("{} {:?} {:?}", request.shelf, request.ids, request.tags));
-        ShelfBooksResponse::Status200(shapes_client::types::String2 { text })
+        let read = format!("{} {:?} {:?}", request.shelf, request.ids, request.tags);
+        ShelfBooksResponse::Status200(text(Some(read)))
     }
 
     async fn download_export(&self, request: DownloadExportRequest) -> DownloadExportResponse {
@@ -205,8 +201,9 @@ async fn deep_object_parameters_travel_as_their_keys() {
     assert_eq!(reqwest::get(url).await.unwrap().status().as_u16(), 200);
     let seen = api.charges.lock().unwrap().clone();
     assert_eq!(seen.len(), 2);
-    assert_eq!(seen[0].created, Some(ListChargesCreated { gt: Some(1), lt: Some(9) }));
-    assert_eq!(seen[0].amount, Some(ListChargesAmount { min: Some(100), max: None }));
+    let created = seen[0].created.as_ref().map(|created| (created.gt, created.lt));
+    assert_eq!(created, Some((Some(1), Some(9))));
+    assert_eq!(seen[0].amount.as_ref().map(|amount| (amount.min, amount.max)), Some((Some(100), None)));
     assert_eq!(seen[0].expand.as_deref(), Some(&["customer".to_string(), "invoice".to_string()][..]));
     assert_eq!(seen[0].metadata, None);
     assert_eq!(seen[0].window, None);
@@ -230,13 +227,8 @@ async fn nullable_components_carry_every_property_and_null() {
 #[tokio::test]
 async fn a_form_body_with_an_encoding_map_is_sent_as_a_form() {
     let (served, _) = serve().await;
-    let body = shapes_client::types::CreateTokenBody {
-        number: "4242 4242".into(),
-        note: Some("a&b".into()),
-        ids: Vec::new(),
-        metadata: Default::default(),
-        tags: Vec::new(),
-    };
+    let mut body = shapes_client::types::CreateTokenBody::new("4242 4242".into());
+    body.note = Some("a&b".into());
     let sent = Client::new(&served.base_url).create_token().body(body).send().await.unwrap().into_inner();
     assert_eq!(sent, "note=a%26b&number=4242+4242");
 }
@@ -244,13 +236,10 @@ async fn a_form_body_with_an_encoding_map_is_sent_as_a_form() {
 #[tokio::test]
 async fn lists_and_objects_of_a_form_body_travel_in_the_styles_of_its_encoding() {
     let (served, _) = serve().await;
-    let body = shapes_client::types::CreateTokenBody {
-        number: "1".into(),
-        tags: vec!["a".into(), "b c".into()],
-        metadata: [("plan".to_string(), "pro".to_string())].into(),
-        ids: vec![3, 4],
-        note: None,
-    };
+    let mut body = shapes_client::types::CreateTokenBody::new("1".into());
+    body.tags = vec!["a".into(), "b c".into()];
+    body.metadata = [("plan".to_string(), "pro".to_string())].into();
+    body.ids = vec![3, 4];
     let sent = Client::new(&served.base_url).create_token().body(body).send().await.unwrap().into_inner();
     // Exploded `form` (the default): a repeated key; `deepObject`: brackets; `pipeDelimited`: `|`.
     assert_eq!(sent, "ids=3%7C4&metadata%5Bplan%5D=pro&number=1&tags=a&tags=b+c");
@@ -335,18 +324,14 @@ async fn branches_that_constrain_an_object_leave_it_its_properties() {
     // `oneOf` branches that only require `reference` or `invoice`: one struct with both.
     // `anyOf` card or bank account, closed by `unevaluatedProperties`: an enum of the two.
     // `allOf` of a nullable component and an object: an object, never null.
-    let card = Payment {
-        reference: Some("r-1".into()),
-        invoice: None,
-        schedule: Some(PaymentSchedule { interval: "weekly".into() }),
-        source: Some(PaymentSource::Card { number: "4242".into(), object: Some(CardObject::Card) }),
-    };
-    let bank = Payment {
-        reference: None,
-        invoice: Some("inv-7".into()),
-        schedule: None,
-        source: Some(PaymentSource::BankAccount { iban: "DE89".into(), object: Some(BankAccountObject::BankAccount) }),
-    };
+    let mut card = Payment::new();
+    card.reference = Some("r-1".into());
+    card.schedule = Some(PaymentSchedule::new("weekly".into()));
+    card.source = Some(PaymentSource::Card { number: "4242".into(), object: Some(CardObject::Card) });
+    let mut bank = Payment::new();
+    bank.invoice = Some("inv-7".into());
+    bank.source =
+        Some(PaymentSource::BankAccount { iban: "DE89".into(), object: Some(BankAccountObject::BankAccount) });
     for payment in [card, bank] {
         let echoed = client.create_payment().body(payment.clone()).send().await.unwrap().into_inner();
         assert_eq!(echoed, payment);
@@ -365,7 +350,8 @@ async fn branches_that_constrain_an_object_leave_it_its_properties() {
 #[tokio::test]
 async fn an_error_in_a_json_suffix_media_type_is_typed_and_accepted() {
     let server = codegen_tests::RecordingServer::start(400, r#"{"message": "no such invoice"}"#, "/v1").await.unwrap();
-    let payment = shapes_client::types::Payment { invoice: Some("inv-0".into()), ..Default::default() };
+    let mut payment = shapes_client::types::Payment::new();
+    payment.invoice = Some("inv-0".into());
     let error = Client::new(&server.base_url).create_payment().body(payment).send().await.unwrap_err();
     let shapes_client::Error::ErrorResponse(problem) = error else { panic!("not the declared error: {error:?}") };
     assert_eq!(problem.status().as_u16(), 400);
@@ -409,13 +395,12 @@ async fn a_stream_is_the_callers_to_read_past_the_answer_limit() {
 
 #[tokio::test]
 async fn an_object_in_the_query_not_exploded_arrives_from_its_pairs() {
-    use shapes_client::types::ListChargesWindow;
     let (served, api) = serve().await;
     // The client takes it as text, written as the style says.
     let charges = Client::new(&served.base_url).list_charges().window("from,3,to,5").send().await.unwrap();
     assert_eq!(charges.into_inner(), ["ch_1"]);
     let seen = api.charges.lock().unwrap().clone();
-    assert_eq!(seen[0].window, Some(ListChargesWindow { from: Some(3), to: Some(5) }));
+    assert_eq!(seen[0].window.as_ref().map(|window| (window.from, window.to)), Some((Some(3), Some(5))));
     // A name without its value is the spec's 400, not a guess.
     let odd = reqwest::get(format!("{}/charges?window=from,3,to", served.base_url)).await.unwrap();
     assert_eq!(odd.status().as_u16(), 400);
@@ -429,7 +414,9 @@ async fn schemas_written_out_at_several_places_are_one_type_that_keeps_each_plac
     // `author` and the nullable `editor` are one type; `subject` and `previous` share `State`.
     let mut mention = Mention::new(Author::new("octo".into()), MentionSubject::default());
     mention.editor = Some(Author::new("cat".into()));
-    mention.previous = Some(MentionPrevious { kind: Some(Kind::Discussion), state: State::Closed });
+    let mut previous = MentionPrevious::new();
+    (previous.kind, previous.state) = (Some(Kind::Discussion), State::Closed);
+    mention.previous = Some(previous);
     let echoed = client.create_mention().body(mention.clone()).send().await.unwrap().into_inner();
     assert_eq!(echoed, mention);
     // Each place keeps its default: a subject without a state is open.

@@ -692,17 +692,15 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
 /// The body of `#/components/schemas/Problem` describing a rejection.
 fn error_body_0(status: u16, rejection: &Rejection) -> types::Problem {
     let _ = (status, rejection);
-    types::Problem {
-        detail: Some(rejection.summary()),
-        errors: rejection
-            .problems
-            .iter()
-            .map(|problem| types::ProblemErrorsItem {
-                message: problem.message.clone(),
-                pointer: problem.field(),
-            })
-            .collect(),
-        status: i64::from(status),
-        title: rejection.summary(),
-    }
+    let mut value = types::Problem::new(i64::from(status), rejection.summary());
+    value.detail = Some(rejection.summary());
+    value.errors = rejection
+        .problems
+        .iter()
+        .map(|problem| types::ProblemErrorsItem::new(
+            problem.message.clone(),
+            problem.field(),
+        ))
+        .collect();
+    value
 }

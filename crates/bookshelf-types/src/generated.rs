@@ -2,7 +2,6 @@
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 use ::openapi_types_runtime as runtime;
-///`AddBookIdempotencyKey`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct AddBookIdempotencyKey(::std::string::String);
@@ -59,8 +58,8 @@ impl<'de> ::serde::Deserialize<'de> for AddBookIdempotencyKey {
             })
     }
 }
-///`Book`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Book {
     pub genre: Genre,
     pub has_cover: ::std::option::Option<bool>,
@@ -162,8 +161,8 @@ impl Book {
         }
     }
 }
-///`BookPage`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct BookPage {
     pub items: ::std::vec::Vec<Book>,
     pub total: i64,
@@ -218,8 +217,8 @@ impl BookPage {
         Self { items, total }
     }
 }
-///`Genre`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum Genre {
     Fiction,
     History,
@@ -285,8 +284,8 @@ impl ::std::convert::TryFrom<::std::string::String> for Genre {
         value.parse()
     }
 }
-///`NewBook`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct NewBook {
     pub genre: Genre,
     pub tags: ::std::vec::Vec<NewBookTagsItem>,
@@ -359,7 +358,6 @@ impl NewBook {
         }
     }
 }
-///`NewBookTagsItem`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct NewBookTagsItem(::std::string::String);
@@ -413,7 +411,6 @@ impl<'de> ::serde::Deserialize<'de> for NewBookTagsItem {
             })
     }
 }
-///`NewBookTitle`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct NewBookTitle(::std::string::String);
@@ -472,6 +469,7 @@ impl<'de> ::serde::Deserialize<'de> for NewBookTitle {
 }
 ///An RFC 9457-style problem.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Problem {
     pub detail: ::std::option::Option<::std::string::String>,
     pub errors: ::std::vec::Vec<ProblemErrorsItem>,
@@ -544,8 +542,8 @@ impl Problem {
         }
     }
 }
-///`ProblemErrorsItem`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ProblemErrorsItem {
     pub message: ::std::string::String,
     pub pointer: ::std::string::String,

@@ -178,27 +178,25 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
 /// The body of `#/components/schemas/error-response` describing a rejection.
 fn error_body_0(status: u16, rejection: &Rejection) -> types::ErrorResponse {
     let _ = (status, rejection);
-    types::ErrorResponse {
-        data: Default::default(),
-        error: types::ErrorResponseError {
-            details: Some(rejection.summary()),
-            links: Default::default(),
-            type_: rejection.reason.code().to_string(),
-            validation: rejection
+    types::ErrorResponse::new(
+        {
+            let mut value = types::ErrorResponseError::new(
+                rejection.reason.code().to_string(),
+            );
+            value.details = Some(rejection.summary());
+            value.validation = rejection
                 .problems
                 .iter()
-                .map(|problem| types::ErrorResponseErrorValidationItem {
-                    field: problem.field(),
-                    message: problem.message.clone(),
-                })
-                .collect(),
+                .map(|problem| types::ErrorResponseErrorValidationItem::new(
+                    problem.field(),
+                    problem.message.clone(),
+                ))
+                .collect();
+            value
         },
-        http_status_code: i32::from(status),
-        message: rejection.summary(),
-        request_data: types::ErrorResponseRequestData {
-            link: None,
-            request_id: rejection.request_id.clone(),
-        },
-        runtime: 0.0,
-    }
+        i32::from(status),
+        rejection.summary(),
+        types::ErrorResponseRequestData::new(rejection.request_id.clone()),
+        0.0,
+    )
 }

@@ -2,8 +2,8 @@
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 use ::openapi_types_runtime as runtime;
-///`ErrorResponse`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ErrorResponse {
     pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub error: ErrorResponseError,
@@ -109,8 +109,8 @@ impl ErrorResponse {
         }
     }
 }
-///`ErrorResponseError`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ErrorResponseError {
     ///Details of error
     pub details: ::std::option::Option<::std::string::String>,
@@ -184,8 +184,8 @@ impl ErrorResponseError {
         }
     }
 }
-///`ErrorResponseErrorValidationItem`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ErrorResponseErrorValidationItem {
     pub field: ::std::string::String,
     pub message: ::std::string::String,
@@ -242,6 +242,7 @@ impl ErrorResponseErrorValidationItem {
 }
 ///Data about the request itself, can be used for debugging
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ErrorResponseRequestData {
     ///Link to dashboard with details about request
     pub link: ::std::option::Option<::std::string::String>,
@@ -301,8 +302,8 @@ impl ErrorResponseRequestData {
         }
     }
 }
-///`ExportDownloadLink`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ExportDownloadLink {
     pub link: ::std::string::String,
 }
@@ -348,8 +349,8 @@ impl ExportDownloadLink {
         Self { link }
     }
 }
-///`ExportType`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum ExportType {
     Credentials,
     ConnectTimeseries,

@@ -47,7 +47,10 @@ impl InMemoryBookshelf {
             [("Dune", Genre::Fiction, 1965, "classic"), ("SPQR", Genre::History, 2015, "rome")]
         {
             if let (Ok(title), Ok(tag)) = (title.try_into(), tag.try_into()) {
-                shelf.store(NewBook { title, genre, year: Some(year), tags: vec![tag] });
+                let mut book = NewBook::new(genre, title);
+                book.year = Some(year);
+                book.tags = vec![tag];
+                shelf.store(book);
             }
         }
         shelf
@@ -70,14 +73,10 @@ impl Shelf {
             Some(last) => last.checked_add(1)?,
             None => 1,
         };
-        let book = Book {
-            id,
-            title: new.title.to_string(),
-            genre: new.genre,
-            year: new.year,
-            tags: new.tags.into_iter().map(|tag| tag.to_string()).collect(),
-            has_cover: Some(false),
-        };
+        let tags = new.tags.into_iter().map(|tag| tag.to_string()).collect();
+        let mut book = Book::new(new.genre, id, tags, new.title.to_string());
+        book.year = new.year;
+        book.has_cover = Some(false);
         self.books.insert(id, book.clone());
         Some(book)
     }
@@ -85,15 +84,7 @@ impl Shelf {
 
 fn problem(status: u16, title: &str) -> (RangeStatus<4>, Problem) {
     let range = RangeStatus::<4>::clamped(status);
-    (
-        range,
-        Problem {
-            status: i64::from(range.code().as_u16()),
-            title: title.to_string(),
-            detail: None,
-            errors: Vec::new(),
-        },
-    )
+    (range, Problem::new(i64::from(range.code().as_u16()), title.to_string()))
 }
 
 /// Whether the credentials are a writer's: the API key or the bearer token this shelf knows.
@@ -128,10 +119,8 @@ impl BookshelfApi for InMemoryBookshelf {
             .filter(|book| tags.iter().all(|tag| book.tags.contains(tag)))
             .collect();
         let limit = usize::try_from(request.limit.unwrap_or(DEFAULT_LIMIT)).unwrap_or(usize::MAX);
-        ListBooksResponse::Status200(BookPage {
-            total: i64::try_from(matching.len()).unwrap_or(i64::MAX),
-            items: matching.into_iter().take(limit).cloned().collect(),
-        })
+        let total = i64::try_from(matching.len()).unwrap_or(i64::MAX);
+        ListBooksResponse::Status200(BookPage::new(matching.into_iter().take(limit).cloned().collect(), total))
     }
 
     async fn add_book(&self, credentials: AddBookCredentials, request: AddBookRequest) -> AddBookResponse {

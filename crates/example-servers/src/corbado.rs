@@ -36,19 +36,11 @@ impl InMemoryCorbado {
     }
 
     fn error(&self, status: StatusCode, kind: &str, message: &str) -> ExportDownloadLinkGetResponse {
-        let body = ErrorResponse {
-            data: Default::default(),
-            error: ErrorResponseError {
-                details: Some(message.to_string()),
-                links: Vec::new(),
-                type_: kind.to_string(),
-                validation: Vec::new(),
-            },
-            http_status_code: i32::from(status.as_u16()),
-            message: message.to_string(),
-            request_data: ErrorResponseRequestData { link: None, request_id: "req-example".into() },
-            runtime: 0.0,
-        };
+        let mut error = ErrorResponseError::new(kind.to_string());
+        error.details = Some(message.to_string());
+        let request_data = ErrorResponseRequestData::new("req-example".into());
+        let status_code = i32::from(status.as_u16());
+        let body = ErrorResponse::new(error, status_code, message.to_string(), request_data, 0.0);
         ExportDownloadLinkGetResponse::Default(AnyStatus::from(status), body)
     }
 }
@@ -66,7 +58,7 @@ impl CorbadoApi for InMemoryCorbado {
             return self.error(StatusCode::UNAUTHORIZED, "unauthorized", "project ID or API secret is wrong");
         }
         match self.files.get(&(request.export_type, request.filename)) {
-            Some(link) => ExportDownloadLinkGetResponse::Status200(ExportDownloadLink { link: link.clone() }),
+            Some(link) => ExportDownloadLinkGetResponse::Status200(ExportDownloadLink::new(link.clone())),
             None => self.error(StatusCode::NOT_FOUND, "not_found", "no such export file"),
         }
     }

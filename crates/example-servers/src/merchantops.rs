@@ -50,15 +50,10 @@ impl InMemoryMerchantOps {
     }
 
     fn invalid(location: &[&str], message: &str, kind: &str) -> GetExportDownloadUrlResponse {
-        GetExportDownloadUrlResponse::Status422(HttpValidationError {
-            detail: vec![ValidationError {
-                ctx: Default::default(),
-                input: None,
-                loc: location.iter().map(|part| LocationItem::String(part.to_string())).collect(),
-                msg: message.to_string(),
-                type_: kind.to_string(),
-            }],
-        })
+        let loc = location.iter().map(|part| LocationItem::String(part.to_string())).collect();
+        let mut refusal = HttpValidationError::new();
+        refusal.detail = vec![ValidationError::new(loc, message.to_string(), kind.to_string())];
+        GetExportDownloadUrlResponse::Status422(refusal)
     }
 }
 
@@ -87,13 +82,14 @@ impl MerchantopsApi for InMemoryMerchantOps {
             return Self::invalid(&["path", "job_id"], "no finished export job with this ID", "not_found");
         };
         let organization = request.x_organization_id.as_deref().unwrap_or("default");
-        GetExportDownloadUrlResponse::Status200(ExportDownloadUrlResponse {
-            download_url: format!(
-                "https://cdn.merchantops.example/{organization}/{}?expires={URL_LIFETIME_SECONDS}",
-                filename.replace(' ', "%20")
-            ),
-            expires_in_seconds: URL_LIFETIME_SECONDS,
-            filename: filename.clone(),
-        })
+        let download_url = format!(
+            "https://cdn.merchantops.example/{organization}/{}?expires={URL_LIFETIME_SECONDS}",
+            filename.replace(' ', "%20")
+        );
+        GetExportDownloadUrlResponse::Status200(ExportDownloadUrlResponse::new(
+            download_url,
+            URL_LIFETIME_SECONDS,
+            filename.clone(),
+        ))
     }
 }

@@ -170,14 +170,13 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
 /// The body of `#/components/schemas/HTTPValidationError` describing a rejection.
 fn error_body_0(status: u16, rejection: &Rejection) -> types::HttpValidationError {
     let _ = (status, rejection);
-    types::HttpValidationError {
-        detail: rejection
-            .problems
-            .iter()
-            .map(|problem| types::ValidationError {
-                ctx: Default::default(),
-                input: problem.input.clone(),
-                loc: problem
+    let mut value = types::HttpValidationError::new();
+    value.detail = rejection
+        .problems
+        .iter()
+        .map(|problem| {
+            let mut value = types::ValidationError::new(
+                problem
                     .loc_steps()
                     .map(|step| match step {
                         openapi_server_runtime::rejection::LocStep::Key(key) => {
@@ -190,9 +189,12 @@ fn error_body_0(status: u16, rejection: &Rejection) -> types::HttpValidationErro
                         }
                     })
                     .collect(),
-                msg: problem.message.clone(),
-                type_: problem.kind.code().to_string(),
-            })
-            .collect(),
-    }
+                problem.message.clone(),
+                problem.kind.code().to_string(),
+            );
+            value.input = problem.input.clone();
+            value
+        })
+        .collect();
+    value
 }

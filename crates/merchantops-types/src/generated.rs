@@ -4,6 +4,7 @@
 use ::openapi_types_runtime as runtime;
 ///Response containing a freshly-minted signed download URL for an export job.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ExportDownloadUrlResponse {
     ///Signed URL to download the export file
     pub download_url: ::std::string::String,
@@ -85,8 +86,8 @@ impl ExportDownloadUrlResponse {
         }
     }
 }
-///`HttpValidationError`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct HttpValidationError {
     pub detail: ::std::vec::Vec<ValidationError>,
 }
@@ -133,9 +134,9 @@ impl HttpValidationError {
         Self { detail: Default::default() }
     }
 }
-///`LocationItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum LocationItem {
     String(::std::string::String),
     Integer(i64),
@@ -153,8 +154,8 @@ impl ::std::convert::From<i64> for LocationItem {
         Self::Integer(value)
     }
 }
-///`ValidationError`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ValidationError {
     pub ctx: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub input: ::std::option::Option<::serde_json::Value>,

@@ -104,9 +104,8 @@ pub fn generate_client_crates(
 
     let provenance = &spec.provenance;
     let mut types_source = RustSource::new(provenance);
-    let type_items = split_items(types_tokens);
-    let type_items =
-        if entry.builders { type_items } else { crate::type_builders::constructors_instead_of_builders(type_items) };
+    let type_items: Vec<TokenStream> = split_items(types_tokens).into_iter().map(without_name_only_doc).collect();
+    let type_items = crate::type_builders::evolvable_types(type_items, entry.builders);
     let item_names: Vec<Option<String>> = type_items.iter().map(defined_type_name).collect();
     refuse_uninhabited_types(&type_items, &item_names, spec)?;
     // The server has named its types long before progenitor is done: this does not wait.
@@ -1040,6 +1039,26 @@ fn bounded_decoding(tokens: TokenStream) -> TokenStream {
     })
 }
 
+/// The item without the doc comment typify gives a schema that has no description: its own
+/// name (`///`Book``), which says nothing the line below does not.
+fn without_name_only_doc(item: TokenStream) -> TokenStream {
+    let Some(name) = defined_type_name(&item) else { return item };
+    let name_only = format!("\"`{name}`\"");
+    let trees: Vec<TokenTree> = item.clone().into_iter().collect();
+    let is_name_only_doc = |pair: &[TokenTree]| match pair {
+        [TokenTree::Punct(hash), TokenTree::Group(attribute)] if hash.as_char() == '#' => {
+            let words: Vec<String> = attribute.stream().into_iter().map(|tree| tree.to_string()).collect();
+            matches!(words.as_slice(), [doc, eq, text] if doc == "doc" && eq == "=" && *text == name_only)
+        }
+        _ => false,
+    };
+    // typify writes the doc first, before the derives.
+    match trees.get(..2) {
+        Some(first) if is_name_only_doc(first) => trees.into_iter().skip(2).collect(),
+        _ => item,
+    }
+}
+
 /// A type no value decodes into would make every answer that carries it an error, however
 /// right the answer: the spec is refused, naming the schema, rather than generated so.
 fn refuse_uninhabited_types(
@@ -1075,6 +1094,20 @@ fn refuse_uninhabited_types(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_doc_comment_of_the_type_s_own_name_alone_is_dropped() {
+        let plain = quote! { #[doc = "`Book`"] #[derive(Clone)] pub struct Book { pub id: i64 } };
+        let expected = quote! { #[derive(Clone)] pub struct Book { pub id: i64 } };
+        assert_eq!(without_name_only_doc(plain).to_string(), expected.to_string());
+        for kept in [
+            quote! { #[doc = "A book."] pub struct Book { pub id: i64 } },
+            quote! { #[doc = "`Shelf`"] pub struct Book { pub id: i64 } },
+            quote! { #[doc = "`Book`"] impl Book {} },
+        ] {
+            assert_eq!(without_name_only_doc(kept.clone()).to_string(), kept.to_string());
+        }
+    }
 
     #[test]
     fn scheme_names_keep_their_words_whole() {

@@ -516,7 +516,9 @@ impl TypedBuilder<'_> {
         }
     }
 
-    /// A struct literal of type `ident`, each field by its meaning in `schema` or its placeholder.
+    /// A value of the struct `ident`, each field by its meaning in `schema` or its placeholder:
+    /// its constructor of the required fields (the struct is `#[non_exhaustive]`), then the
+    /// other fields that have more than their default.
     fn object(
         &self,
         ident: &Ident,
@@ -526,27 +528,33 @@ impl TypedBuilder<'_> {
         depth: usize,
     ) -> Option<TokenStream> {
         let properties = schema.get("properties").and_then(Value::as_object);
-        let mut entries = Vec::new();
-        for field in fields {
+        let mut arguments = Vec::new();
+        let mut assignments = Vec::new();
+        for field in fields.iter().filter(|field| !field.flattened) {
             let name = &field.ident;
-            if field.flattened {
-                entries.push(quote! { #name: Default::default() });
-                continue;
-            }
             let property = properties.and_then(|properties| properties.get(&field.wire_name)).unwrap_or(&Value::Null);
             let property = flatten(self.document, property, depth + 1);
             let meaning = meaning(self.document, &field.wire_name, &property, context, depth);
             // A meaning the field's type cannot carry is given up, not the whole body.
             let carried =
                 meaning.and_then(|meaning| self.build(&field.ty, &property, Some(meaning), context, depth + 1));
-            let value = match carried {
-                Some(value) => value,
-                None if field.defaulted => quote! { Default::default() },
-                None => self.build(&field.ty, &property, None, context, depth + 1)?,
-            };
-            entries.push(quote! { #name: #value });
+            match (carried, field.constructor_parameter) {
+                (Some(value), true) => arguments.push(value),
+                (Some(value), false) => assignments.push(quote! { value.#name = #value; }),
+                // What the constructor leaves a field at is its placeholder already.
+                (None, false) => {}
+                (None, true) => arguments.push(self.build(&field.ty, &property, None, context, depth + 1)?),
+            }
         }
-        Some(quote! { types::#ident { #(#entries),* } })
+        let made = quote! { types::#ident::new(#(#arguments),*) };
+        if assignments.is_empty() {
+            return Some(made);
+        }
+        Some(quote! {{
+            let mut value = #made;
+            #(#assignments)*
+            value
+        }})
     }
 
     /// The name of `ty` when it is a newtype of a string with checks (typify's constrained
@@ -640,13 +648,13 @@ mod tests {
             }
         };
         let built = typed(&document, items, "Failure").expect("every field has a value");
+        // The required fields through the constructor, in order; the others set after it.
         for part in [
-            "code:std::num::NonZeroU16::new(status).unwrap_or(std::num::NonZeroU16::MIN)",
-            "count:3",
-            "kind:types::FailureKind::Bad",
-            "detail:Some(rejection.summary())",
-            "loc:problem.loc_steps().map(|step|step.to_string()).collect()",
-            "msg:Some(problem.message.clone())",
+            "types::Failure::new(std::num::NonZeroU16::new(status).unwrap_or(std::num::NonZeroU16::MIN),3,types::FailureKind::Bad)",
+            "value.detail=Some(rejection.summary());",
+            "types::FailureProblemsItem::new();",
+            "value.loc=problem.loc_steps().map(|step|step.to_string()).collect();",
+            "value.msg=Some(problem.message.clone());",
         ] {
             assert!(built.contains(part), "{part} in {built}");
         }
@@ -678,7 +686,7 @@ mod tests {
         assert_eq!(
             typed(&document, plain, "Failure").as_deref(),
             Some(
-                "types::Failure{at:Default::default(),message:openapi_server_runtime::rejection::truncated(rejection.summary(),8)}"
+                "types::Failure::new(Default::default(),openapi_server_runtime::rejection::truncated(rejection.summary(),8))"
             )
         );
     }
@@ -712,7 +720,7 @@ mod tests {
         assert_eq!(
             typed(&document, items, "Either").as_deref(),
             Some(
-                "types::Either::Plain(types::Plain{message:types::PlainMessage::try_from(openapi_server_runtime::rejection::truncated(rejection.summary(),16)).ok(),value:None})"
+                "types::Either::Plain({letmutvalue=types::Plain::new();value.message=types::PlainMessage::try_from(openapi_server_runtime::rejection::truncated(rejection.summary(),16)).ok();value})"
             )
         );
         let json = fill(&document, &document["components"]["schemas"]["Either"]).to_string().replace(' ', "");
@@ -732,7 +740,7 @@ mod tests {
         assert_eq!(
             typed(&document, items, "Errors").as_deref(),
             Some(
-                "types::Errors(rejection.problems.iter().map(|problem|types::Error{message:problem.message.clone()}).collect())"
+                "types::Errors(rejection.problems.iter().map(|problem|types::Error::new(problem.message.clone())).collect())"
             )
         );
         let text = fill(&document, &json!({"type": "string"})).to_string().replace(' ', "");
@@ -765,6 +773,6 @@ mod tests {
         let schema = json!({"$ref": "#/components/schemas/Chain"});
         let built = fill_typed(&document, &schema, "Chain", &definitions).expect("a depth can be made");
         let parsed = syn::parse2::<syn::Expr>(built.clone()).map(|expr| quote! { #expr }.to_string());
-        assert_eq!(parsed.ok().as_deref(), Some("types :: Chain { depth : - 3 }"), "{built}");
+        assert_eq!(parsed.ok().as_deref(), Some("types :: Chain :: new (- 3)"), "{built}");
     }
 }

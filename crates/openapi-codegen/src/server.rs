@@ -990,6 +990,13 @@ impl ErrorBodies {
             });
             let (body_type, body) =
                 typed.unwrap_or_else(|| (quote! { serde_json::Value }, crate::rejection_body::fill(document, &schema)));
+            // A body built in a block (a constructor, then fields set) is the function's own.
+            let body = match body.clone().into_iter().collect::<Vec<_>>().as_slice() {
+                [proc_macro2::TokenTree::Group(block)] if block.delimiter() == proc_macro2::Delimiter::Brace => {
+                    block.stream()
+                }
+                _ => body,
+            };
             let doc = format!(" The body of `#{pointer}` describing a rejection.");
             quote! {
                 #[doc = #doc]

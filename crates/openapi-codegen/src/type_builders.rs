@@ -1,29 +1,69 @@
-//! Types without typify's builders (`builders = false` in the manifest, the default).
+//! How code outside a types crate makes and reads its values, so that the next version of
+//! the spec (a new property, a new enum value) does not break it.
+//!
+//! Every struct with named fields and every enum is `#[non_exhaustive]`: a struct literal or
+//! an exhaustive `match` in user code would stop compiling when a property or a value is
+//! added. A struct is made instead by its constructor of the required fields
+//! (`Issue::new(number, title)`, the others at their defaults, public fields to set after).
 //!
 //! typify's `mod builder` is most of a types crate: a second struct for every struct, with a
 //! setter per field. progenitor turns it on with its builder-style client and names it in the
-//! client's body parameters. Without it, each struct gets a constructor of its required
-//! fields instead (`Issue::new(number, title)`, the others at their defaults), and the client
-//! holds the body type itself where it held the body's builder.
+//! client's body parameters. Without it (`builders = false` in the manifest, the default),
+//! the client holds the body type itself where it held the body's builder.
 
-use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Punct, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::{Fields, Item, LitStr, Token};
 
-/// The types crate's items without `mod builder` and the `builder()` functions that return
-/// one, each struct followed by its constructor.
-pub fn constructors_instead_of_builders(items: Vec<TokenStream>) -> Vec<TokenStream> {
-    let with_default: std::collections::BTreeSet<String> = items.iter().filter_map(default_impl_of).collect();
+/// The types crate's items, each struct and enum `#[non_exhaustive]` and each struct with
+/// named fields followed by its constructor; without `mod builder` and the `builder()`
+/// functions that return one unless `keep_builders`.
+pub fn evolvable_types(items: Vec<TokenStream>, keep_builders: bool) -> Vec<TokenStream> {
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        if is_builder_module(&item) || is_builder_function(&item) {
+        if !keep_builders && (is_builder_module(&item) || is_builder_function(&item)) {
             continue;
         }
-        let constructor = constructor_of(&item, &with_default);
-        out.push(item);
+        let constructor = constructor_of(&item);
+        out.push(non_exhaustive(item));
         out.extend(constructor);
     }
     out
+}
+
+/// A struct with named fields or an enum with `#[non_exhaustive]` after its attributes; any
+/// other item as it is.
+fn non_exhaustive(item: TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = item.clone().into_iter().collect();
+    // Attributes are `#` and a bracketed group; the first word after them starts the item.
+    let Some(start) = trees.iter().position(|tree| matches!(tree, TokenTree::Ident(_))) else { return item };
+    let mut words = trees[start..].iter().filter_map(|tree| match tree {
+        TokenTree::Ident(word) => Some(word.to_string()),
+        _ => None,
+    });
+    let keyword = match words.next() {
+        Some(word) if word == "pub" => words.next(),
+        other => other,
+    };
+    let body = trees[start..].iter().find_map(|tree| match tree {
+        TokenTree::Group(group) if group.delimiter() != Delimiter::Bracket => Some(group.delimiter()),
+        _ => None,
+    });
+    let marked = match keyword.as_deref() {
+        Some("enum") => true,
+        // A tuple struct (a newtype) is made as `Name(value)`: it has no properties to gain.
+        Some("struct") => body == Some(Delimiter::Brace),
+        _ => false,
+    };
+    if !marked {
+        return item;
+    }
+    let attribute = [
+        TokenTree::Punct(Punct::new('#', Spacing::Alone)),
+        TokenTree::Group(Group::new(Delimiter::Bracket, quote! { non_exhaustive })),
+    ];
+    let (attributes, rest) = trees.split_at(start);
+    attributes.iter().cloned().chain(attribute).chain(rest.iter().cloned()).collect()
 }
 
 /// `pub mod builder { … }`.
@@ -59,20 +99,8 @@ enum Filled {
     By(syn::Path),
 }
 
-/// `X` of `impl ::std::default::Default for X`.
-fn default_impl_of(item: &TokenStream) -> Option<String> {
-    let trees: Vec<TokenTree> = item.clone().into_iter().collect();
-    let text: Vec<String> = trees.iter().take(12).map(ToString::to_string).collect();
-    let at = text.iter().position(|token| token == "for")?;
-    let path = text.get(..at)?.concat();
-    (text.first().is_some_and(|first| first == "impl") && path.ends_with("default::Default"))
-        .then(|| text.get(at + 1).cloned())
-        .flatten()
-}
-
-/// `impl X { pub fn new(required…) -> Self }` for a struct with named fields; none for a
-/// struct with nothing required and a `Default` (typify's) already.
-fn constructor_of(item: &TokenStream, with_default: &std::collections::BTreeSet<String>) -> Option<TokenStream> {
+/// `impl X { pub fn new(required…) -> Self }` for a struct with named fields.
+fn constructor_of(item: &TokenStream) -> Option<TokenStream> {
     let first = item.clone().into_iter().find(|tree| matches!(tree, TokenTree::Ident(i) if i == "struct"));
     first.as_ref()?;
     let Ok(Item::Struct(definition)) = syn::parse2::<Item>(item.clone()) else { return None };
@@ -92,9 +120,6 @@ fn constructor_of(item: &TokenStream, with_default: &std::collections::BTreeSet<
             Some(Filled::By(path)) => values.push(quote! { #ident: #path() }),
         }
     }
-    if parameters.is_empty() && with_default.contains(&name.to_string()) {
-        return None;
-    }
     let doc = format!("`{name}` of its required fields; the others are left at their defaults.");
     Some(quote! {
         impl #name {
@@ -104,6 +129,12 @@ fn constructor_of(item: &TokenStream, with_default: &std::collections::BTreeSet<
             }
         }
     })
+}
+
+/// Whether the field is a parameter of its struct's constructor: one serde cannot fill when
+/// the JSON leaves it out.
+pub(crate) fn is_constructor_parameter(field: &syn::Field) -> bool {
+    filled_when_left_out(&field.attrs, &field.ty).is_none()
 }
 
 /// How serde fills the field when the JSON leaves it out; `None` when it must be given.
@@ -246,7 +277,7 @@ mod tests {
         };
         let builder = quote! { impl Issue { pub fn builder() -> builder::Issue { Default::default() } } };
         let module = quote! { pub mod builder { pub struct Issue {} } };
-        let out = text(constructors_instead_of_builders(vec![item, builder, module]));
+        let out = text(evolvable_types(vec![item, builder.clone(), module.clone()], false));
         let expected = quote! {
             impl Issue {
                 #[doc = "`Issue` of its required fields; the others are left at their defaults."]
@@ -257,15 +288,23 @@ mod tests {
         };
         assert!(out.ends_with(&expected.to_string()), "{out}");
         assert!(!out.contains("builder"), "{out}");
+        assert!(out.starts_with(&quote! { #[derive(Clone)] #[non_exhaustive] pub struct Issue }.to_string()), "{out}");
+        let kept = text(evolvable_types(vec![builder.clone(), module.clone()], true));
+        assert_eq!(kept, text([builder, module]));
     }
 
     #[test]
-    fn a_struct_with_nothing_required_keeps_its_default_alone() {
-        let item = quote! { pub struct Page { #[serde(default)] pub size: i64 } };
-        let default = quote! { impl ::std::default::Default for Page { fn default() -> Self { Self { size: 0 } } } };
-        let out = constructors_instead_of_builders(vec![item.clone(), default.clone()]);
-        assert_eq!(text(out), text([item.clone(), default]));
-        assert_eq!(constructors_instead_of_builders(vec![item]).len(), 2, "without a Default, `new()`");
+    fn enums_and_structs_of_properties_are_non_exhaustive_and_newtypes_are_not() {
+        let enumeration = quote! { #[doc = "A state."] #[derive(Clone)] pub enum State { Open } };
+        let newtype = quote! { #[derive(Clone)] pub struct Id(pub i64); };
+        let page = quote! { pub struct Page { #[serde(default)] pub size: i64 } };
+        let out = evolvable_types(vec![enumeration, newtype.clone(), page], false);
+        let marked = quote! { #[doc = "A state."] #[derive(Clone)] #[non_exhaustive] pub enum State { Open } };
+        assert_eq!(out[0].to_string(), marked.to_string());
+        assert_eq!(out[1].to_string(), newtype.to_string());
+        assert!(out[2].to_string().starts_with(&quote! { #[non_exhaustive] pub struct Page }.to_string()));
+        // Nothing required: `new()` all the same, so every struct is made one way.
+        assert!(out[3].to_string().contains(&quote! { pub fn new() -> Self }.to_string()), "{}", out[3]);
     }
 
     #[test]

@@ -35,10 +35,11 @@ pub struct Field {
     /// The property name in JSON (`#[serde(rename)]`, or the field's own name).
     pub wire_name: String,
     pub ty: Type,
-    /// `#[serde(default)]` without a function: absent on the wire means `Default::default()`.
-    pub defaulted: bool,
     /// `#[serde(flatten)]`: the schema's additional properties.
     pub flattened: bool,
+    /// A parameter of the struct's constructor (`new`, in field order): the struct is
+    /// `#[non_exhaustive]`, so other crates make it through that.
+    pub constructor_parameter: bool,
 }
 
 impl TypeDefinitions {
@@ -135,20 +136,18 @@ fn read_item(item: Item) -> Definition {
 }
 
 fn read_field(field: syn::Field) -> Option<Field> {
+    let constructor_parameter = crate::type_builders::is_constructor_parameter(&field);
     let ident = field.ident?;
     let mut wire_name = ident.to_string().trim_start_matches("r#").to_string();
-    let mut defaulted = false;
     let mut flattened = false;
     for (word, value) in serde_entries(&field.attrs) {
         match (word.as_str(), value) {
             ("rename", Some(name)) => wire_name = name,
-            // `default = "path"` names a function private to the types crate.
-            ("default", None) => defaulted = true,
             ("flatten", None) => flattened = true,
             _ => {}
         }
     }
-    Some(Field { ident, wire_name, ty: field.ty, defaulted, flattened })
+    Some(Field { ident, wire_name, ty: field.ty, flattened, constructor_parameter })
 }
 
 /// The entries of the `#[serde(…)]` attributes among `attrs`, each word with its string
@@ -244,13 +243,15 @@ mod tests {
         let names: Vec<Option<String>> = items.iter().map(defined_type_name).collect();
         let definitions = TypeDefinitions::collect(&items, &names, &roots);
         let Some(Definition::Struct(fields)) = definitions.get("Problem") else { panic!("Problem is a struct") };
-        let read: Vec<(String, &str, bool, bool)> =
-            fields.iter().map(|f| (f.ident.to_string(), f.wire_name.as_str(), f.defaulted, f.flattened)).collect();
+        let read: Vec<(String, &str, bool, bool)> = fields
+            .iter()
+            .map(|f| (f.ident.to_string(), f.wire_name.as_str(), f.constructor_parameter, f.flattened))
+            .collect();
         assert_eq!(
             read,
             [
-                ("http_status".to_string(), "httpStatus", false, false),
-                ("errors".to_string(), "errors", true, false),
+                ("http_status".to_string(), "httpStatus", true, false),
+                ("errors".to_string(), "errors", false, false),
                 ("kind".to_string(), "kind", false, false),
                 ("extra".to_string(), "extra", false, true),
             ]

@@ -1450,13 +1450,13 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
 /// The body of `#/components/schemas/Refusal` describing a rejection.
 fn error_body_0(status: u16, rejection: &Rejection) -> types::Refusal {
     let _ = (status, rejection);
-    types::Refusal {
-        at: Default::default(),
-        problems: rejection
+    types::Refusal::new(
+        Default::default(),
+        rejection
             .problems
             .iter()
-            .map(|problem| types::RefusalProblemsItem {
-                loc: problem
+            .map(|problem| types::RefusalProblemsItem::new(
+                problem
                     .loc_steps()
                     .map(|step| match step {
                         openapi_server_runtime::rejection::LocStep::Key(key) => {
@@ -1469,32 +1469,27 @@ fn error_body_0(status: u16, rejection: &Rejection) -> types::Refusal {
                         }
                     })
                     .collect(),
-                msg: problem.message.clone(),
-            })
+                problem.message.clone(),
+            ))
             .collect(),
-        retries: None,
-        severity: types::RefusalSeverity::Error,
-        status: i64::from(status),
-    }
+        types::RefusalSeverity::Error,
+        i64::from(status),
+    )
 }
 /// The body of `#/components/schemas/LimitedRefusal` describing a rejection.
 fn error_body_1(status: u16, rejection: &Rejection) -> serde_json::Value {
     let _ = (status, rejection);
-    {
-        let mut map = serde_json::Map::new();
-        map.insert(
-            "message".to_string(),
-            serde_json::Value::from(
-                openapi_server_runtime::rejection::truncated(rejection.summary(), 64),
-            ),
-        );
-        serde_json::Value::Object(map)
-    }
+    let mut map = serde_json::Map::new();
+    map.insert(
+        "message".to_string(),
+        serde_json::Value::from(
+            openapi_server_runtime::rejection::truncated(rejection.summary(), 64),
+        ),
+    );
+    serde_json::Value::Object(map)
 }
 /// The body of `#/components/schemas/Problem` describing a rejection.
 fn error_body_2(status: u16, rejection: &Rejection) -> types::Problem {
     let _ = (status, rejection);
-    types::Problem {
-        message: rejection.summary(),
-    }
+    types::Problem::new(rejection.summary())
 }

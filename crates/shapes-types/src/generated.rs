@@ -2,8 +2,8 @@
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 use ::openapi_types_runtime as runtime;
-///`Account`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Account {
     pub pay_frequency: ::std::option::Option<PayFrequency>,
     pub sid: ::std::string::String,
@@ -95,8 +95,8 @@ impl Account {
         }
     }
 }
-///`AccountStatus`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum AccountStatus {
     Open,
     Closed,
@@ -161,8 +161,8 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus {
         value.parse()
     }
 }
-///`AccountStatus2`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct AccountStatus2 {
     pub since: ::std::option::Option<::std::string::String>,
 }
@@ -209,8 +209,8 @@ impl AccountStatus2 {
         Self { since: Default::default() }
     }
 }
-///`AccountStatus3`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum AccountStatus3 {
     Active,
     Suspended,
@@ -275,8 +275,8 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountStatus3 {
         value.parse()
     }
 }
-///`AccountVersion`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum AccountVersion {
     X41,
     X4,
@@ -342,8 +342,8 @@ impl ::std::convert::TryFrom<::std::string::String> for AccountVersion {
         value.parse()
     }
 }
-///`Author`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Author {
     pub login: ::std::string::String,
     pub role: ::std::option::Option<AuthorRole>,
@@ -401,8 +401,8 @@ impl Author {
         }
     }
 }
-///`AuthorRole`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum AuthorRole {
     Owner,
     Member,
@@ -467,8 +467,8 @@ impl ::std::convert::TryFrom<::std::string::String> for AuthorRole {
         value.parse()
     }
 }
-///`BankAccountObject`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum BankAccountObject {
     BankAccount,
 }
@@ -521,8 +521,8 @@ impl ::std::convert::TryFrom<::std::string::String> for BankAccountObject {
         value.parse()
     }
 }
-///`Batch`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Batch {
     #[serde(rename = "fooBar", skip_serializing_if = "::std::option::Option::is_none")]
     pub foo_bar: ::std::option::Option<::std::string::String>,
@@ -541,9 +541,9 @@ impl Batch {
         }
     }
 }
-///`BatchMixed`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum BatchMixed {
     Boolean(bool),
     Integer(BatchMixedInteger),
@@ -564,7 +564,6 @@ impl ::std::convert::From<BatchMixedString> for BatchMixed {
         Self::String(value)
     }
 }
-///`BatchMixedInteger`
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct BatchMixedInteger(i64);
@@ -600,8 +599,8 @@ impl<'de> ::serde::Deserialize<'de> for BatchMixedInteger {
             .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
     }
 }
-///`BatchMixedString`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum BatchMixedString {
     Auto,
 }
@@ -654,8 +653,8 @@ impl ::std::convert::TryFrom<::std::string::String> for BatchMixedString {
         value.parse()
     }
 }
-///`CardObject`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum CardObject {
     Card,
 }
@@ -708,8 +707,8 @@ impl ::std::convert::TryFrom<::std::string::String> for CardObject {
         value.parse()
     }
 }
-///`Commit`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Commit {
     pub author: NullableGitUser,
     pub committer: ::std::option::Option<GitUser>,
@@ -805,8 +804,8 @@ impl Commit {
         }
     }
 }
-///`CommitKind`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum CommitKind {
     Issue,
     Pull,
@@ -871,9 +870,9 @@ impl ::std::convert::TryFrom<::std::string::String> for CommitKind {
         value.parse()
     }
 }
-///`CommitLabels`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum CommitLabels {
     String(::std::string::String),
     Array(::std::vec::Vec<::std::string::String>),
@@ -883,7 +882,6 @@ impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for CommitLabe
         Self::Array(value)
     }
 }
-///`Conditions`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct Conditions(pub ::std::option::Option<ConditionsValue>);
@@ -903,8 +901,8 @@ impl ::std::convert::From<::std::option::Option<ConditionsValue>> for Conditions
         Self(value)
     }
 }
-///`ConditionsValue`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ConditionsValue {
     #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype_0: ::std::option::Option<RulesetConditions>,
@@ -920,8 +918,8 @@ impl ConditionsValue {
         }
     }
 }
-///`CreateTokenBody`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct CreateTokenBody {
     pub ids: ::std::vec::Vec<i64>,
     pub metadata: ::std::collections::HashMap<
@@ -1006,7 +1004,6 @@ impl CreateTokenBody {
         }
     }
 }
-///`Flag`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct Flag(pub ::std::option::Option<FlagValue>);
@@ -1026,9 +1023,9 @@ impl ::std::convert::From<::std::option::Option<FlagValue>> for Flag {
         Self(value)
     }
 }
-///`FlagValue`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum FlagValue {
     Boolean(bool),
     String(::std::string::String),
@@ -1046,8 +1043,8 @@ impl ::std::convert::From<bool> for FlagValue {
         Self::Boolean(value)
     }
 }
-///`GitUser`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GitUser {
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -1094,8 +1091,8 @@ impl GitUser {
         Self { name: Default::default() }
     }
 }
-///`Kind`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum Kind {
     Issue,
     Pull,
@@ -1161,8 +1158,8 @@ impl ::std::convert::TryFrom<::std::string::String> for Kind {
         value.parse()
     }
 }
-///`LimitedRefusal`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct LimitedRefusal {
     pub message: LimitedRefusalMessage,
 }
@@ -1208,7 +1205,6 @@ impl LimitedRefusal {
         Self { message }
     }
 }
-///`LimitedRefusalMessage`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct LimitedRefusalMessage(::std::string::String);
@@ -1262,8 +1258,8 @@ impl<'de> ::serde::Deserialize<'de> for LimitedRefusalMessage {
             })
     }
 }
-///`ListChargesAmount`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListChargesAmount {
     pub max: ::std::option::Option<i64>,
     pub min: ::std::option::Option<i64>,
@@ -1320,8 +1316,8 @@ impl ListChargesAmount {
         }
     }
 }
-///`ListChargesCreated`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListChargesCreated {
     pub gt: ::std::option::Option<i64>,
     pub lt: ::std::option::Option<i64>,
@@ -1378,7 +1374,6 @@ impl ListChargesCreated {
         }
     }
 }
-///`ListChargesMetadata`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct ListChargesMetadata(
@@ -1410,8 +1405,8 @@ impl ::std::convert::From<
         Self(value)
     }
 }
-///`ListChargesWindow`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListChargesWindow {
     pub from: ::std::option::Option<i64>,
     pub to: ::std::option::Option<i64>,
@@ -1468,8 +1463,8 @@ impl ListChargesWindow {
         }
     }
 }
-///`Mention`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Mention {
     ///Who wrote it.
     pub author: Author,
@@ -1543,8 +1538,8 @@ impl Mention {
         }
     }
 }
-///`MentionPrevious`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct MentionPrevious {
     pub kind: ::std::option::Option<Kind>,
     pub state: State,
@@ -1592,6 +1587,15 @@ impl runtime::Object for MentionPrevious {
         })
     }
 }
+impl MentionPrevious {
+    ///`MentionPrevious` of its required fields; the others are left at their defaults.
+    pub fn new() -> Self {
+        Self {
+            kind: Default::default(),
+            state: defaults::mention_previous_state(),
+        }
+    }
+}
 impl ::std::default::Default for MentionPrevious {
     fn default() -> Self {
         Self {
@@ -1600,8 +1604,8 @@ impl ::std::default::Default for MentionPrevious {
         }
     }
 }
-///`MentionSubject`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct MentionSubject {
     pub kind: ::std::option::Option<CommitKind>,
     ///Whether the subject is still open.
@@ -1650,6 +1654,15 @@ impl runtime::Object for MentionSubject {
         })
     }
 }
+impl MentionSubject {
+    ///`MentionSubject` of its required fields; the others are left at their defaults.
+    pub fn new() -> Self {
+        Self {
+            kind: Default::default(),
+            state: defaults::mention_subject_state(),
+        }
+    }
+}
 impl ::std::default::Default for MentionSubject {
     fn default() -> Self {
         Self {
@@ -1658,7 +1671,6 @@ impl ::std::default::Default for MentionSubject {
         }
     }
 }
-///`NullableGitUser`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct NullableGitUser(pub ::std::option::Option<NullableGitUserValue>);
@@ -1680,8 +1692,8 @@ for NullableGitUser {
         Self(value)
     }
 }
-///`NullableGitUserValue`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct NullableGitUserValue {
     pub email: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -1738,7 +1750,6 @@ impl NullableGitUserValue {
         }
     }
 }
-///`PayFrequency`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct PayFrequency(pub ::std::option::Option<PayFrequencyValue>);
@@ -1758,8 +1769,8 @@ impl ::std::convert::From<::std::option::Option<PayFrequencyValue>> for PayFrequ
         Self(value)
     }
 }
-///`PayFrequencyValue`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum PayFrequencyValue {
     Monthly,
     Weekly,
@@ -1824,8 +1835,8 @@ impl ::std::convert::TryFrom<::std::string::String> for PayFrequencyValue {
         value.parse()
     }
 }
-///`Payment`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Payment {
     pub invoice: ::std::option::Option<::std::string::String>,
     pub reference: ::std::option::Option<::std::string::String>,
@@ -1899,8 +1910,8 @@ impl Payment {
         }
     }
 }
-///`PaymentSchedule`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct PaymentSchedule {
     pub interval: ::std::string::String,
 }
@@ -1946,9 +1957,9 @@ impl PaymentSchedule {
         Self { interval }
     }
 }
-///`PaymentSource`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged, deny_unknown_fields)]
+#[non_exhaustive]
 pub enum PaymentSource {
     Card {
         number: ::std::string::String,
@@ -1961,8 +1972,8 @@ pub enum PaymentSource {
         object: ::std::option::Option<BankAccountObject>,
     },
 }
-///`PingBeta`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct PingBeta {
     #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype_0: ::std::option::Option<::std::string::String>,
@@ -1978,8 +1989,8 @@ impl PingBeta {
         }
     }
 }
-///`PingBetaSubtype1`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum PingBetaSubtype1 {
     AssistantsV2,
 }
@@ -2032,8 +2043,8 @@ impl ::std::convert::TryFrom<::std::string::String> for PingBetaSubtype1 {
         value.parse()
     }
 }
-///`Problem`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Problem {
     pub message: ::std::string::String,
 }
@@ -2079,8 +2090,8 @@ impl Problem {
         Self { message }
     }
 }
-///`Refusal`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Refusal {
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub problems: ::std::vec::Vec<RefusalProblemsItem>,
@@ -2175,8 +2186,8 @@ impl Refusal {
         }
     }
 }
-///`RefusalProblemsItem`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct RefusalProblemsItem {
     pub loc: ::std::vec::Vec<RefusalProblemsItemLocItem>,
     pub msg: ::std::string::String,
@@ -2234,9 +2245,9 @@ impl RefusalProblemsItem {
         Self { loc, msg }
     }
 }
-///`RefusalProblemsItemLocItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum RefusalProblemsItemLocItem {
     String(::std::string::String),
     Integer(i64),
@@ -2254,8 +2265,8 @@ impl ::std::convert::From<i64> for RefusalProblemsItemLocItem {
         Self::Integer(value)
     }
 }
-///`RefusalSeverity`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum RefusalSeverity {
     Error,
     Fatal,
@@ -2320,8 +2331,8 @@ impl ::std::convert::TryFrom<::std::string::String> for RefusalSeverity {
         value.parse()
     }
 }
-///`Ruleset`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Ruleset {
     pub conditions: ::std::option::Option<Conditions>,
 }
@@ -2370,8 +2381,8 @@ impl Ruleset {
         }
     }
 }
-///`RulesetConditions`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct RulesetConditions {
     pub ref_name: ::std::option::Option<::std::string::String>,
 }
@@ -2420,7 +2431,6 @@ impl RulesetConditions {
         }
     }
 }
-///`RulesetReference`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct RulesetReference(pub Conditions);
@@ -2440,7 +2450,6 @@ impl ::std::convert::From<Conditions> for RulesetReference {
         Self(value)
     }
 }
-///`Schedule`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct Schedule(pub ::std::option::Option<ScheduleValue>);
@@ -2460,8 +2469,8 @@ impl ::std::convert::From<::std::option::Option<ScheduleValue>> for Schedule {
         Self(value)
     }
 }
-///`ScheduleValue`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ScheduleValue {
     pub interval: ::std::option::Option<::std::string::String>,
 }
@@ -2510,8 +2519,8 @@ impl ScheduleValue {
         }
     }
 }
-///`State`
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum State {
     Open,
     Closed,
@@ -2581,8 +2590,8 @@ impl ::std::default::Default for State {
         State::Open
     }
 }
-///`String2`
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct String2 {
     pub text: ::std::option::Option<::std::string::String>,
 }
@@ -2629,8 +2638,8 @@ impl String2 {
         Self { text: Default::default() }
     }
 }
-///`Subscription`
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Subscription {
     pub quality: ::std::option::Option<SubscriptionQuality>,
     pub retries: ::std::option::Option<u64>,
@@ -2712,8 +2721,8 @@ impl Subscription {
         }
     }
 }
-///`SubscriptionQuality`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum SubscriptionQuality {
     Low,
     High,
@@ -2767,8 +2776,8 @@ impl ::std::convert::TryFrom<::std::string::String> for SubscriptionQuality {
         value.parse()
     }
 }
-///`SubscriptionSize`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SubscriptionSize {
     #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype_0: ::std::option::Option<::std::string::String>,
@@ -2784,8 +2793,8 @@ impl SubscriptionSize {
         }
     }
 }
-///`SubscriptionSizeSubtype1`
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
 pub enum SubscriptionSizeSubtype1 {
     Small,
     Large,
