@@ -127,6 +127,11 @@ impl ShapesApi for Recording {
         CreateMentionResponse::Status201(request.body)
     }
 
+    async fn get_delivery(&self, request: shapes_server::GetDeliveryRequest) -> shapes_server::GetDeliveryResponse {
+        let event = shapes_client::types::DeliveryEvent::Shipped { at: request.id };
+        shapes_server::GetDeliveryResponse::Status200(event)
+    }
+
     async fn shelf_books(&self, request: ShelfBooksRequest) -> ShelfBooksResponse {
         let read = format!("{} {:?} {:?}", request.shelf, request.ids, request.tags);
         ShelfBooksResponse::Status200(text(Some(read)))
@@ -432,4 +437,19 @@ async fn schemas_written_out_at_several_places_are_one_type_that_keeps_each_plac
         .await
         .unwrap();
     assert_eq!(answer.status().as_u16(), 400, "a value the shared enum lacks is refused");
+}
+
+#[tokio::test]
+async fn a_union_told_apart_by_a_property_keeps_an_object_of_a_kind_its_spec_does_not_list() {
+    use shapes_client::types::DeliveryEvent;
+    let (served, _) = serve().await;
+    let known = Client::new(&served.base_url).get_delivery().id("d-1").send().await.unwrap().into_inner();
+    assert_eq!(known, DeliveryEvent::Shipped { at: "d-1".into() });
+    // A newer server's kind of event: kept whole, and written back byte for byte.
+    let newer = r#"{"type":"returned","at":"2026-12-01","by":{"courier":"post"}}"#;
+    let server = codegen_tests::RecordingServer::start(200, newer, "/v1").await.unwrap();
+    let event = Client::new(&server.base_url).get_delivery().id("d-2").send().await.unwrap().into_inner();
+    let DeliveryEvent::Unknown(kept) = &event else { panic!("expected the unlisted kind kept, got {event:?}") };
+    assert_eq!(kept["by"]["courier"], "post");
+    assert_eq!(serde_json::to_string(&event).unwrap(), newer);
 }

@@ -48,7 +48,8 @@ async fn a_server_refuses_an_unlisted_value_in_a_request_with_the_declared_error
     assert_eq!(refusals, [("body.genre", "unknown variant `poetry`, expected one of `fiction`, `history`, `science`")]);
 }
 
-/// An API whose enums are received, sent, or both, and a union of a received enum and text.
+/// An API whose enums are received, sent, or both, a union of a received enum and a number,
+/// and a union told apart by its `type`.
 const SIDES: &str = r##"
 openapi: 3.0.3
 info: {title: Sides, version: "1"}
@@ -90,6 +91,18 @@ components:
           oneOf:
             - {type: string, enum: [urgent, routine]}
             - {type: integer}
+        events: {type: array, items: {$ref: "#/components/schemas/Event"}}
+    Event:
+      oneOf:
+        - type: object
+          required: [type, at]
+          properties:
+            type: {type: string, enum: [shipped]}
+            at: {type: string}
+        - type: object
+          required: [type]
+          properties:
+            type: {type: string, enum: [cancelled]}
 "##;
 
 /// The types crate of `SIDES`, with `manifest_extra` added to its API's table.
@@ -102,15 +115,16 @@ fn sides_types(manifest_extra: &str) -> syn::File {
     syn::parse_file(&workspace.read("crates/pets-types/src/generated.rs").unwrap()).unwrap()
 }
 
-/// The enums that keep unknown values (a variant with a field beside unit ones), and the
-/// untagged unions read strictly first (`remote = "Self"`), by name.
+/// The string enums that keep unknown values (a variant holding an `UnknownValue`), and
+/// the unions read through the runtime (`remote = "Self"`: strictly first, or keeping an
+/// unlisted tag), by name.
 fn open_enums(types: &syn::File) -> (Vec<String>, Vec<String>) {
     let (mut keeping, mut strict_first) = (Vec::new(), Vec::new());
     for item in &types.items {
         let syn::Item::Enum(definition) = item else { continue };
         let name = definition.ident.to_string();
-        let has_unit = definition.variants.iter().any(|v| matches!(v.fields, syn::Fields::Unit));
-        if has_unit && definition.variants.iter().any(|v| matches!(v.fields, syn::Fields::Unnamed(_))) {
+        let fields = definition.variants.iter().map(|v| quote::ToTokens::to_token_stream(&v.fields).to_string());
+        if fields.into_iter().any(|field| field == "(runtime :: UnknownValue)") {
             keeping.push(name.clone());
         }
         let attributes = definition.attrs.iter().map(|a| quote::ToTokens::to_token_stream(a).to_string());
@@ -128,7 +142,14 @@ fn received_enums_of_several_values_keep_unknown_ones_and_sent_or_constant_ones_
     let (keeping, strict_first) = open_enums(&sides_types(""));
     // `Priority` travels both ways; `Sort` and the channel are sent only; `object` is a constant.
     assert_eq!(keeping, ["OrderLabelString", "OrderState", "Priority"]);
-    assert_eq!(strict_first, ["OrderLabel"]);
+    assert_eq!(strict_first, ["Event", "OrderLabel"]);
+    let types = sides_types("");
+    let event = types.items.iter().find_map(|item| match item {
+        syn::Item::Enum(definition) if definition.ident == "Event" => Some(definition),
+        _ => None,
+    });
+    let last = event.and_then(|event| event.variants.last()).map(|v| quote::ToTokens::to_token_stream(v).to_string());
+    assert!(last.as_deref().is_some_and(|v| v.ends_with("Unknown (:: serde_json :: Value)")), "{last:?}");
     let (keeping, strict_first) = open_enums(&sides_types("unknown-enum-values = \"refuse\"\n"));
     assert_eq!((keeping.len(), strict_first.len()), (0, 0), "{keeping:?} {strict_first:?}");
 }

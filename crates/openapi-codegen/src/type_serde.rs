@@ -37,7 +37,10 @@ pub fn runtime_serde_impls(items: Vec<TokenStream>, tolerance: Option<&Tolerance
                     str_enums.insert(name);
                     Some(Vec::from(items))
                 }
-                None => tolerance.and_then(|tolerance| untagged_union_of(&item, tolerance, &keeping)).map(Vec::from),
+                None => tolerance.and_then(|tolerance| {
+                    let union = untagged_union_of(&item, tolerance, &keeping);
+                    union.or_else(|| tagged_union_of(&item, tolerance)).map(Vec::from)
+                }),
             },
             Some("impl") if !str_enums.is_empty() => str_enum_text_impl(&item, &str_enums).map(|item| vec![item]),
             _ => None,
@@ -376,7 +379,7 @@ fn untagged_union_of(
     if !untagged || !derived || !definition.generics.params.is_empty() || !reads_unknown {
         return None;
     }
-    definition.attrs.push(syn::parse_quote! { #[serde(remote = "Self")] });
+    derive_as_inherent_functions(&mut definition.attrs);
     Some([
         quote! { #definition },
         quote! {
@@ -394,6 +397,69 @@ fn untagged_union_of(
             }
         },
     ])
+}
+
+/// A received tagged union (`oneOf` whose branches typify tells apart by a property, serde's
+/// `tag`) of more than one branch, with a variant that keeps an object of any other tag whole
+/// and writes it back as it was. serde's derive stays, as inherent functions (`remote =
+/// "Self"`), for the listed tags. `None` for any other enum, and for one ordered
+/// (`PartialOrd`), which a JSON value is not.
+fn tagged_union_of(item: &TokenStream, tolerance: &Tolerance<'_>) -> Option<[TokenStream; 3]> {
+    let Ok(Item::Enum(mut definition)) = syn::parse2::<Item>(item.clone()) else { return None };
+    let entries = crate::type_definitions::serde_entries(&definition.attrs);
+    let tag = entries.iter().find_map(|(word, value)| (word == "tag").then(|| value.clone()).flatten())?;
+    let derived =
+        ["Serialize", "Deserialize"].iter().all(|name| derives(&definition.attrs, |path| is_serde_trait(path, name)));
+    let ordered = derives(&definition.attrs, |path| path.is_ident("PartialOrd") || path.is_ident("Ord"));
+    let name = definition.ident.clone();
+    let plain = definition.generics.params.is_empty() && definition.variants.len() > 1;
+    if !derived || ordered || !plain || !tolerance.is_received(&name.to_string()) {
+        return None;
+    }
+    let mut tags = Vec::with_capacity(definition.variants.len());
+    for variant in &definition.variants {
+        let renamed = crate::type_definitions::serde_entries(&variant.attrs)
+            .into_iter()
+            .find_map(|(word, value)| (word == "rename").then_some(value).flatten());
+        tags.push(renamed.unwrap_or_else(|| variant.ident.to_string()));
+    }
+    let variants: Vec<Ident> = definition.variants.iter().map(|variant| variant.ident.clone()).collect();
+    let unknown = unknown_variant_name(&variants);
+    remove_derives(&mut definition.attrs, |path| path.is_ident("Copy"));
+    derive_as_inherent_functions(&mut definition.attrs);
+    definition.variants.push(syn::parse_quote! {
+        /// An object of a kind this version of the spec does not list, kept whole as it was read.
+        #[serde(skip)]
+        #unknown(::serde_json::Value)
+    });
+    Some([
+        quote! { #definition },
+        quote! {
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    match self {
+                        Self::#unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                        _ => Self::serialize(self, serializer),
+                    }
+                }
+            }
+        },
+        quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    runtime::deserialize_tagged(deserializer, #tag, &[#(#tags),*], |value| Self::deserialize(value), Self::#unknown)
+                }
+            }
+        },
+    ])
+}
+
+/// `#[serde(remote = "Self")]` after the item's other serde attributes: serde's derive then
+/// writes inherent `serialize` and `deserialize` functions, which hand-written impls call.
+fn derive_as_inherent_functions(attributes: &mut Vec<Attribute>) {
+    let after_serde =
+        attributes.iter().rposition(|attribute| attribute.path().is_ident("serde")).map_or(0, |at| at + 1);
+    attributes.insert(after_serde, syn::parse_quote! { #[serde(remote = "Self")] });
 }
 
 /// The variant keeping unknown strings: `Unknown`, unless a listed value has that name.

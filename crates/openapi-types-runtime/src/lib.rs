@@ -393,6 +393,24 @@ pub fn deserialize_untagged<'de, T, D: Deserializer<'de>>(
     }
 }
 
+/// A tagged union (`oneOf` told apart by the property `tag`) read as its derived
+/// `Deserialize` (`derived`) reads it, unless the tag is a string none of `tags` is: then,
+/// outside [`strictly`], the whole object is kept by `unknown`, to be written back as it was.
+pub fn deserialize_tagged<'de, T, D: Deserializer<'de>>(
+    deserializer: D,
+    tag: &str,
+    tags: &[&str],
+    derived: impl Fn(&serde_json::Value) -> Result<T, serde_json::Error>,
+    unknown: fn(serde_json::Value) -> T,
+) -> Result<T, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    let unlisted = value.get(tag).and_then(serde_json::Value::as_str).is_some_and(|given| !tags.contains(&given));
+    if unlisted && !STRICT.with(std::cell::Cell::get) {
+        return Ok(unknown(value));
+    }
+    derived(&value).map_err(de::Error::custom)
+}
+
 /// The variant's string.
 pub fn serialize_str_enum<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     match string_of(value) {
@@ -831,6 +849,59 @@ mod tests {
         let refused = strictly(|| read(r#""archived""#));
         assert_eq!(refused, Err("data did not match any variant of untagged enum PhaseOrNumber".to_string()));
         assert_eq!(read("true"), Err("data did not match any variant of untagged enum PhaseOrNumber".to_string()));
+    }
+
+    /// What a received tagged union's generated code is.
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    #[serde(tag = "type", remote = "Self")]
+    enum Shape {
+        #[serde(rename = "circle")]
+        Circle { radius: f64 },
+        #[serde(rename = "square")]
+        Square { side: f64 },
+        #[serde(skip)]
+        Unknown(serde_json::Value),
+    }
+
+    impl serde::Serialize for Shape {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+                _ => Self::serialize(self, serializer),
+            }
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Shape {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_tagged(
+                deserializer,
+                "type",
+                &["circle", "square"],
+                |value| Self::deserialize(value),
+                Self::Unknown,
+            )
+        }
+    }
+
+    #[test]
+    fn a_tagged_union_keeps_an_object_of_an_unlisted_tag_whole() {
+        let read = |json: &str| serde_json::from_str::<Shape>(json).map_err(|e| e.to_string());
+        assert_eq!(read(r#"{"type":"circle","radius":1.5}"#), Ok(Shape::Circle { radius: 1.5 }));
+        let hexagon = r#"{"type":"hexagon","side":2.0,"tilt":{"deg":30}}"#;
+        let kept = read(hexagon);
+        assert!(matches!(&kept, Ok(Shape::Unknown(value)) if value["tilt"]["deg"] == 30), "{kept:?}");
+        let written = kept.and_then(|shape| serde_json::to_string(&shape).map_err(|e| e.to_string()));
+        assert_eq!(written.as_deref(), Ok(hexagon));
+        // A listed tag with a bad body, a missing tag and a strict reading are refused as before.
+        assert!(read(r#"{"type":"square"}"#).is_err());
+        assert!(read(r#"{"side":2.0}"#).is_err());
+        let strict = strictly(|| read(hexagon));
+        assert!(strict.as_ref().is_err_and(|e| e.contains("unknown variant `hexagon`")), "{strict:?}");
+        assert_eq!(
+            serde_json::to_string(&Shape::Square { side: 1.0 }).ok().as_deref(),
+            Some(r#"{"type":"square","side":1.0}"#)
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
+// @generated from specs/shapes.yaml (sha256 76a2cf8703ecb5c69f5f63985de5227f03444d90a7e154fa104d1121fa1d9029).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 #[doc(inline)]
@@ -268,6 +268,17 @@ let response = client.create_mention()
 ```*/
     pub fn create_mention(&self) -> builder::CreateMention<'_> {
         builder::CreateMention::new(self)
+    }
+    /**Sends a `GET` request to `/deliveries/{id}`
+
+```ignore
+let response = client.get_delivery()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_delivery(&self) -> builder::GetDelivery<'_> {
+        builder::GetDelivery::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -1664,6 +1675,73 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => openapi_client_runtime::json_answer(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_delivery`]
+
+[`Client::get_delivery`]: super::Client::get_delivery*/
+    #[derive(Debug, Clone)]
+    pub struct GetDelivery<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetDelivery<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/deliveries/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliveryEvent>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/deliveries/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_delivery",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => openapi_client_runtime::json_answer(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

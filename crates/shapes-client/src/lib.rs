@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
+// @generated from specs/shapes.yaml (sha256 76a2cf8703ecb5c69f5f63985de5227f03444d90a7e154fa104d1121fa1d9029).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 //! Typed client for the Shapes API.

@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
+// @generated from specs/shapes.yaml (sha256 76a2cf8703ecb5c69f5f63985de5227f03444d90a7e154fa104d1121fa1d9029).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 pub use shapes_types as types;
@@ -34,6 +34,7 @@ pub enum Operation {
     DownloadExport,
     CreatePayment,
     CreateMention,
+    GetDelivery,
 }
 impl Operation {
     /// The spec's `operationId`.
@@ -56,6 +57,7 @@ impl Operation {
             Self::DownloadExport => "downloadExport",
             Self::CreatePayment => "createPayment",
             Self::CreateMention => "createMention",
+            Self::GetDelivery => "getDelivery",
         }
     }
 }
@@ -183,6 +185,12 @@ pub struct CreatePaymentRequest {
 pub struct CreateMentionRequest {
     /// The request body.
     pub body: types::Mention,
+}
+/// Inputs of `getDelivery` (`GET /deliveries/{id}`), parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetDeliveryRequest {
+    /// path `id`
+    pub id: String,
 }
 /// Answers of `repos/get`: one variant per status the spec declares.
 #[derive(Debug, Clone, PartialEq)]
@@ -432,6 +440,19 @@ impl IntoResponse for CreateMentionResponse {
         }
     }
 }
+/// Answers of `getDelivery`: one variant per status the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDeliveryResponse {
+    /// 200: A delivery's last event: a union told apart by `type`, whose next kinds a client built today does not know yet.
+    Status200(types::DeliveryEvent),
+}
+impl IntoResponse for GetDeliveryResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Status200(body) => respond::json(respond::status(200u16), &body),
+        }
+    }
+}
 /// The API: one method per operation. Implement it and serve it with [`router`].
 pub trait ShapesApi: Send + Sync + 'static {
     /// `GET /repos/{owner}`
@@ -519,6 +540,11 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: CreateMentionRequest,
     ) -> impl std::future::Future<Output = CreateMentionResponse> + Send;
+    /// `GET /deliveries/{id}`
+    fn get_delivery(
+        &self,
+        request: GetDeliveryRequest,
+    ) -> impl std::future::Future<Output = GetDeliveryResponse> + Send;
     /// Answers a request refused before it reached a method (bad credentials, bad
     /// input). By default, the error body the spec declares for the operation.
     fn reject(&self, operation: Operation, rejection: Rejection) -> Response {
@@ -549,6 +575,7 @@ pub fn router<A: ShapesApi>(api: Arc<A>) -> axum::Router {
         .route("/exports/{id}", axum::routing::get(handle_download_export::<A>))
         .route("/payments", axum::routing::post(handle_create_payment::<A>))
         .route("/mentions", axum::routing::post(handle_create_mention::<A>))
+        .route("/deliveries/{id}", axum::routing::get(handle_get_delivery::<A>))
         .with_state(api)
 }
 /// `GET /repos/{owner}`: `/repos/{owner}?beta=true`, then `/repos/{owner}`.
@@ -1093,6 +1120,24 @@ async fn handle_create_mention<A: ShapesApi>(
     };
     api.create_mention(request).await.into_response()
 }
+async fn handle_get_delivery<A: ShapesApi>(
+    State(api): State<Arc<A>>,
+    request: axum::extract::Request,
+) -> Response {
+    let request = {
+        let (mut parts, body) = request.into_parts();
+        let routed = openapi_server_runtime::input::routed_params(&mut parts).await;
+        let mut inputs = Inputs::routed(&parts, routed.as_ref(), "/deliveries/{id}");
+        let id = inputs
+            .one::<String>(Source::Path, "id", Shape::String, true, Bounds::NONE);
+        let _ = body;
+        let (true, Some(id)) = (inputs.problems.is_empty(), id) else {
+            return api.reject(Operation::GetDelivery, inputs.into_rejection());
+        };
+        GetDeliveryRequest { id }
+    };
+    api.get_delivery(request).await.into_response()
+}
 /// The spec's declared error answer for a refused request.
 pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response {
     match operation {
@@ -1429,6 +1474,23 @@ pub fn render_rejection(operation: Operation, rejection: &Rejection) -> Response
             }
         }
         Operation::CreateMention => {
+            match rejection.reason {
+                RejectionReason::Unauthenticated => {
+                    respond::empty(respond::status(401u16))
+                }
+                RejectionReason::InvalidInput => respond::empty(respond::status(400u16)),
+                RejectionReason::UnsupportedMediaType => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::PayloadTooLarge => {
+                    respond::empty(respond::status(400u16))
+                }
+                RejectionReason::RequestTimeout => {
+                    respond::empty(respond::status(400u16))
+                }
+            }
+        }
+        Operation::GetDelivery => {
             match rejection.reason {
                 RejectionReason::Unauthenticated => {
                     respond::empty(respond::status(401u16))

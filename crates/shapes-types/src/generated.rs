@@ -1,4 +1,4 @@
-// @generated from specs/shapes.yaml (sha256 307e756f7bf43d24717fc12e29613685f54c26ee581a8398645ce62470190b56).
+// @generated from specs/shapes.yaml (sha256 76a2cf8703ecb5c69f5f63985de5227f03444d90a7e154fa104d1121fa1d9029).
 // Do not edit: change the spec, then run `cargo xtask codegen`.
 
 use ::openapi_types_runtime as runtime;
@@ -1002,6 +1002,43 @@ impl CreateTokenBody {
             number,
             tags: Default::default(),
         }
+    }
+}
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(tag = "type")]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub enum DeliveryEvent {
+    #[serde(rename = "shipped")]
+    Shipped { at: ::std::string::String },
+    #[serde(rename = "cancelled")]
+    Cancelled { reason: ::std::string::String },
+    /// An object of a kind this version of the spec does not list, kept whole as it was read.
+    #[serde(skip)]
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for DeliveryEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+            _ => Self::serialize(self, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeliveryEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        runtime::deserialize_tagged(
+            deserializer,
+            "type",
+            &["shipped", "cancelled"],
+            |value| Self::deserialize(value),
+            Self::Unknown,
+        )
     }
 }
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
