@@ -4,6 +4,7 @@ pub mod bench;
 pub mod codegen;
 pub mod conformance;
 pub mod try_spec;
+pub mod vendor;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,8 @@
 //! `cargo xtask codegen` regenerates every managed API's crates; `--check` verifies them;
 //! `cargo xtask conformance` checks the example servers against their specs;
 //! `cargo xtask try SPEC...` tells whether specs generate crates that compile;
-//! `cargo xtask bench-codegen` measures the codegen on a large synthetic API.
+//! `cargo xtask bench-codegen` measures the codegen on a large synthetic API;
+//! `cargo xtask vendor NAME` brings in a new version of a managed spec.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,6 +20,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "codegen",
         "cargo xtask codegen [--check]\n    regenerate the crates of every API in specs/apis.toml; --check changes nothing\n    and fails, naming each stale file, when any generated file is not up to date",
+    ),
+    (
+        "vendor",
+        "cargo xtask vendor NAME [--from PATH_OR_URL]\n    fetch a new version of API NAME's spec (from its upstream in specs/apis.toml, or\n    from a file or an http(s) URL), with the files it refers to, into specs/; then\n    regenerate and list the operations and schemas added and removed. A download or a\n    spec that fails changes nothing",
     ),
     ("conformance", "cargo xtask conformance\n    run schemathesis against the example servers on 127.0.0.1"),
     (
@@ -40,6 +45,7 @@ enum Task {
     Try { specs: Vec<PathBuf>, options: xtask::try_spec::Options },
     BenchCodegen { operations: usize },
     BenchSpec { spec: PathBuf },
+    Vendor { name: String, from: Option<String> },
 }
 
 /// What the command line asks for.
@@ -93,6 +99,7 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
             only(&["--check"], 0)?;
             Task::Codegen(if flags.is_empty() { Mode::Write } else { Mode::Check })
         }
+        "vendor" => vendor_task(rest).map_err(refuse)?,
         "conformance" => {
             only(&[], 0)?;
             Task::Conformance
@@ -134,6 +141,23 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
         }
     };
     Ok(Request::Run(task))
+}
+
+/// `vendor NAME [--from PATH_OR_URL]`, `--from=PATH_OR_URL` too.
+fn vendor_task(rest: &[String]) -> Result<Task, String> {
+    let (mut name, mut from) = (None, None);
+    let mut args = rest.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--from" => from = Some(args.next().ok_or("--from needs a path or a URL")?.clone()),
+            flag if flag.starts_with("--from=") => from = Some(flag["--from=".len()..].to_string()),
+            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
+            operand if name.is_none() => name = Some(operand.to_string()),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    let name = name.ok_or("no API name given")?;
+    Ok(Task::Vendor { name, from })
 }
 
 fn main() -> ExitCode {
@@ -197,6 +221,17 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Task::Vendor { name, from } => match xtask::vendor::run(&root, &name, from.as_deref()) {
+            Ok(vendored) => {
+                print!("{}", vendored.render());
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                eprintln!("specs/ and crates/ are unchanged");
+                ExitCode::FAILURE
+            }
+        },
         Task::Conformance => match xtask::conformance::run(&root) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -236,6 +271,9 @@ mod tests {
         assert_eq!(refusal("try").message, "no spec file given");
         assert_eq!(refusal("generate").message, "unknown command `generate`");
         assert_eq!(refusal("conformance now").message, "unexpected argument `now`");
+        assert_eq!(refusal("vendor").message, "no API name given");
+        assert_eq!(refusal("vendor pets --from").message, "--from needs a path or a URL");
+        assert_eq!(refusal("vendor pets cats").message, "unexpected argument `cats`");
     }
 
     #[test]
