@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod codegen;
 pub mod conformance;
+pub mod diff;
 pub mod try_spec;
 pub mod vendor;
 

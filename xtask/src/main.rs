@@ -2,7 +2,8 @@
 //! `cargo xtask conformance` checks the example servers against their specs;
 //! `cargo xtask try SPEC...` tells whether specs generate crates that compile;
 //! `cargo xtask bench-codegen` measures the codegen on a large synthetic API;
-//! `cargo xtask vendor NAME` brings in a new version of a managed spec.
+//! `cargo xtask vendor NAME` brings in a new version of a managed spec;
+//! `cargo xtask diff` says what changed in the specs since a revision, and whom it breaks.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +26,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "vendor",
         "cargo xtask vendor NAME [--from PATH_OR_URL]\n    fetch a new version of API NAME's spec (from its upstream in specs/apis.toml, or\n    from a file or an http(s) URL), with the files it refers to, into specs/; then\n    regenerate and list the operations and schemas added and removed. A download or a\n    spec that fails changes nothing",
     ),
+    (
+        "diff",
+        "cargo xtask diff [NAME...] [--base GIT_REV] [--format text|json|markdown|github]\n    what changed in each managed spec (or those named) since GIT_REV (default HEAD),\n    with a verdict for clients, servers and Rust code; exits 1 when a breaking change\n    is not accepted in specs/NAME.accepted.toml, 2 when a spec cannot be read",
+    ),
     ("conformance", "cargo xtask conformance\n    run schemathesis against the example servers on 127.0.0.1"),
     (
         "try",
@@ -46,6 +51,7 @@ enum Task {
     BenchCodegen { operations: usize },
     BenchSpec { spec: PathBuf },
     Vendor { name: String, from: Option<String> },
+    Diff { names: Vec<String>, base: String, format: xtask::diff::Format },
 }
 
 /// What the command line asks for.
@@ -100,6 +106,7 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
             Task::Codegen(if flags.is_empty() { Mode::Write } else { Mode::Check })
         }
         "vendor" => vendor_task(rest).map_err(refuse)?,
+        "diff" => diff_task(rest).map_err(refuse)?,
         "conformance" => {
             only(&[], 0)?;
             Task::Conformance
@@ -158,6 +165,30 @@ fn vendor_task(rest: &[String]) -> Result<Task, String> {
     }
     let name = name.ok_or("no API name given")?;
     Ok(Task::Vendor { name, from })
+}
+
+/// `diff [NAME...] [--base GIT_REV] [--format FORMAT]`, `--base=` and `--format=` too.
+fn diff_task(rest: &[String]) -> Result<Task, String> {
+    let (mut names, mut base, mut format) = (Vec::new(), "HEAD".to_string(), xtask::diff::Format::Text);
+    let mut args = rest.iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value =
+            |what: &str| inline.clone().or_else(|| args.next().cloned()).ok_or(format!("{flag} needs {what}"));
+        match flag {
+            "--base" => base = value("a git revision")?,
+            "--format" => {
+                let given = value("text, json, markdown or github")?;
+                format = xtask::diff::Format::parse(&given).ok_or(format!("unknown format `{given}`"))?;
+            }
+            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
+            name => names.push(name.to_string()),
+        }
+    }
+    Ok(Task::Diff { names, base, format })
 }
 
 fn main() -> ExitCode {
@@ -232,6 +263,19 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Task::Diff { names, base, format } => match xtask::diff::run(&root, &names, &base, &xtask::diff::today()) {
+            Ok(reports) => {
+                print!("{}", xtask::diff::render(&reports, format));
+                match xtask::diff::outcome(&reports) {
+                    xtask::diff::Outcome::Clean => ExitCode::SUCCESS,
+                    xtask::diff::Outcome::Breaking => ExitCode::FAILURE,
+                }
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::from(2)
+            }
+        },
         Task::Conformance => match xtask::conformance::run(&root) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -274,6 +318,8 @@ mod tests {
         assert_eq!(refusal("vendor").message, "no API name given");
         assert_eq!(refusal("vendor pets --from").message, "--from needs a path or a URL");
         assert_eq!(refusal("vendor pets cats").message, "unexpected argument `cats`");
+        assert_eq!(refusal("diff --format yaml").message, "unknown format `yaml`");
+        assert_eq!(refusal("diff --base").message, "--base needs a git revision");
     }
 
     #[test]

@@ -14,6 +14,8 @@ use std::process::Command;
 use openapi_codegen::document::walk::each_node;
 use openapi_codegen::load::{load_document, load_spec};
 use openapi_codegen::manifest::{ApiEntry, read_manifest};
+use openapi_codegen::pipeline::prepare_file_for_diff;
+use openapi_codegen::spec_diff::Change;
 use serde_json::Value;
 
 use crate::codegen::{Mode, run as codegen};
@@ -32,9 +34,9 @@ pub struct Vendored {
     pub files: Vec<PathBuf>,
     /// The digest recorded before, and now.
     pub sha256: (String, String),
-    /// Operations (`GET /path`) and component schemas the new version adds or removes.
-    pub added: Vec<String>,
-    pub removed: Vec<String>,
+    /// What changed in the API, as `cargo xtask diff` reports it (no acceptance applied);
+    /// empty when the previous version does not load.
+    pub changes: Vec<Change>,
     /// What `cargo xtask codegen` said.
     pub codegen: String,
 }
@@ -50,12 +52,7 @@ impl Vendored {
             true => text.push_str(&format!("sha256 {after}: the spec has not changed\n")),
             false => text.push_str(&format!("sha256 {before} → {after}\n")),
         }
-        for added in &self.added {
-            text.push_str(&format!("+ {added}\n"));
-        }
-        for removed in &self.removed {
-            text.push_str(&format!("- {removed}\n"));
-        }
+        text.push_str(&crate::diff::render_changes(&self.changes));
         text.push_str(&self.codegen);
         text
     }
@@ -78,8 +75,7 @@ pub fn run(root: &Path, name: &str, from: Option<&str>) -> Result<Vendored, Stri
     let fetched = fetch_with_references(&source, &entry.spec, &scratch.path().join("specs"))?;
     // Generated in the scratch folder first: a spec that fails there changes nothing here.
     let generated = openapi_codegen::generate_api(scratch.path(), entry).map_err(|e| e.to_string())?;
-    let before = api_surface(root, entry);
-    let after = api_surface(scratch.path(), entry);
+    let changes = api_changes(root, scratch.path(), entry);
     let previous = write_files(root, scratch.path(), &fetched)?;
     let report = codegen(root, Mode::Write);
     let (outcome, diagnostics) = report.render_parts();
@@ -90,17 +86,22 @@ pub fn run(root: &Path, name: &str, from: Option<&str>) -> Result<Vendored, Stri
     Ok(Vendored {
         files: fetched,
         sha256: (entry.sha256.clone(), generated.sha256),
-        added: after.difference(&before).cloned().collect(),
-        removed: before.difference(&after).cloned().collect(),
+        changes,
         codegen: format!("{diagnostics}{outcome}"),
     })
 }
 
-/// Where a file comes from: a URL or a path.
+/// Where a file comes from: a URL, a path, or a path of the checkout at a git revision.
 #[derive(Debug, Clone, PartialEq)]
-enum Source {
+pub(crate) enum Source {
     Url(String),
     Path(PathBuf),
+    /// `git show REVISION:PATH` in the checkout at `root`.
+    Git {
+        root: PathBuf,
+        revision: String,
+        path: PathBuf,
+    },
 }
 
 impl Source {
@@ -121,6 +122,10 @@ impl Source {
                 Source::Url(format!("{folder}{reference}"))
             }
             Source::Path(path) => Source::Path(path.parent().unwrap_or(Path::new("")).join(reference)),
+            Source::Git { root, revision, path } => {
+                let beside = within_specs(path, reference).unwrap_or_else(|| path.join(reference));
+                Source::Git { root: root.clone(), revision: revision.clone(), path: beside }
+            }
         }
     }
 
@@ -128,6 +133,7 @@ impl Source {
         match self {
             Source::Url(url) => url.clone(),
             Source::Path(path) => path.display().to_string(),
+            Source::Git { revision, path, .. } => format!("{revision}:{}", path.display()),
         }
     }
 }
@@ -138,7 +144,7 @@ fn is_url(text: &str) -> bool {
 
 /// Fetches `source` as `specs_dir/spec`, then every file it refers to, transitively, each at
 /// its place relative to the spec; the files written, relative to `specs_dir`.
-fn fetch_with_references(source: &Source, spec: &Path, specs_dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn fetch_with_references(source: &Source, spec: &Path, specs_dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut fetched = BTreeMap::new();
     let mut pending = vec![(source.clone(), spec.to_path_buf())];
     while let Some((source, relative)) = pending.pop() {
@@ -212,6 +218,17 @@ fn fetch(source: &Source, destination: &Path) -> Result<(), String> {
             std::fs::copy(path, destination).map(|_| ()).map_err(|e| format!("cannot read {}: {e}", path.display()))
         }
         Source::Url(url) => download(url, destination),
+        Source::Git { root, revision, path } => {
+            let object = format!("{revision}:{}", path.to_string_lossy().replace('\\', "/"));
+            let shown = Command::new("git").arg("-C").arg(root).args(["show", &object]).output();
+            let shown = shown.map_err(|e| format!("cannot run git: {e}"))?;
+            if !shown.status.success() {
+                let said = String::from_utf8_lossy(&shown.stderr);
+                return Err(format!("cannot read {object}: {}", said.lines().next().unwrap_or("git failed")));
+            }
+            std::fs::write(destination, shown.stdout)
+                .map_err(|e| format!("cannot write {}: {e}", destination.display()))
+        }
     }
 }
 
@@ -236,19 +253,14 @@ fn download(url: &str, destination: &Path) -> Result<(), String> {
     Err(format!("cannot download {url}: {reason}"))
 }
 
-/// The operations (`GET /books`) and component schemas (`schema Book`) of the API's spec as it
-/// is written under `root` (its files brought together, nothing rewritten); none when it does
-/// not load.
-fn api_surface(root: &Path, entry: &ApiEntry) -> BTreeSet<String> {
-    let (file, display) = (root.join(entry.spec_path()), entry.spec_path());
-    let Ok(mut document) = load_spec(&file, &display).map(|loaded| loaded.document) else { return BTreeSet::new() };
-    if openapi_codegen::bundle::bundle(&mut document, &file, &display, &mut Vec::new()).is_err() {
-        return BTreeSet::new();
-    }
-    let operations = openapi_codegen::document::operations(&document)
-        .map(|at| format!("{} {}", at.method.as_str().to_uppercase(), at.path));
-    let schemas = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
-    operations.chain(schemas.map(|(name, _)| format!("schema {name}"))).collect()
+/// What changed from the API's spec under `root` to the one under `scratch`; nothing when the
+/// spec under `root` does not load (a first vendoring, or a broken one it replaces).
+fn api_changes(root: &Path, scratch: &Path, entry: &ApiEntry) -> Vec<Change> {
+    let path = entry.spec_path();
+    let (Ok(old), Ok(new)) = (prepare_file_for_diff(root, &path), prepare_file_for_diff(scratch, &path)) else {
+        return Vec::new();
+    };
+    crate::diff::compare(entry, &old, &new)
 }
 
 /// What a file held before it was written: its bytes, or nothing when it is new.

@@ -23,6 +23,7 @@ pub mod select;
 pub mod server;
 mod server_model;
 mod shared_types;
+pub mod spec_diff;
 mod tolerant_enums;
 mod type_builders;
 pub mod type_definitions;

@@ -1,0 +1,1415 @@
+//! What changed between two versions of a spec, and whom each change breaks.
+//!
+//! Both versions are compared as the engine prepares them (files bundled, 3.1 normalized to
+//! the 3.0 form, inline schemas moved into `components`), so the way a schema is written
+//! (`nullable` or `type: [T, "null"]`, inline or behind a `$ref`, key order) is no change;
+//! descriptions, summaries, titles and examples are not compared. Operations are matched by
+//! method and path (parameter names in the path aside), parameters by location and name,
+//! schemas by following both versions' `$ref`s, each pair of component schemas once per side
+//! (cycles end there).
+//!
+//! Each change has three verdicts, because this workspace generates both sides: whether a
+//! client generated from the old spec breaks against a server of the new one, whether a
+//! server implementation written for the old spec must change, and whether Rust code written
+//! against the old generated crates stops compiling. A change no rule covers is reported as
+//! unclassified.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::document::{follow_references, operations, pointer_join, pointer_push};
+use crate::load::sha256_hex;
+
+/// Whether a change breaks one party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Impact {
+    Breaks,
+    Compatible,
+}
+
+/// A change's three verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdicts {
+    /// A client generated from the old spec, against a server of the new one.
+    pub clients: Impact,
+    /// A server implementation written for the old spec, under the new one.
+    pub servers: Impact,
+    /// Rust code written against the old generated crates, compiled against the new ones.
+    pub rust: Impact,
+}
+
+impl Verdicts {
+    pub fn breaks_any(&self) -> bool {
+        [self.clients, self.servers, self.rust].contains(&Impact::Breaks)
+    }
+}
+
+/// One change between the two versions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// `rule@location#hash`: the same change gives the same id in every run.
+    pub id: String,
+    pub rule: &'static str,
+    /// A JSON pointer into the prepared spec (parameters as `parameters/<in>/<name>`).
+    pub location: String,
+    pub message: String,
+    /// `None` for a change no rule covers.
+    pub verdicts: Option<Verdicts>,
+    /// For a change in a schema, the way its values travel: a component schema both sends and
+    /// receives is compared, and reported, once for each.
+    pub side: Option<Side>,
+    /// The operations (`GET /pets`) whose inputs or answers the change is in.
+    pub operations: BTreeSet<String>,
+}
+
+/// What the generated code does that decides some verdicts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Generated {
+    /// Received string enums keep values they do not list (`unknown-enum-values = "keep"`).
+    pub tolerant_enums: bool,
+    /// Operations are methods with an argument per parameter (`interface = "positional"`).
+    pub positional: bool,
+}
+
+/// Which way a schema's values travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    /// From the client to the server: parameters and request bodies, and the answers a
+    /// client gives to a webhook or a callback.
+    Request,
+    /// From the server to the client: answers, and the requests of webhooks and callbacks.
+    Response,
+}
+
+impl Side {
+    /// `requests` or `answers`, as a report says it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Side::Request => "requests",
+            Side::Response => "answers",
+        }
+    }
+}
+
+const B: Impact = Impact::Breaks;
+const C: Impact = Impact::Compatible;
+
+/// Verdicts for a change that narrows what a side accepts (a bound tightened, a value
+/// removed): on a request the old client may send what is now refused; on a response the old
+/// server may send what is now wrong.
+const fn narrowed(side: Side, rust: Impact) -> Verdicts {
+    match side {
+        Side::Request => Verdicts { clients: B, servers: C, rust },
+        Side::Response => Verdicts { clients: C, servers: B, rust },
+    }
+}
+
+/// Verdicts for a change that widens what a side carries (a bound loosened, a value added):
+/// the receiving party sees what it did not expect.
+const fn widened(side: Side, rust: Impact) -> Verdicts {
+    match side {
+        Side::Request => Verdicts { clients: C, servers: B, rust },
+        Side::Response => Verdicts { clients: B, servers: C, rust },
+    }
+}
+
+const ALL_BREAK: Verdicts = Verdicts { clients: B, servers: B, rust: B };
+
+/// Keywords that say nothing about what travels: never compared.
+const DOCUMENTATION: &[&str] = &["description", "summary", "title", "example", "examples", "externalDocs", "xml"];
+
+/// Schema keywords the rules below compare; any other that differs is unclassified.
+const SCHEMA_KEYWORDS: &[&str] = &[
+    "$ref",
+    "type",
+    "format",
+    "nullable",
+    "enum",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "oneOf",
+    "anyOf",
+    "allOf",
+    "discriminator",
+    "default",
+    "maxLength",
+    "minLength",
+    "maximum",
+    "minimum",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "maxItems",
+    "minItems",
+    "maxProperties",
+    "minProperties",
+    "uniqueItems",
+    "pattern",
+    "multipleOf",
+    "deprecated",
+];
+
+/// Upper bounds: a smaller value, or a new one, narrows.
+const UPPER_BOUNDS: &[&str] = &["maxLength", "maximum", "maxItems", "maxProperties"];
+/// Lower bounds: a larger value, or a new one, narrows.
+const LOWER_BOUNDS: &[&str] = &["minLength", "minimum", "minItems", "minProperties"];
+/// Constraints whose change cannot be ordered: a new or changed one narrows, a removed one widens.
+const CONSTRAINTS: &[&str] = &["pattern", "multipleOf", "uniqueItems", "exclusiveMaximum", "exclusiveMinimum"];
+
+/// What an absent keyword is compared as.
+static NULL: Value = Value::Null;
+static NO_ENTRIES: std::sync::LazyLock<serde_json::Map<String, Value>> = std::sync::LazyLock::new(serde_json::Map::new);
+
+/// Schemas nest deeper than this only through `$ref`s, which are compared once.
+const MAX_DEPTH: usize = 64;
+
+/// One version of a spec, as `diff` compares it.
+#[derive(Debug, Clone, Copy)]
+pub struct Version<'a> {
+    /// The prepared document.
+    pub api: &'a Value,
+    /// Its webhooks and callbacks as operations ([`events_view`], then prepared), if any.
+    pub events: Option<&'a EventsView>,
+    /// The component schemas the spec declares (see [`written_schemas`]); the others are
+    /// inline schemas that preparation named.
+    pub written: &'a BTreeSet<String>,
+}
+
+/// The names of the component schemas of a loaded document, before preparation adds any.
+pub fn written_schemas(document: &Value) -> BTreeSet<String> {
+    let schemas = document.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
+    schemas.map(|(name, _)| name.clone()).collect()
+}
+
+/// Every change from `old` to `new`, in a stable order; a change that several operations
+/// reach is one change listing them all.
+pub fn diff(old: Version<'_>, new: Version<'_>, generated: Generated) -> Vec<Change> {
+    let mut differ = Differ::new(old.api, new.api, new.written, generated, None);
+    differ.servers();
+    differ.security_schemes();
+    differ.operations();
+    let mut changes = differ.changes;
+    if old.events.is_some() || new.events.is_some() {
+        let empty = EventsView::default();
+        let (old_events, new_events) = (old.events.unwrap_or(&empty), new.events.unwrap_or(&empty));
+        let events = Some((old_events, new_events));
+        let mut differ = Differ::new(&old_events.document, &new_events.document, new.written, generated, events);
+        differ.operations();
+        changes.extend(differ.changes);
+    }
+    changes.sort_by(|a, b| (&a.location, a.rule, &a.message, &a.id).cmp(&(&b.location, b.rule, &b.message, &b.id)));
+    let mut merged: Vec<Change> = Vec::with_capacity(changes.len());
+    for change in changes {
+        match merged.last_mut() {
+            Some(last) if last.id == change.id => last.operations.extend(change.operations),
+            _ => merged.push(change),
+        }
+    }
+    merged
+}
+
+/// A spec's webhooks and callbacks as the operations of a document of their own, so that they
+/// are prepared (and normalized) as any operation is, and compared with the two sides swapped:
+/// the provider sends their requests, and the API's client answers them.
+#[derive(Debug, Clone, Default)]
+pub struct EventsView {
+    /// The spec with `paths` holding one path item per webhook and per callback expression.
+    pub document: Value,
+    /// For each path of `document`: where the path item is in the spec, and how a report names it.
+    pub origins: BTreeMap<String, EventOrigin>,
+}
+
+/// Where a webhook's or a callback's path item is in the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventOrigin {
+    /// Its JSON pointer: `/webhooks/newPet`, `/paths/~1subscribe/post/callbacks/onEvent/{$request.body#~1url}`.
+    pub pointer: String,
+    /// `webhook newPet`, `callback onEvent of POST /subscribe`.
+    pub label: String,
+}
+
+/// The events view of a loaded (and bundled) document, before it is prepared; `None` when the
+/// spec has neither webhooks nor callbacks.
+pub fn events_view(document: &Value) -> Option<EventsView> {
+    let mut items: Vec<(EventOrigin, Value)> = Vec::new();
+    let webhooks = document.get("webhooks").and_then(Value::as_object).into_iter().flatten();
+    for (name, item) in webhooks {
+        let origin = EventOrigin { pointer: pointer_push("/webhooks", name), label: format!("webhook {name}") };
+        items.push((origin, item.clone()));
+    }
+    for at in operations(document) {
+        let callbacks = at.operation.get("callbacks").and_then(Value::as_object).into_iter().flatten();
+        for (name, callback) in callbacks {
+            let callback = follow_references(document, callback);
+            let expressions = callback.as_object().into_iter().flatten();
+            for (expression, item) in expressions.filter(|(key, _)| !key.starts_with("x-")) {
+                let pointer = pointer_join(&at.pointer(), ["callbacks", name.as_str(), expression.as_str()]);
+                let method = at.method.as_str().to_uppercase();
+                let label = format!("callback {name} of {method} {}", at.path);
+                items.push((EventOrigin { pointer, label }, item.clone()));
+            }
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    let mut view = document.clone();
+    let object = view.as_object_mut()?;
+    object.shift_remove("webhooks");
+    let mut paths = serde_json::Map::new();
+    let mut origins = BTreeMap::new();
+    for (index, (origin, mut item)) in items.into_iter().enumerate() {
+        // A path with no template variable, unique and stable: the origin's place in the list
+        // would change as events come and go, so the key is made of the pointer.
+        let key = format!("/{}", origin.pointer.replace(['{', '}'], "").replace('/', "."));
+        let key = if paths.contains_key(&key) { format!("{key}.{index}") } else { key };
+        for (_, operation) in item.as_object_mut().into_iter().flatten() {
+            if let Some(operation) = operation.as_object_mut() {
+                operation.shift_remove("callbacks");
+            }
+        }
+        paths.insert(key.clone(), item);
+        origins.insert(key, origin);
+    }
+    object.insert("paths".into(), Value::Object(paths));
+    Some(EventsView { document: view, origins })
+}
+
+struct Differ<'a> {
+    old: &'a Value,
+    new: &'a Value,
+    /// The new version's component schemas as written.
+    written: &'a BTreeSet<String>,
+    generated: Generated,
+    /// Set when comparing events: the provider sends the requests, so the verdicts for
+    /// clients and servers trade places, and operations are named by their origin.
+    events: Option<(&'a EventsView, &'a EventsView)>,
+    changes: Vec<Change>,
+    /// Component schema pairs compared, by side: the changes found in them (an index range).
+    compared: BTreeMap<(String, String, Side), std::ops::Range<usize>>,
+    /// The operation being compared (`GET /pets`), for the changes found in it.
+    operation: String,
+    /// The side of the schema being compared, if one is.
+    side: Option<Side>,
+}
+
+impl<'a> Differ<'a> {
+    fn new(
+        old: &'a Value,
+        new: &'a Value,
+        written: &'a BTreeSet<String>,
+        generated: Generated,
+        events: Option<(&'a EventsView, &'a EventsView)>,
+    ) -> Self {
+        let (changes, compared, operation) = (Vec::new(), BTreeMap::new(), String::new());
+        Differ { old, new, written, generated, events, changes, compared, operation, side: None }
+    }
+
+    /// Whether values on `side` travel to the API's client: answers, and the requests of events.
+    fn received_by_client(&self, side: Side) -> bool {
+        (side == Side::Response) != self.events.is_some()
+    }
+
+    /// How a report names the operation at `path` of the old (or new) version, and its pointer.
+    fn operation_place(&self, method: &str, path: &str, in_new: bool) -> (String, String) {
+        let origin = self.events.and_then(|(old, new)| if in_new { new } else { old }.origins.get(path));
+        match origin {
+            Some(origin) => {
+                (format!("{method} {}", origin.label), pointer_push(&origin.pointer, &method.to_lowercase()))
+            }
+            None => (format!("{method} {path}"), pointer_push(&pointer_push("/paths", path), &method.to_lowercase())),
+        }
+    }
+
+    fn report(
+        &mut self,
+        rule: &'static str,
+        location: &str,
+        message: String,
+        verdicts: Option<Verdicts>,
+        values: (&Value, &Value),
+    ) {
+        let side = self.side.map_or("", Side::word);
+        let digest = sha256_hex(format!("{}\u{0}{}\u{0}{side}", values.0, values.1).as_bytes());
+        let operations = match self.operation.is_empty() {
+            true => BTreeSet::new(),
+            false => BTreeSet::from([self.operation.clone()]),
+        };
+        let verdicts = match self.events {
+            Some(_) => verdicts.map(|v| Verdicts { clients: v.servers, servers: v.clients, rust: v.rust }),
+            None => verdicts,
+        };
+        self.changes.push(Change {
+            id: format!("{rule}@{location}#{}", &digest[..8]),
+            rule,
+            location: location.to_string(),
+            message,
+            verdicts,
+            side: self.side,
+            operations,
+        });
+    }
+
+    fn servers(&mut self) {
+        let url = |document: &Value| document.pointer("/servers/0/url").cloned().unwrap_or(Value::Null);
+        let (old, new) = (url(self.old), url(self.new));
+        if old != new {
+            // The client's default base URL and the server's base path both follow it.
+            let verdicts = Verdicts { clients: B, servers: B, rust: C };
+            self.report(
+                "server-url-changed",
+                "/servers/0/url",
+                format!("the first server is {new}, was {old}"),
+                Some(verdicts),
+                (&old, &new),
+            );
+        }
+    }
+
+    fn security_schemes(&mut self) {
+        let schemes = |document: &'a Value| document.pointer("/components/securitySchemes").and_then(Value::as_object);
+        let (old, new) = (schemes(self.old), schemes(self.new));
+        let empty: &serde_json::Map<String, Value> = &NO_ENTRIES;
+        let (old, new) = (old.unwrap_or(empty), new.unwrap_or(empty));
+        for (name, old_scheme) in old {
+            let location = pointer_push("/components/securitySchemes", name);
+            match new.get(name) {
+                None => self.report(
+                    "security-scheme-removed",
+                    &location,
+                    format!("security scheme `{name}` is removed"),
+                    Some(ALL_BREAK),
+                    (old_scheme, &Value::Null),
+                ),
+                Some(new_scheme) if without_documentation(old_scheme) != without_documentation(new_scheme) => self
+                    .report(
+                        "security-scheme-changed",
+                        &location,
+                        format!("security scheme `{name}` changed"),
+                        Some(ALL_BREAK),
+                        (old_scheme, new_scheme),
+                    ),
+                Some(_) => {}
+            }
+        }
+        for (name, new_scheme) in new.iter().filter(|(name, _)| !old.contains_key(*name)) {
+            let location = pointer_push("/components/securitySchemes", name);
+            let verdicts = Verdicts { clients: C, servers: C, rust: C };
+            self.report(
+                "security-scheme-added",
+                &location,
+                format!("security scheme `{name}` is added"),
+                Some(verdicts),
+                (&Value::Null, new_scheme),
+            );
+        }
+    }
+
+    fn operations(&mut self) {
+        let by_key = |document: &'a Value| -> BTreeMap<String, (String, &'a str, &'a Value)> {
+            operations(document)
+                .map(|at| {
+                    let method = at.method.as_str().to_uppercase();
+                    (format!("{method} {}", template_shape(at.path)), (method, at.path, at.operation))
+                })
+                .collect()
+        };
+        let (old, new) = (by_key(self.old), by_key(self.new));
+        let events = self.events.is_some();
+        for (key, (method, path, old_operation)) in &old {
+            let (label, location) = self.operation_place(method, path, false);
+            self.operation = label;
+            match new.get(key) {
+                Some((_, new_path, new_operation)) => {
+                    let (label, location) = self.operation_place(method, new_path, true);
+                    self.operation = label;
+                    self.operation_pair(&location, old_operation, new_operation);
+                }
+                None => {
+                    let deprecated = old_operation.get("deprecated").and_then(Value::as_bool) == Some(true);
+                    let (rule, verdicts) = match (events, deprecated) {
+                        // The provider no longer sends it; the types of its payload may go.
+                        (true, _) => ("event-removed", Verdicts { clients: C, servers: C, rust: B }),
+                        (false, true) => ("deprecated-operation-removed", Verdicts { clients: B, servers: C, rust: B }),
+                        (false, false) => ("operation-removed", Verdicts { clients: B, servers: C, rust: B }),
+                    };
+                    let message = format!("{} is removed", self.operation);
+                    self.report(rule, &location, message, Some(verdicts), (old_operation, &Value::Null));
+                }
+            }
+        }
+        for (key, (method, path, new_operation)) in &new {
+            if !old.contains_key(key) {
+                let (label, location) = self.operation_place(method, path, true);
+                self.operation = label;
+                let (rule, verdicts) = match events {
+                    // Generated code neither sends nor receives events: their payloads are types.
+                    true => ("event-added", Verdicts { clients: C, servers: C, rust: C }),
+                    // A new required method of the server trait.
+                    false => ("operation-added", Verdicts { clients: C, servers: B, rust: B }),
+                };
+                let message = format!("{} is added", self.operation);
+                self.report(rule, &location, message, Some(verdicts), (&Value::Null, new_operation));
+            }
+        }
+        self.operation.clear();
+    }
+
+    fn operation_pair(&mut self, location: &str, old: &'a Value, new: &'a Value) {
+        let (old_id, new_id) = (old.get("operationId"), new.get("operationId"));
+        if old_id != new_id {
+            // Events have no generated methods to rename.
+            let rust = if self.events.is_some() { C } else { B };
+            let verdicts = Verdicts { clients: C, servers: C, rust };
+            let message = format!("operationId is {}, was {} (the Rust names follow it)", show(new_id), show(old_id));
+            self.report(
+                "operation-id-changed",
+                &pointer_push(location, "operationId"),
+                message,
+                Some(verdicts),
+                (old_id.unwrap_or(&Value::Null), new_id.unwrap_or(&Value::Null)),
+            );
+        }
+        let deprecated = |operation: &Value| operation.get("deprecated").and_then(Value::as_bool) == Some(true);
+        if !deprecated(old) && deprecated(new) {
+            let verdicts = Verdicts { clients: C, servers: C, rust: C };
+            self.report(
+                "operation-deprecated",
+                &pointer_push(location, "deprecated"),
+                "the operation is deprecated".into(),
+                Some(verdicts),
+                (&Value::Bool(false), &Value::Bool(true)),
+            );
+        }
+        self.parameters(location, old, new);
+        self.request_body(location, old.get("requestBody"), new.get("requestBody"));
+        self.responses(location, old, new);
+        let security = |operation: &'a Value, document: &'a Value| {
+            operation.get("security").or_else(|| document.get("security")).cloned().unwrap_or(Value::Null)
+        };
+        let (old_security, new_security) = (security(old, self.old), security(new, self.new));
+        if requirement_set(&old_security) != requirement_set(&new_security) {
+            let verdicts = Verdicts { clients: B, servers: B, rust: C };
+            self.report(
+                "security-changed",
+                &pointer_push(location, "security"),
+                "the credentials the operation takes changed".into(),
+                Some(verdicts),
+                (&old_security, &new_security),
+            );
+        }
+        const COMPARED: &[&str] = &[
+            "operationId",
+            "deprecated",
+            "parameters",
+            "requestBody",
+            "responses",
+            "security",
+            "tags",
+            "callbacks",
+            "servers",
+        ];
+        self.unclassified_keywords(location, old, new, COMPARED);
+    }
+
+    fn parameters(&mut self, location: &str, old: &'a Value, new: &'a Value) {
+        let by_name = |document: &'a Value, operation: &'a Value| -> BTreeMap<(String, String), &'a Value> {
+            let list = operation.get("parameters").and_then(Value::as_array).into_iter().flatten();
+            list.map(|parameter| follow_references(document, parameter))
+                .filter_map(|parameter| {
+                    let place = parameter.get("in")?.as_str()?.to_string();
+                    Some(((place, parameter.get("name")?.as_str()?.to_string()), parameter))
+                })
+                .collect()
+        };
+        let (old, new) = (by_name(self.old, old), by_name(self.new, new));
+        let required = |parameter: &Value| parameter.get("required").and_then(Value::as_bool) == Some(true);
+        let optional_argument = if self.generated.positional { B } else { C };
+        for ((place, name), old_parameter) in &old {
+            let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
+            let Some(new_parameter) = new.get(&(place.clone(), name.clone())) else {
+                let moved = new.keys().find(|(_, other)| other == name).map(|(to, _)| to.clone());
+                match moved {
+                    Some(to) => self.report(
+                        "parameter-moved",
+                        &at,
+                        format!("parameter `{name}` moved from the {place} to the {to}"),
+                        Some(ALL_BREAK),
+                        (old_parameter, &Value::Null),
+                    ),
+                    None => {
+                        let verdicts = Verdicts { clients: C, servers: C, rust: B };
+                        self.report(
+                            "parameter-removed",
+                            &at,
+                            format!("{place} parameter `{name}` is removed"),
+                            Some(verdicts),
+                            (old_parameter, &Value::Null),
+                        )
+                    }
+                }
+                continue;
+            };
+            match (required(old_parameter), required(new_parameter)) {
+                (false, true) => self.report(
+                    "parameter-made-required",
+                    &at,
+                    format!("{place} parameter `{name}` is required"),
+                    Some(Verdicts { clients: B, servers: C, rust: B }),
+                    (old_parameter, new_parameter),
+                ),
+                (true, false) => self.report(
+                    "parameter-made-optional",
+                    &at,
+                    format!("{place} parameter `{name}` is optional"),
+                    Some(Verdicts { clients: C, servers: B, rust: B }),
+                    (old_parameter, new_parameter),
+                ),
+                _ => {}
+            }
+            for keyword in ["style", "explode", "allowReserved"] {
+                let (was, is) = (old_parameter.get(keyword), new_parameter.get(keyword));
+                if was != is {
+                    let message = format!("{place} parameter `{name}`: `{keyword}` is {}, was {}", show(is), show(was));
+                    let verdicts = Verdicts { clients: B, servers: B, rust: C };
+                    self.report(
+                        "parameter-style-changed",
+                        &pointer_push(&at, keyword),
+                        message,
+                        Some(verdicts),
+                        (was.unwrap_or(&Value::Null), is.unwrap_or(&Value::Null)),
+                    );
+                }
+            }
+            let empty = &NULL;
+            let schema = |parameter: &'a Value| parameter.get("schema").unwrap_or(empty);
+            self.schema(&pointer_push(&at, "schema"), schema(old_parameter), schema(new_parameter), Side::Request, 0);
+        }
+        for ((place, name), new_parameter) in new.iter().filter(|(key, _)| !old.contains_key(*key)) {
+            if old.keys().any(|(_, other)| other == name) {
+                continue; // reported as moved
+            }
+            let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
+            match required(new_parameter) {
+                true => self.report(
+                    "required-parameter-added",
+                    &at,
+                    format!("required {place} parameter `{name}` is added"),
+                    Some(ALL_BREAK),
+                    (&Value::Null, new_parameter),
+                ),
+                false => {
+                    let verdicts = Verdicts { clients: C, servers: B, rust: optional_argument };
+                    self.report(
+                        "optional-parameter-added",
+                        &at,
+                        format!("optional {place} parameter `{name}` is added"),
+                        Some(verdicts),
+                        (&Value::Null, new_parameter),
+                    )
+                }
+            }
+        }
+    }
+
+    fn request_body(&mut self, location: &str, old: Option<&'a Value>, new: Option<&'a Value>) {
+        let at = pointer_push(location, "requestBody");
+        let required = |body: &Value| body.get("required").and_then(Value::as_bool) == Some(true);
+        let (old, new) =
+            match (old.map(|b| follow_references(self.old, b)), new.map(|b| follow_references(self.new, b))) {
+                (None, None) => return,
+                (Some(old), None) => {
+                    let verdicts = Verdicts { clients: C, servers: C, rust: B };
+                    return self.report(
+                        "request-body-removed",
+                        &at,
+                        "the request body is removed".into(),
+                        Some(verdicts),
+                        (old, &Value::Null),
+                    );
+                }
+                (None, Some(new)) => {
+                    let (rule, verdicts) = match required(new) {
+                        true => ("required-request-body-added", ALL_BREAK),
+                        false => (
+                            "optional-request-body-added",
+                            Verdicts { clients: C, servers: B, rust: if self.generated.positional { B } else { C } },
+                        ),
+                    };
+                    return self.report(
+                        rule,
+                        &at,
+                        "a request body is added".into(),
+                        Some(verdicts),
+                        (&Value::Null, new),
+                    );
+                }
+                (Some(old), Some(new)) => (old, new),
+            };
+        match (required(old), required(new)) {
+            (false, true) => self.report(
+                "request-body-made-required",
+                &at,
+                "the request body is required".into(),
+                Some(Verdicts { clients: B, servers: C, rust: B }),
+                (old, new),
+            ),
+            (true, false) => self.report(
+                "request-body-made-optional",
+                &at,
+                "the request body is optional".into(),
+                Some(Verdicts { clients: C, servers: B, rust: B }),
+                (old, new),
+            ),
+            _ => {}
+        }
+        self.content(&at, old, new, Side::Request);
+    }
+
+    fn responses(&mut self, location: &str, old: &'a Value, new: &'a Value) {
+        let empty: &serde_json::Map<String, Value> = &NO_ENTRIES;
+        let responses = |operation: &'a Value| operation.get("responses").and_then(Value::as_object);
+        let (old_responses, new_responses) = (responses(old).unwrap_or(empty), responses(new).unwrap_or(empty));
+        let at = pointer_push(location, "responses");
+        for (status, old_response) in old_responses {
+            let here = pointer_push(&at, status);
+            let old_response = follow_references(self.old, old_response);
+            let Some(new_response) = new_responses.get(status).map(|r| follow_references(self.new, r)) else {
+                // An implementation that gives this answer no longer can.
+                let verdicts = Verdicts { clients: C, servers: B, rust: B };
+                self.report(
+                    "response-status-removed",
+                    &here,
+                    format!("the {status} answer is removed"),
+                    Some(verdicts),
+                    (old_response, &Value::Null),
+                );
+                continue;
+            };
+            self.content(&here, old_response, new_response, Side::Response);
+            self.response_headers(&here, old_response, new_response);
+        }
+        for (status, new_response) in new_responses.iter().filter(|(status, _)| !old_responses.contains_key(*status)) {
+            let here = pointer_push(&at, status);
+            // An old client takes an answer it does not know for an error; a success it did
+            // not expect fails the call.
+            let success = status.starts_with('2');
+            let verdicts =
+                Verdicts { clients: if success { B } else { C }, servers: C, rust: if success { B } else { C } };
+            self.report(
+                "response-status-added",
+                &here,
+                format!("a {status} answer is added"),
+                Some(verdicts),
+                (&Value::Null, new_response),
+            );
+        }
+    }
+
+    fn response_headers(&mut self, location: &str, old: &'a Value, new: &'a Value) {
+        let empty: &serde_json::Map<String, Value> = &NO_ENTRIES;
+        let headers = |response: &'a Value| response.get("headers").and_then(Value::as_object);
+        let (old_headers, new_headers) = (headers(old).unwrap_or(empty), headers(new).unwrap_or(empty));
+        let required = |header: &Value| header.get("required").and_then(Value::as_bool) == Some(true);
+        let at = pointer_push(location, "headers");
+        for (name, old_header) in old_headers {
+            let here = pointer_push(&at, name);
+            match new_headers.get(name) {
+                Some(new_header) => {
+                    let (old_header, new_header) =
+                        (follow_references(self.old, old_header), follow_references(self.new, new_header));
+                    let empty = &NULL;
+                    let schema = |header: &'a Value| header.get("schema").unwrap_or(empty);
+                    self.schema(
+                        &pointer_push(&here, "schema"),
+                        schema(old_header),
+                        schema(new_header),
+                        Side::Response,
+                        0,
+                    );
+                }
+                None => {
+                    let verdicts = Verdicts { clients: if required(old_header) { B } else { C }, servers: C, rust: C };
+                    self.report(
+                        "response-header-removed",
+                        &here,
+                        format!("answer header `{name}` is removed"),
+                        Some(verdicts),
+                        (old_header, &Value::Null),
+                    );
+                }
+            }
+        }
+        for (name, new_header) in new_headers.iter().filter(|(name, _)| !old_headers.contains_key(*name)) {
+            let verdicts = Verdicts { clients: C, servers: if required(new_header) { B } else { C }, rust: C };
+            self.report(
+                "response-header-added",
+                &pointer_push(&at, name),
+                format!("answer header `{name}` is added"),
+                Some(verdicts),
+                (&Value::Null, new_header),
+            );
+        }
+    }
+
+    /// The media types of a body or an answer, and the schema of each kept.
+    fn content(&mut self, location: &str, old: &'a Value, new: &'a Value, side: Side) {
+        let empty: &serde_json::Map<String, Value> = &NO_ENTRIES;
+        let content = |body: &'a Value| body.get("content").and_then(Value::as_object);
+        let (old_content, new_content) = (content(old).unwrap_or(empty), content(new).unwrap_or(empty));
+        let at = pointer_push(location, "content");
+        for (media_type, old_media) in old_content {
+            let here = pointer_push(&at, media_type);
+            match new_content.get(media_type) {
+                Some(new_media) => {
+                    let null = &NULL;
+                    let schema = |media: &'a Value| media.get("schema").unwrap_or(null);
+                    self.schema(&pointer_push(&here, "schema"), schema(old_media), schema(new_media), side, 0);
+                }
+                None => {
+                    let message = format!("media type `{media_type}` is removed");
+                    self.report(
+                        "media-type-removed",
+                        &here,
+                        message,
+                        Some(narrowed(side, B)),
+                        (old_media, &Value::Null),
+                    );
+                }
+            }
+        }
+        for (media_type, new_media) in
+            new_content.iter().filter(|(media_type, _)| !old_content.contains_key(*media_type))
+        {
+            let message = format!("media type `{media_type}` is added");
+            let verdicts = match side {
+                Side::Request => Verdicts { clients: C, servers: B, rust: C },
+                // An answer in a media type the old client does not read.
+                Side::Response => Verdicts { clients: B, servers: C, rust: C },
+            };
+            self.report(
+                "media-type-added",
+                &pointer_push(&at, media_type),
+                message,
+                Some(verdicts),
+                (&Value::Null, new_media),
+            );
+        }
+    }
+
+    /// Compares two schemas at `location`, following `$ref`s; a pair of component schemas is
+    /// compared once per side, its changes then listed under every operation reaching it.
+    fn schema<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
+        let outer = self.side.replace(side);
+        self.schema_pair(location, old, new, side, depth);
+        self.side = outer;
+    }
+
+    fn schema_pair<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
+        let component = |schema: &Value| {
+            schema
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                .map(str::to_string)
+        };
+        if let (Some(old_name), Some(new_name)) = (component(old), component(new)) {
+            let key = (old_name, new_name.clone(), side);
+            if let Some(range) = self.compared.get(&key).cloned() {
+                let operation = self.operation.clone();
+                for change in &mut self.changes[range] {
+                    change.operations.insert(operation.clone());
+                }
+                return;
+            }
+            // Marked before the walk, so a schema that refers to itself ends here.
+            let start = self.changes.len();
+            self.compared.insert(key.clone(), start..start);
+            // A schema written inline, and moved into `components` by preparation, is reported
+            // where the spec has it: where this walk met it first.
+            let at = match self.written.contains(&new_name) {
+                true => pointer_push("/components/schemas", &new_name),
+                false => location.to_string(),
+            };
+            let (old, new) = (self.old_schema(old), self.new_schema(new));
+            self.schema_body(&at, &old, &new, side, depth);
+            let end = self.changes.len();
+            self.compared.insert(key, start..end);
+            return;
+        }
+        if depth > MAX_DEPTH {
+            return;
+        }
+        let (old, new) = (self.old_schema(old), self.new_schema(new));
+        self.schema_body(location, &old, &new, side, depth);
+    }
+
+    /// A schema of the old version as it is compared: its `$ref` followed, its `allOf` merged.
+    fn old_schema<'v>(&self, schema: &'v Value) -> Cow<'v, Value>
+    where
+        'a: 'v,
+    {
+        merged_all_of(self.old, follow_references(self.old, schema), 0)
+    }
+
+    /// A schema of the new version as it is compared.
+    fn new_schema<'v>(&self, schema: &'v Value) -> Cow<'v, Value>
+    where
+        'a: 'v,
+    {
+        merged_all_of(self.new, follow_references(self.new, schema), 0)
+    }
+
+    fn schema_body<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
+        let keyword = |schema: &'v Value, name: &str| schema.get(name).filter(|value| !value.is_null());
+        let (old_type, new_type) = (keyword(old, "type"), keyword(new, "type"));
+        if old_type != new_type && old_type.is_some() {
+            let message = format!("the type is {}, was {}", show(new_type), show(old_type));
+            return self.report("type-changed", &pointer_push(location, "type"), message, Some(ALL_BREAK), (old, new));
+        }
+        if keyword(old, "format") != keyword(new, "format") {
+            let message =
+                format!("the format is {}, was {}", show(keyword(new, "format")), show(keyword(old, "format")));
+            self.report("format-changed", &pointer_push(location, "format"), message, Some(ALL_BREAK), (old, new));
+        }
+        let nullable = |schema: &Value| {
+            let listed =
+                schema.get("enum").and_then(Value::as_array).is_some_and(|values| values.contains(&Value::Null));
+            listed || schema.get("nullable").and_then(Value::as_bool) == Some(true)
+        };
+        match (nullable(old), nullable(new)) {
+            // `T` becomes `Option<T>`, or the other way.
+            (false, true) => {
+                self.report("made-nullable", location, "null is allowed".into(), Some(widened(side, B)), (old, new))
+            }
+            (true, false) => self.report(
+                "made-not-nullable",
+                location,
+                "null is no longer allowed".into(),
+                Some(narrowed(side, B)),
+                (old, new),
+            ),
+            _ => {}
+        }
+        self.enum_values(location, old, new, side);
+        self.bounds(location, old, new, side);
+        self.properties(location, old, new, side, depth);
+        for list in ["oneOf", "anyOf", "allOf"] {
+            self.branches(location, list, old, new, side, depth);
+        }
+        let null = &NULL;
+        match (keyword(old, "items"), keyword(new, "items")) {
+            (Some(old_items), Some(new_items)) => {
+                self.schema(&pointer_push(location, "items"), old_items, new_items, side, depth + 1)
+            }
+            (None, None) => {}
+            (old_items, new_items) => self.report(
+                "items-changed",
+                &pointer_push(location, "items"),
+                "the item schema is added or removed".into(),
+                Some(ALL_BREAK),
+                (old_items.unwrap_or(null), new_items.unwrap_or(null)),
+            ),
+        }
+        self.additional_properties(location, old, new, side, depth);
+        if keyword(old, "discriminator") != keyword(new, "discriminator") {
+            let (was, is) =
+                (keyword(old, "discriminator").unwrap_or(null), keyword(new, "discriminator").unwrap_or(null));
+            self.report(
+                "discriminator-changed",
+                &pointer_push(location, "discriminator"),
+                "the discriminator changed".into(),
+                Some(ALL_BREAK),
+                (was, is),
+            );
+        }
+        if keyword(old, "default") != keyword(new, "default") {
+            let (was, is) = (keyword(old, "default").unwrap_or(null), keyword(new, "default").unwrap_or(null));
+            let message =
+                format!("the default is {}, was {}", show(keyword(new, "default")), show(keyword(old, "default")));
+            // The side that fills in the default now fills in another value.
+            let verdicts = match side {
+                Side::Request => Verdicts { clients: C, servers: B, rust: C },
+                Side::Response => Verdicts { clients: B, servers: C, rust: C },
+            };
+            self.report("default-changed", &pointer_push(location, "default"), message, Some(verdicts), (was, is));
+        }
+        self.unclassified_keywords(location, old, new, SCHEMA_KEYWORDS);
+    }
+
+    fn enum_values<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side) {
+        // `null` in a list of values says what `nullable` says, and is compared there.
+        let values = |schema: &'v Value| -> Option<Vec<&'v Value>> {
+            let list = schema.get("enum").and_then(Value::as_array)?;
+            Some(list.iter().filter(|value| !value.is_null()).collect())
+        };
+        let (Some(old_values), Some(new_values)) = (values(old), values(new)) else {
+            if values(old).is_some() != values(new).is_some() {
+                let (was, is) = (old.get("enum").unwrap_or(&Value::Null), new.get("enum").unwrap_or(&Value::Null));
+                let (rule, verdicts) = match values(new).is_some() {
+                    true => ("enum-added", narrowed(side, B)),
+                    false => ("enum-removed", widened(side, B)),
+                };
+                self.report(
+                    rule,
+                    &pointer_push(location, "enum"),
+                    "the list of values is added or removed".into(),
+                    Some(verdicts),
+                    (was, is),
+                );
+            }
+            return;
+        };
+        let at = pointer_push(location, "enum");
+        for removed in old_values.iter().copied().filter(|value| !new_values.contains(value)) {
+            let message = format!("value {removed} is removed");
+            self.report(
+                "enum-value-removed",
+                &pointer_push(&at, &text_of(removed)),
+                message,
+                Some(narrowed(side, B)),
+                (removed, &Value::Null),
+            );
+        }
+        for added in new_values.iter().copied().filter(|value| !old_values.contains(value)) {
+            let message = format!("value {added} is added");
+            // A received string enum keeps a value it does not list: the old client reads it.
+            let kept = self.received_by_client(side)
+                && self.generated.tolerant_enums
+                && added.is_string()
+                && old_values.len() > 1;
+            let verdicts = if kept { Verdicts { clients: C, servers: C, rust: C } } else { widened(side, C) };
+            self.report(
+                "enum-value-added",
+                &pointer_push(&at, &text_of(added)),
+                message,
+                Some(verdicts),
+                (&Value::Null, added),
+            );
+        }
+    }
+
+    fn bounds<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side) {
+        let number = |schema: &Value, name: &str| schema.get(name).and_then(Value::as_f64);
+        let null = &NULL;
+        for name in UPPER_BOUNDS.iter().chain(LOWER_BOUNDS) {
+            let upper = UPPER_BOUNDS.contains(name);
+            let (was, is) = (number(old, name), number(new, name));
+            let narrows = match (was, is) {
+                (None, Some(_)) => true,
+                (Some(_), None) => false,
+                (Some(was), Some(is)) if was != is => (is < was) == upper,
+                _ => continue,
+            };
+            let values = (old.get(*name).unwrap_or(null), new.get(*name).unwrap_or(null));
+            let message = format!("`{name}` is {}, was {}", show(new.get(*name)), show(old.get(*name)));
+            let (rule, verdicts) =
+                if narrows { ("bound-tightened", narrowed(side, C)) } else { ("bound-loosened", widened(side, C)) };
+            self.report(rule, &pointer_push(location, name), message, Some(verdicts), values);
+        }
+        for name in CONSTRAINTS {
+            // `uniqueItems: false` and `exclusiveMinimum: false` say what their absence says.
+            let given = |schema: &'v Value| schema.get(*name).filter(|value| **value != Value::Bool(false));
+            let (was, is) = (given(old), given(new));
+            if was == is {
+                continue;
+            }
+            let values = (was.unwrap_or(null), is.unwrap_or(null));
+            let message = format!("`{name}` is {}, was {}", show(is), show(was));
+            let loosened = is.is_none();
+            let (rule, verdicts) = if loosened {
+                ("constraint-loosened", widened(side, C))
+            } else {
+                ("constraint-tightened", narrowed(side, C))
+            };
+            self.report(rule, &pointer_push(location, name), message, Some(verdicts), values);
+        }
+    }
+
+    fn properties<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
+        let empty: &serde_json::Map<String, Value> = &NO_ENTRIES;
+        let properties = |schema: &'v Value| schema.get("properties").and_then(Value::as_object);
+        let (old_properties, new_properties) = (properties(old).unwrap_or(empty), properties(new).unwrap_or(empty));
+        let required = |schema: &Value, name: &str| {
+            schema.get("required").and_then(Value::as_array).is_some_and(|list| list.iter().any(|n| n == name))
+        };
+        let at = pointer_push(location, "properties");
+        for (name, old_property) in old_properties {
+            let here = pointer_push(&at, name);
+            let was_required = required(old, name);
+            let Some(new_property) = new_properties.get(name) else {
+                // A field of the generated struct goes; a required one its receiver needed.
+                let verdicts = match (side, was_required) {
+                    (Side::Request, true) => Verdicts { clients: C, servers: B, rust: B },
+                    (Side::Request, false) => Verdicts { clients: C, servers: C, rust: B },
+                    (Side::Response, true) => Verdicts { clients: B, servers: C, rust: B },
+                    (Side::Response, false) => Verdicts { clients: C, servers: C, rust: B },
+                };
+                self.report(
+                    "property-removed",
+                    &here,
+                    format!("property `{name}` is removed"),
+                    Some(verdicts),
+                    (old_property, &Value::Null),
+                );
+                continue;
+            };
+            match (was_required, required(new, name)) {
+                // `T` becomes `Option<T>` and the constructor loses a parameter, or the other way.
+                (true, false) => self.report(
+                    "property-made-optional",
+                    &here,
+                    format!("property `{name}` is optional"),
+                    Some(widened(side, B)),
+                    (&Value::Bool(true), &Value::Bool(false)),
+                ),
+                (false, true) => self.report(
+                    "property-made-required",
+                    &here,
+                    format!("property `{name}` is required"),
+                    Some(narrowed(side, B)),
+                    (&Value::Bool(false), &Value::Bool(true)),
+                ),
+                _ => {}
+            }
+            let start = self.changes.len();
+            self.schema(&here, old_property, new_property, side, depth + 1);
+            if !was_required && !required(new, name) {
+                // An optional property is an `Option` either way: null changes the wire only.
+                let nullability = self.changes[start..].iter_mut().filter(|change| {
+                    change.location == here && matches!(change.rule, "made-nullable" | "made-not-nullable")
+                });
+                for change in nullability {
+                    change.verdicts = change.verdicts.map(|v| Verdicts { rust: C, ..v });
+                }
+            }
+        }
+        for (name, new_property) in new_properties.iter().filter(|(name, _)| !old_properties.contains_key(*name)) {
+            let here = pointer_push(&at, name);
+            let is_required = required(new, name);
+            // Structs are `#[non_exhaustive]`: a new optional field breaks no Rust code; a
+            // required one is a new constructor parameter.
+            let verdicts = match (side, is_required) {
+                // The old client does not send it; an implementation may leave it unread.
+                (Side::Request, true) => Verdicts { clients: B, servers: C, rust: B },
+                (Side::Request, false) => Verdicts { clients: C, servers: B, rust: C },
+                (Side::Response, true) => Verdicts { clients: C, servers: B, rust: B },
+                (Side::Response, false) => Verdicts { clients: C, servers: C, rust: C },
+            };
+            let kind = if is_required { "required" } else { "optional" };
+            self.report(
+                "property-added",
+                &here,
+                format!("{kind} property `{name}` is added"),
+                Some(verdicts),
+                (&Value::Null, new_property),
+            );
+        }
+        // A name `required` lists without declaring it: the wire tightens, no Rust field moves.
+        let undeclared = |schema: &'v Value| -> BTreeSet<&'v str> {
+            let list = schema.get("required").and_then(Value::as_array).into_iter().flatten();
+            list.filter_map(Value::as_str)
+                .filter(|name| !old_properties.contains_key(*name) && !new_properties.contains_key(*name))
+                .collect()
+        };
+        let (was, is) = (undeclared(old), undeclared(new));
+        for name in is.difference(&was) {
+            self.report(
+                "property-made-required",
+                &pointer_push(&at, name),
+                format!("`{name}` is required, with no property declared for it"),
+                Some(narrowed(side, C)),
+                (&Value::Bool(false), &Value::Bool(true)),
+            );
+        }
+        for name in was.difference(&is) {
+            self.report(
+                "property-made-optional",
+                &pointer_push(&at, name),
+                format!("`{name}` is no longer required, with no property declared for it"),
+                Some(widened(side, C)),
+                (&Value::Bool(true), &Value::Bool(false)),
+            );
+        }
+    }
+
+    /// The branches of `oneOf`, `anyOf` or `allOf`: a provider inserting one should not read
+    /// as every later branch changed, so branches are paired as they are (unchanged, or the
+    /// same `$ref`) first, and the rest in their order.
+    fn branches<'v>(&mut self, location: &str, list: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
+        let branches =
+            |schema: &'v Value| schema.get(list).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let (old_branches, new_branches) = (branches(old), branches(new));
+        let at = pointer_push(location, list);
+        let pairs = paired_branches(old_branches, new_branches);
+        for &(old_index, new_index) in &pairs {
+            let here = pointer_push(&at, &new_index.to_string());
+            self.schema(&here, &old_branches[old_index], &new_branches[new_index], side, depth + 1);
+        }
+        // `allOf` adds constraints; `oneOf`/`anyOf` add alternatives. Either changes the Rust type.
+        let constrains = list == "allOf";
+        for (index, branch) in old_branches.iter().enumerate().filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i)) {
+            let verdicts = if constrains { widened(side, B) } else { narrowed(side, B) };
+            let message = format!("branch {index} of `{list}` is removed");
+            self.report(
+                "branch-removed",
+                &pointer_push(&at, &index.to_string()),
+                message,
+                Some(verdicts),
+                (branch, &NULL),
+            );
+        }
+        // A received union told apart by a discriminator keeps a kind it does not list, in its
+        // `Unknown` variant; its enum is `#[non_exhaustive]`.
+        let kept = !constrains
+            && self.received_by_client(side)
+            && self.generated.tolerant_enums
+            && old.get("discriminator").is_some();
+        for (index, branch) in new_branches.iter().enumerate().filter(|(i, _)| !pairs.iter().any(|p| p.1 == *i)) {
+            let verdicts = match (constrains, kept) {
+                (true, _) => narrowed(side, B),
+                (false, true) => Verdicts { clients: C, servers: C, rust: C },
+                (false, false) => widened(side, B),
+            };
+            let message = format!("branch {index} of `{list}` is added");
+            self.report(
+                "branch-added",
+                &pointer_push(&at, &index.to_string()),
+                message,
+                Some(verdicts),
+                (&NULL, branch),
+            );
+        }
+    }
+
+    fn additional_properties<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
+        /// What a schema says of properties it does not name.
+        #[derive(PartialEq)]
+        enum Others<'s> {
+            /// Absent or `true`: any value.
+            Free,
+            /// `false`: none.
+            Refused,
+            Schema(&'s Value),
+        }
+        let others = |schema: &'v Value| match schema.get("additionalProperties") {
+            Some(Value::Bool(false)) => Others::Refused,
+            Some(schema @ Value::Object(_)) => Others::Schema(schema),
+            _ => Others::Free,
+        };
+        let at = pointer_push(location, "additionalProperties");
+        let values = (
+            old.get("additionalProperties").unwrap_or(&Value::Null),
+            new.get("additionalProperties").unwrap_or(&Value::Null),
+        );
+        match (others(old), others(new)) {
+            (Others::Schema(was), Others::Schema(is)) => self.schema(&at, was, is, side, depth + 1),
+            (was, is) if was == is => {}
+            (_, Others::Refused) => self.report(
+                "additional-properties-refused",
+                &at,
+                "other properties are refused".into(),
+                Some(narrowed(side, C)),
+                values,
+            ),
+            (Others::Refused, _) => self.report(
+                "additional-properties-allowed",
+                &at,
+                "other properties are allowed".into(),
+                Some(widened(side, C)),
+                values,
+            ),
+            // Free-form values become typed ones, or the other way: the map's Rust type changes.
+            _ => self.report(
+                "additional-properties-changed",
+                &at,
+                "the schema of other properties changed".into(),
+                Some(ALL_BREAK),
+                values,
+            ),
+        }
+    }
+
+    /// Keywords outside `compared` (and documentation, and extensions) that differ: no rule
+    /// covers them, so they are reported as they are.
+    fn unclassified_keywords(&mut self, location: &str, old: &Value, new: &Value, compared: &[&str]) {
+        let keys: BTreeSet<&String> =
+            [old, new].into_iter().filter_map(Value::as_object).flat_map(|map| map.keys()).collect();
+        for key in keys {
+            if compared.contains(&key.as_str()) || DOCUMENTATION.contains(&key.as_str()) || key.starts_with("x-") {
+                continue;
+            }
+            let null = &NULL;
+            let (was, is) = (old.get(key).unwrap_or(null), new.get(key).unwrap_or(null));
+            if without_documentation(was) != without_documentation(is) {
+                self.report(
+                    "unclassified",
+                    &pointer_push(location, key),
+                    format!("`{key}` changed: no rule covers it"),
+                    None,
+                    (was, is),
+                );
+            }
+        }
+    }
+}
+
+/// `schema` with its `allOf` merged into it, so that `allOf: [{$ref: X}]` beside a
+/// description (how 3.1's `$ref` siblings are normalized), a nullable `$ref`, or a schema split
+/// into parts compares as the one schema it means. Properties and `required` lists are joined;
+/// any other keyword two parts both give must agree, or the schema is compared as written.
+fn merged_all_of<'v>(document: &'v Value, schema: &'v Value, depth: usize) -> Cow<'v, Value> {
+    let Some(parts) = schema.get("allOf").and_then(Value::as_array) else {
+        return Cow::Borrowed(schema);
+    };
+    // Parts that refer back to the schema they are part of end here.
+    if depth > MAX_DEPTH {
+        return Cow::Borrowed(schema);
+    }
+    let Some(mut merged) = schema.as_object().cloned() else {
+        return Cow::Borrowed(schema);
+    };
+    merged.shift_remove("allOf");
+    merged.retain(|key, _| !DOCUMENTATION.contains(&key.as_str()));
+    for part in parts {
+        let part = merged_all_of(document, follow_references(document, part), depth + 1);
+        let Some(part) = part.as_object() else {
+            return Cow::Borrowed(schema);
+        };
+        for (key, value) in part.iter().filter(|(key, _)| !DOCUMENTATION.contains(&key.as_str())) {
+            let joined = match (key.as_str(), merged.get_mut(key)) {
+                (_, None) => {
+                    merged.insert(key.clone(), value.clone());
+                    true
+                }
+                (_, Some(existing)) if existing == value => true,
+                ("properties", Some(Value::Object(properties))) => value.as_object().is_some_and(|added| {
+                    added.iter().all(|(name, property)| match properties.get(name) {
+                        Some(existing) => existing == property,
+                        None => {
+                            properties.insert(name.clone(), property.clone());
+                            true
+                        }
+                    })
+                }),
+                ("required", Some(Value::Array(names))) => value.as_array().is_some_and(|added| {
+                    for name in added {
+                        if !names.contains(name) {
+                            names.push(name.clone());
+                        }
+                    }
+                    true
+                }),
+                _ => false,
+            };
+            if !joined {
+                return Cow::Borrowed(schema);
+            }
+        }
+    }
+    Cow::Owned(Value::Object(merged))
+}
+
+/// Pairs of (old, new) branch indexes: equal branches, then branches naming the same `$ref`,
+/// then the rest in order; a branch left out of every pair is removed (or added).
+fn paired_branches(old: &[Value], new: &[Value]) -> Vec<(usize, usize)> {
+    /// How strongly an old and a new branch are taken for one: each pass pairs what is left.
+    #[derive(Clone, Copy)]
+    enum Likeness {
+        Equal,
+        SameReference,
+        Any,
+    }
+    let reference = |branch: &Value| branch.get("$ref").and_then(Value::as_str).map(str::to_string);
+    let alike = |likeness: Likeness, a: &Value, b: &Value| match likeness {
+        Likeness::Equal => without_documentation(a) == without_documentation(b),
+        Likeness::SameReference => reference(a).is_some() && reference(a) == reference(b),
+        Likeness::Any => true,
+    };
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for likeness in [Likeness::Equal, Likeness::SameReference, Likeness::Any] {
+        for (old_index, old_branch) in old.iter().enumerate() {
+            if pairs.iter().any(|p| p.0 == old_index) {
+                continue;
+            }
+            let free = |index: &usize| !pairs.iter().any(|p| p.1 == *index);
+            let found = (0..new.len()).filter(free).find(|&index| alike(likeness, old_branch, &new[index]));
+            if let Some(new_index) = found {
+                pairs.push((old_index, new_index));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// A path template with its parameters unnamed (`/pets/{}`): renaming a path parameter is no
+/// new operation.
+fn template_shape(path: &str) -> String {
+    let mut shape = String::with_capacity(path.len());
+    let mut in_name = false;
+    for character in path.chars() {
+        match character {
+            '{' => {
+                in_name = true;
+                shape.push('{');
+            }
+            '}' => {
+                in_name = false;
+                shape.push('}');
+            }
+            _ if in_name => {}
+            other => shape.push(other),
+        }
+    }
+    shape
+}
+
+/// The security requirements as sets of `scheme:scope`, each alternative one set.
+fn requirement_set(security: &Value) -> BTreeSet<BTreeSet<String>> {
+    let alternatives = security.as_array().into_iter().flatten();
+    alternatives
+        .filter_map(Value::as_object)
+        .map(|requirement| {
+            requirement
+                .iter()
+                .flat_map(|(scheme, scopes)| {
+                    let scopes: Vec<String> = scopes
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .map(|s| format!("{scheme}:{s}"))
+                        .collect();
+                    if scopes.is_empty() { vec![scheme.clone()] } else { scopes }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// `value` without documentation keywords at any depth, for comparing what travels.
+fn without_documentation(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(key, _)| !DOCUMENTATION.contains(&key.as_str()))
+                .map(|(key, value)| (key.clone(), without_documentation(value)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_documentation).collect()),
+        other => other.clone(),
+    }
+}
+
+fn show(value: Option<&Value>) -> String {
+    value.map_or_else(|| "absent".to_string(), Value::to_string)
+}
+
+/// An enum value as a pointer token: a string as it is, anything else as JSON.
+fn text_of(value: &Value) -> String {
+    value.as_str().map_or_else(|| value.to_string(), str::to_string)
+}
