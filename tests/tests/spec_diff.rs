@@ -97,6 +97,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "enum: [open, shipped, returned]}",
     ),
     ("enum value removed", "enum: [open, shipped]}", "enum: [open]}"),
+    (
+        "enum written as branches of one value each",
+        "{type: string, enum: [open, shipped]}",
+        "{oneOf: [{type: string, enum: [open]}, {type: string, enum: [shipped]}]}",
+    ),
     ("answer property removed", "        id: {type: string}\n", ""),
     (
         "answer property made nullable",
@@ -123,6 +128,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("parameter made required", "{name: limit, in: query, schema", "{name: limit, in: query, required: true, schema"),
     ("parameter moved", "{name: status, in: query,", "{name: status, in: header,"),
     ("parameter type changed", "schema: {type: integer, maximum: 100}}", "schema: {type: string}}"),
+    ("parameter type widened", "schema: {type: integer, maximum: 100}}", "schema: {type: number, maximum: 100}}"),
     ("request bound tightened", "maxLength: 64}", "maxLength: 32}"),
     ("request bound loosened", "maximum: 100}", "maximum: 1000}"),
     (
@@ -183,7 +189,7 @@ fn line(change: &Change) -> String {
         None => "unclassified".to_string(),
     };
     let operations: Vec<&str> = change.operations.iter().map(String::as_str).collect();
-    let side = change.side.map_or(String::new(), |side| format!(" in {}", side.word()));
+    let side = change.side.map_or(String::new(), |side| format!(" ({})", side.word()));
     let reached = if operations.is_empty() { String::new() } else { format!(" for {}", operations.join(", ")) };
     format!("  {} at {}{side}: {} [{verdicts}]{reached}", change.rule, change.location, change.message)
 }
@@ -263,7 +269,7 @@ fn webhooks_are_compared_with_the_provider_as_the_sender() {
     // wire breaks; the receiving client would have read it anyway.
     assert_eq!(lines.len(), 1, "{lines:#?}");
     let at = "/webhooks/orderShipped/post/requestBody/content/application~1json/schema/properties/carrier/enum/dhl";
-    assert!(lines[0].starts_with(&format!("  enum-value-removed at {at} in requests")), "{lines:#?}");
+    assert!(lines[0].starts_with(&format!("  enum-value-removed at {at} (server to client)")), "{lines:#?}");
     assert!(
         lines[0].ends_with("[clients ok, servers breaks, Rust breaks] for POST webhook orderShipped"),
         "{lines:#?}"
@@ -297,7 +303,7 @@ fn a_branch_inserted_into_a_union_is_one_change() {
     let lines: Vec<String> = found.iter().map(line).collect();
     assert_eq!(lines.len(), 1, "{lines:#?}");
     assert!(lines[0].contains("branch-added at "), "{lines:#?}");
-    assert!(lines[0].contains("/payment/oneOf/1 in answers: branch 1 of `oneOf` is added"), "{lines:#?}");
+    assert!(lines[0].contains("/payment/oneOf/1 (server to client): branch 1 of `oneOf` is added"), "{lines:#?}");
 }
 
 #[test]

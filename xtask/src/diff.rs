@@ -186,10 +186,10 @@ fn impact(impact: Impact) -> &'static str {
     }
 }
 
-/// ` in answers` or ` in requests` for a change in a schema, which a component schema that
-/// travels both ways has once for each.
+/// `, server to client` or `, client to server` for a change in a schema, which a component
+/// schema that travels both ways has once for each.
 fn side_words(change: &Change) -> String {
-    change.side.map_or_else(String::new, |side| format!(" in {}", side.word()))
+    change.side.map_or_else(String::new, |side| format!(", {}", side.word()))
 }
 
 /// The three verdicts in a few words: `clients breaks, servers compatible, Rust breaks`.

@@ -73,22 +73,29 @@ pub struct Generated {
     pub positional: bool,
 }
 
-/// Which way a schema's values travel.
+/// Which way a schema's values travel, between the API's client and its provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
-    /// From the client to the server: parameters and request bodies, and the answers a
+    /// From the client to the provider: parameters and request bodies, and the answers a
     /// client gives to a webhook or a callback.
     Request,
-    /// From the server to the client: answers, and the requests of webhooks and callbacks.
+    /// From the provider to the client: answers, and the requests of webhooks and callbacks.
     Response,
 }
 
 impl Side {
-    /// `requests` or `answers`, as a report says it.
+    /// `client to server` or `server to client`, as a report says it.
     pub fn word(self) -> &'static str {
         match self {
-            Side::Request => "requests",
-            Side::Response => "answers",
+            Side::Request => "client to server",
+            Side::Response => "server to client",
+        }
+    }
+
+    fn reversed(self) -> Self {
+        match self {
+            Side::Request => Side::Response,
+            Side::Response => Side::Request,
         }
     }
 }
@@ -308,9 +315,10 @@ impl<'a> Differ<'a> {
         Differ { old, new, written, generated, events, changes, compared, operation, side: None }
     }
 
-    /// Whether values on `side` travel to the API's client: answers, and the requests of events.
-    fn received_by_client(&self, side: Side) -> bool {
-        (side == Side::Response) != self.events.is_some()
+    /// The way the values of an operation's part travel: for an event, its request goes from
+    /// the provider to the client.
+    fn schema_side(&self, part: Side) -> Side {
+        if self.events.is_some() { part.reversed() } else { part }
     }
 
     /// How a report names the operation at `path` of the old (or new) version, and its pointer.
@@ -338,9 +346,12 @@ impl<'a> Differ<'a> {
             true => BTreeSet::new(),
             false => BTreeSet::from([self.operation.clone()]),
         };
-        let verdicts = match self.events {
-            Some(_) => verdicts.map(|v| Verdicts { clients: v.servers, servers: v.clients, rust: v.rust }),
-            None => verdicts,
+        // An event's provider sends its request and the client answers: the verdicts of the
+        // operation's parts trade places. A schema's values are already compared by the way
+        // they travel (`schema_side`), whose verdicts name the parties as they are.
+        let verdicts = match (self.events, self.side) {
+            (Some(_), None) => verdicts.map(|v| Verdicts { clients: v.servers, servers: v.clients, rust: v.rust }),
+            _ => verdicts,
         };
         self.changes.push(Change {
             id: format!("{rule}@{location}#{}", &digest[..8]),
@@ -586,7 +597,8 @@ impl<'a> Differ<'a> {
             }
             let empty = &NULL;
             let schema = |parameter: &'a Value| parameter.get("schema").unwrap_or(empty);
-            self.schema(&pointer_push(&at, "schema"), schema(old_parameter), schema(new_parameter), Side::Request, 0);
+            let side = self.schema_side(Side::Request);
+            self.schema(&pointer_push(&at, "schema"), schema(old_parameter), schema(new_parameter), side, 0);
         }
         for ((place, name), new_parameter) in new.iter().filter(|(key, _)| !old.contains_key(*key)) {
             if old.keys().any(|(_, other)| other == name) {
@@ -723,13 +735,8 @@ impl<'a> Differ<'a> {
                         (follow_references(self.old, old_header), follow_references(self.new, new_header));
                     let empty = &NULL;
                     let schema = |header: &'a Value| header.get("schema").unwrap_or(empty);
-                    self.schema(
-                        &pointer_push(&here, "schema"),
-                        schema(old_header),
-                        schema(new_header),
-                        Side::Response,
-                        0,
-                    );
+                    let side = self.schema_side(Side::Response);
+                    self.schema(&pointer_push(&here, "schema"), schema(old_header), schema(new_header), side, 0);
                 }
                 None => {
                     let verdicts = Verdicts { clients: if required(old_header) { B } else { C }, servers: C, rust: C };
@@ -767,6 +774,7 @@ impl<'a> Differ<'a> {
                 Some(new_media) => {
                     let null = &NULL;
                     let schema = |media: &'a Value| media.get("schema").unwrap_or(null);
+                    let side = self.schema_side(side);
                     self.schema(&pointer_push(&here, "schema"), schema(old_media), schema(new_media), side, 0);
                 }
                 None => {
@@ -835,7 +843,7 @@ impl<'a> Differ<'a> {
                 false => location.to_string(),
             };
             let (old, new) = (self.old_schema(old), self.new_schema(new));
-            self.schema_body(&at, &old, &new, side, depth);
+            self.schema_forms(&at, &old, &new, side, depth);
             let end = self.changes.len();
             self.compared.insert(key, start..end);
             return;
@@ -844,7 +852,24 @@ impl<'a> Differ<'a> {
             return;
         }
         let (old, new) = (self.old_schema(old), self.new_schema(new));
-        self.schema_body(location, &old, &new, side, depth);
+        self.schema_forms(location, &old, &new, side, depth);
+    }
+
+    /// Compares two schemas in the form their values take: a list of values written as a
+    /// `oneOf` of one-value enums is the enum it means on the wire, though not in Rust.
+    fn schema_forms(&mut self, location: &str, old: &Value, new: &Value, side: Side, depth: usize) {
+        let (old_values, new_values) = (enum_of_branches(old), enum_of_branches(new));
+        if old_values.is_some() != new_values.is_some() {
+            let message = match new_values.is_some() {
+                true => "the list of values is written as branches of one value each".to_string(),
+                false => "the branches of one value each are written as one list of values".to_string(),
+            };
+            let verdicts = Verdicts { clients: C, servers: C, rust: B };
+            self.report("enum-restructured", location, message, Some(verdicts), (old, new));
+        }
+        let old = old_values.as_ref().unwrap_or(old);
+        let new = new_values.as_ref().unwrap_or(new);
+        self.schema_body(location, old, new, side, depth);
     }
 
     /// A schema of the old version as it is compared: its `$ref` followed, its `allOf` merged.
@@ -866,9 +891,21 @@ impl<'a> Differ<'a> {
     fn schema_body<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
         let keyword = |schema: &'v Value, name: &str| schema.get(name).filter(|value| !value.is_null());
         let (old_type, new_type) = (keyword(old, "type"), keyword(new, "type"));
-        if old_type != new_type && old_type.is_some() {
+        if old_type != new_type {
             let message = format!("the type is {}, was {}", show(new_type), show(old_type));
-            return self.report("type-changed", &pointer_push(location, "type"), message, Some(ALL_BREAK), (old, new));
+            let at = pointer_push(location, "type");
+            let values = (old_type.unwrap_or(&NULL), new_type.unwrap_or(&NULL));
+            // Every integer is a number, and a schema without a type takes any value; the
+            // Rust type changes either way.
+            let (rule, verdicts) = match (old_type.and_then(Value::as_str), new_type.and_then(Value::as_str)) {
+                (Some("integer"), Some("number")) | (Some(_), None) => ("type-widened", widened(side, B)),
+                (Some("number"), Some("integer")) | (None, Some(_)) => ("type-narrowed", narrowed(side, B)),
+                _ => ("type-changed", ALL_BREAK),
+            };
+            self.report(rule, &at, message, Some(verdicts), values);
+            if rule == "type-changed" {
+                return;
+            }
         }
         if keyword(old, "format") != keyword(new, "format") {
             let message =
@@ -977,10 +1014,8 @@ impl<'a> Differ<'a> {
         for added in new_values.iter().copied().filter(|value| !old_values.contains(value)) {
             let message = format!("value {added} is added");
             // A received string enum keeps a value it does not list: the old client reads it.
-            let kept = self.received_by_client(side)
-                && self.generated.tolerant_enums
-                && added.is_string()
-                && old_values.len() > 1;
+            let kept =
+                side == Side::Response && self.generated.tolerant_enums && added.is_string() && old_values.len() > 1;
             let verdicts = if kept { Verdicts { clients: C, servers: C, rust: C } } else { widened(side, C) };
             self.report(
                 "enum-value-added",
@@ -1165,7 +1200,7 @@ impl<'a> Differ<'a> {
         // A received union told apart by a discriminator keeps a kind it does not list, in its
         // `Unknown` variant; its enum is `#[non_exhaustive]`.
         let kept = !constrains
-            && self.received_by_client(side)
+            && side == Side::Response
             && self.generated.tolerant_enums
             && old.get("discriminator").is_some();
         for (index, branch) in new_branches.iter().enumerate().filter(|(i, _)| !pairs.iter().any(|p| p.1 == *i)) {
@@ -1311,6 +1346,38 @@ fn merged_all_of<'v>(document: &'v Value, schema: &'v Value, depth: usize) -> Co
         }
     }
     Cow::Owned(Value::Object(merged))
+}
+
+/// `oneOf: [{type: string, enum: [a]}, {type: string, enum: [b]}]` as the schema
+/// `{type: string, enum: [a, b]}` it means, with the schema's other keywords; `None` for any
+/// other schema.
+fn enum_of_branches(schema: &Value) -> Option<Value> {
+    let object = schema.as_object()?;
+    let (list, branches) =
+        ["oneOf", "anyOf"].into_iter().find_map(|list| Some((list, object.get(list)?.as_array()?)))?;
+    let mut values = Vec::new();
+    let mut kind = None;
+    for branch in branches {
+        let branch = without_documentation(branch);
+        let branch = branch.as_object()?;
+        if branch.keys().any(|key| key != "type" && key != "enum") {
+            return None;
+        }
+        let branch_kind = branch.get("type")?;
+        if kind.get_or_insert_with(|| branch_kind.clone()) != branch_kind {
+            return None;
+        }
+        for value in branch.get("enum")?.as_array()? {
+            if !values.contains(value) {
+                values.push(value.clone());
+            }
+        }
+    }
+    let mut flattened = object.clone();
+    flattened.shift_remove(list);
+    flattened.insert("type".into(), kind?);
+    flattened.insert("enum".into(), Value::Array(values));
+    Some(Value::Object(flattened))
 }
 
 /// Pairs of (old, new) branch indexes: equal branches, then branches naming the same `$ref`,
