@@ -87,6 +87,10 @@ components:
         item: {type: string}
         status: {$ref: "#/components/schemas/Status"}
         parent: {$ref: "#/components/schemas/Order"}
+    Coupon:
+      type: object
+      properties:
+        code: {type: string}
 "##;
 
 /// Each case: a name, and the line of `BASE` it replaces with what.
@@ -151,7 +155,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("security changed", "security: [{key: []}]", "security: []"),
     ("server URL changed", "https://shop.example/v1", "https://shop.example/v2"),
-    ("a keyword no rule covers", "        id: {type: string}\n", "        id: {type: string, readOnly: true}\n"),
+    (
+        "an answer property made read-only",
+        "        id: {type: string}\n",
+        "        id: {type: string, readOnly: true}\n",
+    ),
+    ("a keyword no rule covers", "        id: {type: string}\n", "        id: {type: string, not: {maxLength: 0}}\n"),
     ("callback payload enum value added (the client receives it)", "enum: [ups, dhl]}", "enum: [ups, dhl, fedex]}"),
     (
         "callback payload property made required (the provider sends it)",
@@ -159,6 +168,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "      required: [order, carrier]\n",
     ),
     ("callback answer removed (the client gives it)", "                \"410\": {description: unsubscribed}\n", ""),
+    (
+        "a schema no operation uses changed (the types crate has it)",
+        "        code: {type: string}\n",
+        "        code: {type: integer}\n",
+    ),
+    ("a schema removed", "    Coupon:\n      type: object\n      properties:\n        code: {type: string}\n", ""),
+    ("a schema added", "    Coupon:\n", "    Voucher: {type: string}\n    Coupon:\n"),
     (
         "operation added",
         "  /orders/{id}:\n",
@@ -211,6 +227,29 @@ fn each_kind_of_change_is_reported_with_its_three_verdicts() {
     insta::assert_snapshot!("spec_diff_rules", report);
 }
 
+/// `text` as OpenAPI 3.1 writes it: `null` as a type, descriptions beside `$ref`s.
+fn in_openapi_31(text: &str) -> String {
+    text.replace("openapi: 3.0.3", "openapi: 3.1.0")
+        .replace("type: string, nullable: true", "type: [string, \"null\"]")
+        .replace(
+            "items: {$ref: \"#/components/schemas/Order\"}}",
+            "items: {$ref: \"#/components/schemas/Order\", description: each}}",
+        )
+}
+
+#[test]
+fn each_kind_of_change_reads_the_same_in_openapi_3_1() {
+    let mut compared = 0;
+    for (name, old, new) in CASES {
+        let changed = BASE.replacen(old, new, 1);
+        let in_30: Vec<String> = changes(BASE, &changed).iter().map(line).collect();
+        let in_31: Vec<String> = changes(&in_openapi_31(BASE), &in_openapi_31(&changed)).iter().map(line).collect();
+        assert_eq!(in_30, in_31, "{name}");
+        compared += 1;
+    }
+    assert_eq!(compared, CASES.len());
+}
+
 #[test]
 fn reordered_keys_and_reworded_descriptions_are_no_change() {
     let reworded = BASE
@@ -227,17 +266,7 @@ fn reordered_keys_and_reworded_descriptions_are_no_change() {
 
 #[test]
 fn the_same_api_in_openapi_3_1_is_no_change() {
-    let moved = BASE
-        .replace("openapi: 3.0.3", "openapi: 3.1.0")
-        .replace(
-            "note: {type: string, nullable: true, default: none}",
-            "note: {type: [string, \"null\"], default: none}",
-        )
-        .replace(
-            "items: {$ref: \"#/components/schemas/Order\"}}",
-            "items: {$ref: \"#/components/schemas/Order\", description: each}}",
-        );
-    let found = changes(BASE, &moved);
+    let found = changes(BASE, &in_openapi_31(BASE));
     assert!(found.is_empty(), "{:#?}", found.iter().map(line).collect::<Vec<_>>());
 }
 
@@ -286,6 +315,20 @@ fn webhooks_are_compared_with_the_provider_as_the_sender() {
     let rules: Vec<&str> = found.iter().map(|change| change.rule).collect();
     assert_eq!(rules, ["event-removed"], "{:#?}", found.iter().map(line).collect::<Vec<_>>());
     assert_eq!(found[0].location, "/webhooks/orderShipped/post");
+}
+
+#[test]
+fn a_renamed_schema_is_one_change_for_rust_code() {
+    let renamed =
+        BASE.replace("schemas/Status\"", "schemas/OrderStatus\"").replace("    Status: {", "    OrderStatus: {");
+    let found = changes(BASE, &renamed);
+    let lines: Vec<String> = found.iter().map(line).collect();
+    assert_eq!(
+        lines,
+        [
+            "  schema-renamed at /components/schemas/OrderStatus: schema `Status` is renamed `OrderStatus` [clients ok, servers ok, Rust breaks] for GET /orders, POST /orders"
+        ]
+    );
 }
 
 #[test]

@@ -271,7 +271,12 @@ fn collapse_round(
         };
         let fingerprint = fingerprints.of(schema, &walker, &mut found);
         if schema.as_object().is_some_and(|schema| names_a_type(schema) && !is_nullable(schema)) {
-            components.entry(fingerprint).or_insert_with(|| name.clone());
+            // Of equal components, the first by name: the spec's key order does not choose
+            // which one a copy refers to.
+            let chosen = components.entry(fingerprint).or_insert_with(|| name.clone());
+            if name < chosen {
+                chosen.clone_from(name);
+            }
         }
     }
     let mut counts: HashMap<u32, usize> = HashMap::new();
@@ -479,6 +484,21 @@ mod tests {
         let schemas = document["components"]["schemas"].as_object().map(|s| s.len());
         assert_eq!(schemas, Some(2));
         assert_eq!(document["components"]["schemas"]["Pull"]["properties"]["state"], state(&["open", "merged"]));
+    }
+
+    #[test]
+    fn of_two_equal_components_a_copy_refers_to_the_first_by_name_in_any_key_order() {
+        let key = json!({ "type": "object", "properties": { "key": { "type": "string" } } });
+        for order in [["Wallet", "Consent"], ["Consent", "Wallet"]] {
+            let mut schemas = serde_json::Map::new();
+            for name in order {
+                schemas.insert(name.to_string(), key.clone());
+            }
+            schemas.insert("User".into(), json!({ "type": "object", "properties": { "key": key.clone() } }));
+            let (document, _) = collapsed(json!({ "components": { "schemas": schemas } }));
+            let reference = &document["components"]["schemas"]["User"]["properties"]["key"];
+            assert_eq!(reference, &json!({ "$ref": "#/components/schemas/Consent" }), "{order:?}");
+        }
     }
 
     #[test]

@@ -17,9 +17,9 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
-use crate::document::{follow_references, operations, pointer_join, pointer_push};
+use crate::document::{component_ref, follow_references, operations, pointer_join, pointer_push, unescape_token};
 use crate::load::sha256_hex;
 
 /// Whether a change breaks one party.
@@ -157,6 +157,8 @@ const SCHEMA_KEYWORDS: &[&str] = &[
     "pattern",
     "multipleOf",
     "deprecated",
+    "readOnly",
+    "writeOnly",
 ];
 
 /// Upper bounds: a smaller value, or a new one, narrows.
@@ -194,19 +196,26 @@ pub fn written_schemas(document: &Value) -> BTreeSet<String> {
 /// Every change from `old` to `new`, in a stable order; a change that several operations
 /// reach is one change listing them all.
 pub fn diff(old: Version<'_>, new: Version<'_>, generated: Generated) -> Vec<Change> {
-    let mut differ = Differ::new(old.api, new.api, new.written, generated, None);
+    let written = (old.written, new.written);
+    let mut differ = Differ::new(old.api, new.api, written, generated, None);
     differ.servers();
     differ.security_schemes();
     differ.operations();
+    let mut compared = differ.compared_components();
     let mut changes = differ.changes;
     if old.events.is_some() || new.events.is_some() {
         let empty = EventsView::default();
         let (old_events, new_events) = (old.events.unwrap_or(&empty), new.events.unwrap_or(&empty));
         let events = Some((old_events, new_events));
-        let mut differ = Differ::new(&old_events.document, &new_events.document, new.written, generated, events);
+        let mut differ = Differ::new(&old_events.document, &new_events.document, written, generated, events);
         differ.operations();
+        compared.extend(differ.compared_components());
         changes.extend(differ.changes);
     }
+    // The types crate has a type for every component schema, reached or not.
+    let mut differ = Differ::new(old.api, new.api, written, generated, None);
+    differ.components(&compared);
+    changes.extend(differ.changes);
     changes.sort_by(|a, b| (&a.location, a.rule, &a.message, &a.id).cmp(&(&b.location, b.rule, &b.message, &b.id)));
     let mut merged: Vec<Change> = Vec::with_capacity(changes.len());
     for change in changes {
@@ -288,15 +297,17 @@ pub fn events_view(document: &Value) -> Option<EventsView> {
 struct Differ<'a> {
     old: &'a Value,
     new: &'a Value,
-    /// The new version's component schemas as written.
-    written: &'a BTreeSet<String>,
+    /// The old and the new version's component schemas as written.
+    written: (&'a BTreeSet<String>, &'a BTreeSet<String>),
     generated: Generated,
     /// Set when comparing events: the provider sends the requests, so the verdicts for
     /// clients and servers trade places, and operations are named by their origin.
     events: Option<(&'a EventsView, &'a EventsView)>,
     changes: Vec<Change>,
-    /// Component schema pairs compared, by side: the changes found in them (an index range).
-    compared: BTreeMap<(String, String, Side), std::ops::Range<usize>>,
+    /// Component schema pairs compared, by side: the changes they reach (indexes of `changes`).
+    compared: BTreeMap<(String, String, Side), Vec<usize>>,
+    /// For each pair being walked, the changes it reaches through pairs compared before.
+    walking: Vec<Vec<usize>>,
     /// The operation being compared (`GET /pets`), for the changes found in it.
     operation: String,
     /// The side of the schema being compared, if one is.
@@ -307,12 +318,12 @@ impl<'a> Differ<'a> {
     fn new(
         old: &'a Value,
         new: &'a Value,
-        written: &'a BTreeSet<String>,
+        written: (&'a BTreeSet<String>, &'a BTreeSet<String>),
         generated: Generated,
         events: Option<(&'a EventsView, &'a EventsView)>,
     ) -> Self {
         let (changes, compared, operation) = (Vec::new(), BTreeMap::new(), String::new());
-        Differ { old, new, written, generated, events, changes, compared, operation, side: None }
+        Differ { old, new, written, generated, events, changes, compared, walking: Vec::new(), operation, side: None }
     }
 
     /// The way the values of an operation's part travel: for an event, its request goes from
@@ -599,6 +610,10 @@ impl<'a> Differ<'a> {
             let schema = |parameter: &'a Value| parameter.get("schema").unwrap_or(empty);
             let side = self.schema_side(Side::Request);
             self.schema(&pointer_push(&at, "schema"), schema(old_parameter), schema(new_parameter), side, 0);
+            self.deprecation(&at, old_parameter, new_parameter);
+            const COMPARED: &[&str] =
+                &["name", "in", "required", "style", "explode", "allowReserved", "schema", "deprecated"];
+            self.unclassified_keywords(&at, old_parameter, new_parameter, COMPARED);
         }
         for ((place, name), new_parameter) in new.iter().filter(|(key, _)| !old.contains_key(*key)) {
             if old.keys().any(|(_, other)| other == name) {
@@ -679,6 +694,7 @@ impl<'a> Differ<'a> {
             _ => {}
         }
         self.content(&at, old, new, Side::Request);
+        self.unclassified_keywords(&at, old, new, &["required", "content"]);
     }
 
     fn responses(&mut self, location: &str, old: &'a Value, new: &'a Value) {
@@ -703,6 +719,8 @@ impl<'a> Differ<'a> {
             };
             self.content(&here, old_response, new_response, Side::Response);
             self.response_headers(&here, old_response, new_response);
+            // Links only document what a client may call next: no generated code reads them.
+            self.unclassified_keywords(&here, old_response, new_response, &["content", "headers", "links"]);
         }
         for (status, new_response) in new_responses.iter().filter(|(status, _)| !old_responses.contains_key(*status)) {
             let here = pointer_push(&at, status);
@@ -737,6 +755,9 @@ impl<'a> Differ<'a> {
                     let schema = |header: &'a Value| header.get("schema").unwrap_or(empty);
                     let side = self.schema_side(Side::Response);
                     self.schema(&pointer_push(&here, "schema"), schema(old_header), schema(new_header), side, 0);
+                    self.deprecation(&here, old_header, new_header);
+                    const COMPARED: &[&str] = &["schema", "required", "deprecated"];
+                    self.unclassified_keywords(&here, old_header, new_header, COMPARED);
                 }
                 None => {
                     let verdicts = Verdicts { clients: if required(old_header) { B } else { C }, servers: C, rust: C };
@@ -774,8 +795,10 @@ impl<'a> Differ<'a> {
                 Some(new_media) => {
                     let null = &NULL;
                     let schema = |media: &'a Value| media.get("schema").unwrap_or(null);
-                    let side = self.schema_side(side);
-                    self.schema(&pointer_push(&here, "schema"), schema(old_media), schema(new_media), side, 0);
+                    let schema_side = self.schema_side(side);
+                    self.schema(&pointer_push(&here, "schema"), schema(old_media), schema(new_media), schema_side, 0);
+                    // `encoding` shapes a form's or a multipart body's parts: no rule reads it yet.
+                    self.unclassified_keywords(&here, old_media, new_media, &["schema"]);
                 }
                 None => {
                     let message = format!("media type `{media_type}` is removed");
@@ -817,35 +840,46 @@ impl<'a> Differ<'a> {
     }
 
     fn schema_pair<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
-        let component = |schema: &Value| {
-            schema
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/schemas/"))
-                .map(str::to_string)
-        };
-        if let (Some(old_name), Some(new_name)) = (component(old), component(new)) {
+        if let (Some((old_name, old_place)), Some((new_name, new_place))) =
+            (referenced_component(old), referenced_component(new))
+        {
+            // What the place adds to the component (`nullable`, a `default`) is the place's own.
+            if old_place != new_place {
+                self.schema_body(location, &old_place, &new_place, side, depth);
+            }
             let key = (old_name, new_name.clone(), side);
-            if let Some(range) = self.compared.get(&key).cloned() {
+            if let Some(reached) = self.compared.get(&key).cloned() {
                 let operation = self.operation.clone();
-                for change in &mut self.changes[range] {
-                    change.operations.insert(operation.clone());
+                for &index in &reached {
+                    self.changes[index].operations.insert(operation.clone());
+                }
+                // The pairs being walked reach these changes too, though they lie outside
+                // their own stretch of `changes`.
+                for gathered in &mut self.walking {
+                    gathered.extend(reached.iter().copied());
                 }
                 return;
             }
             // Marked before the walk, so a schema that refers to itself ends here.
             let start = self.changes.len();
-            self.compared.insert(key.clone(), start..start);
+            self.compared.insert(key.clone(), Vec::new());
+            self.walking.push(Vec::new());
             // A schema written inline, and moved into `components` by preparation, is reported
             // where the spec has it: where this walk met it first.
-            let at = match self.written.contains(&new_name) {
+            let (old_written, new_written) = self.written;
+            let at = match new_written.contains(&new_name) {
                 true => pointer_push("/components/schemas", &new_name),
                 false => location.to_string(),
             };
+            let old_name = key.0.clone();
+            if old_name != new_name && old_written.contains(&old_name) && new_written.contains(&new_name) {
+                self.reference_changed(location, &at, &old_name, &new_name);
+            }
             let (old, new) = (self.old_schema(old), self.new_schema(new));
             self.schema_forms(&at, &old, &new, side, depth);
-            let end = self.changes.len();
-            self.compared.insert(key, start..end);
+            let mut reached: Vec<usize> = (start..self.changes.len()).collect();
+            reached.extend(self.walking.pop().unwrap_or_default());
+            self.compared.insert(key, reached);
             return;
         }
         if depth > MAX_DEPTH {
@@ -853,6 +887,79 @@ impl<'a> Differ<'a> {
         }
         let (old, new) = (self.old_schema(old), self.new_schema(new));
         self.schema_forms(location, &old, &new, side, depth);
+    }
+
+    /// A place that referred to the component schema `old_name` refers to `new_name`: the
+    /// schema is renamed when neither name is in both versions, else the place names another.
+    fn reference_changed(&mut self, place: &str, at: &str, old_name: &str, new_name: &str) {
+        let (old_written, new_written) = self.written;
+        let (was, is) = (Value::String(old_name.to_string()), Value::String(new_name.to_string()));
+        // The Rust type's name follows the schema's.
+        let verdicts = Some(Verdicts { clients: C, servers: C, rust: B });
+        // A name is not a value: reported once, whichever way the schema's values travel.
+        let side = self.side.take();
+        if !new_written.contains(old_name) && !old_written.contains(new_name) {
+            let message = format!("schema `{old_name}` is renamed `{new_name}`");
+            self.report("schema-renamed", at, message, verdicts, (&was, &is));
+        } else {
+            let message = format!("the schema here is `{new_name}`, was `{old_name}`");
+            self.report("reference-changed", place, message, verdicts, (&was, &is));
+        }
+        self.side = side;
+    }
+
+    /// The component schemas compared so far, by their old and new names.
+    fn compared_components(&self) -> BTreeSet<(String, String)> {
+        self.compared.keys().map(|(old, new, _)| (old.clone(), new.clone())).collect()
+    }
+
+    /// The component schemas no operation reached (`compared` holds those that were): those
+    /// of both versions are compared as values a client receives (the types crate treats them
+    /// so), the others are added or removed, unless renamed.
+    fn components(&mut self, compared: &BTreeSet<(String, String)>) {
+        let (old_written, new_written) = self.written;
+        let renamed_from: BTreeSet<&str> = compared.iter().filter(|(o, n)| o != n).map(|(o, _)| o.as_str()).collect();
+        let renamed_to: BTreeSet<&str> = compared.iter().filter(|(o, n)| o != n).map(|(_, n)| n.as_str()).collect();
+        for name in old_written.intersection(new_written) {
+            if compared.iter().any(|(o, n)| o == name || n == name) {
+                continue;
+            }
+            let reference = json!({ "$ref": component_ref("schemas", name) });
+            self.schema(&pointer_push("/components/schemas", name), &reference, &reference, Side::Response, 0);
+        }
+        for name in old_written.difference(new_written).filter(|name| !renamed_from.contains(name.as_str())) {
+            let schema = self.old.pointer(&pointer_push("/components/schemas", name)).unwrap_or(&NULL);
+            let message = format!("schema `{name}` is removed (and its Rust type)");
+            let verdicts = Some(Verdicts { clients: C, servers: C, rust: B });
+            self.report(
+                "schema-removed",
+                &pointer_push("/components/schemas", name),
+                message,
+                verdicts,
+                (schema, &NULL),
+            );
+        }
+        for name in new_written.difference(old_written).filter(|name| !renamed_to.contains(name.as_str())) {
+            let schema = self.new.pointer(&pointer_push("/components/schemas", name)).unwrap_or(&NULL);
+            let message = format!("schema `{name}` is added");
+            let verdicts = Some(Verdicts { clients: C, servers: C, rust: C });
+            self.report("schema-added", &pointer_push("/components/schemas", name), message, verdicts, (&NULL, schema));
+        }
+    }
+
+    /// `deprecated` set or cleared on a parameter, a header or a schema: nothing breaks yet.
+    fn deprecation(&mut self, location: &str, old: &Value, new: &Value) {
+        let deprecated = |value: &Value| value.get("deprecated").and_then(Value::as_bool) == Some(true);
+        let (was, is) = (deprecated(old), deprecated(new));
+        if was != is {
+            let (rule, message) = match is {
+                true => ("deprecated", "it is deprecated"),
+                false => ("no-longer-deprecated", "it is no longer deprecated"),
+            };
+            let verdicts = Some(Verdicts { clients: C, servers: C, rust: C });
+            let values = (&Value::Bool(was), &Value::Bool(is));
+            self.report(rule, &pointer_push(location, "deprecated"), message.into(), verdicts, values);
+        }
     }
 
     /// Compares two schemas in the form their values take: a list of values written as a
@@ -973,6 +1080,24 @@ impl<'a> Differ<'a> {
                 Side::Response => Verdicts { clients: B, servers: C, rust: C },
             };
             self.report("default-changed", &pointer_push(location, "default"), message, Some(verdicts), (was, is));
+        }
+        self.deprecation(location, old, new);
+        // A property only answers carry (`readOnly`), or only requests (`writeOnly`): on the
+        // side it leaves, as if removed from it; on the other, nothing changes.
+        for (keyword, leaves) in [("readOnly", Side::Request), ("writeOnly", Side::Response)] {
+            let flag = |schema: &Value| schema.get(keyword).and_then(Value::as_bool) == Some(true);
+            let (was, is) = (flag(old), flag(new));
+            if was == is {
+                continue;
+            }
+            let verdicts = match (side == leaves, is) {
+                (true, true) => narrowed(side, C),
+                (true, false) => widened(side, C),
+                (false, _) => Verdicts { clients: C, servers: C, rust: C },
+            };
+            let message = format!("`{keyword}` is {is}, was {was}");
+            let values = (&Value::Bool(was), &Value::Bool(is));
+            self.report("visibility-changed", &pointer_push(location, keyword), message, Some(verdicts), values);
         }
         self.unclassified_keywords(location, old, new, SCHEMA_KEYWORDS);
     }
@@ -1346,6 +1471,30 @@ fn merged_all_of<'v>(document: &'v Value, schema: &'v Value, depth: usize) -> Co
         }
     }
     Cow::Owned(Value::Object(merged))
+}
+
+/// The component schema `schema` stands for, as `$ref: X` or as `allOf: [{$ref: X}]` beside
+/// keywords of its place (how a description, `nullable` or a `default` is written beside a
+/// reference), with those keywords; documentation aside.
+fn referenced_component(schema: &Value) -> Option<(String, Value)> {
+    let name_of = |reference: &Value| {
+        let pointer = reference.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/")?;
+        (!pointer.contains('/')).then(|| unescape_token(pointer))
+    };
+    if let Some(name) = name_of(schema) {
+        return Some((name, Value::Object(serde_json::Map::new())));
+    }
+    let object = schema.as_object()?;
+    let [part] = object.get("allOf")?.as_array()?.as_slice() else {
+        return None;
+    };
+    let name = name_of(part).filter(|_| part.as_object().is_some_and(|p| p.len() == 1))?;
+    let place = object
+        .iter()
+        .filter(|(key, _)| *key != "allOf" && !DOCUMENTATION.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
+    Some((name, Value::Object(place)))
 }
 
 /// `oneOf: [{type: string, enum: [a]}, {type: string, enum: [b]}]` as the schema
