@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use openapi_codegen::manifest::{ApiEntry, Interface, UnknownEnumValues, read_manifest};
+use openapi_codegen::manifest::{ApiEntry, UnknownEnumValues, read_manifest};
 use openapi_codegen::pipeline::ComparedSpec;
 use openapi_codegen::spec_diff::{Change, Generated, Impact, diff};
 use serde::Deserialize;
@@ -141,10 +141,7 @@ fn api_diff(root: &Path, entry: &ApiEntry, base: &str, today: &str) -> Result<Ap
 /// The changes from `old` to `new`, two versions of `entry`'s spec, with the verdicts that
 /// its generated code (as the manifest sets it) gives.
 pub fn compare(entry: &ApiEntry, old: &ComparedSpec, new: &ComparedSpec) -> Vec<Change> {
-    let generated = Generated {
-        tolerant_enums: entry.unknown_enum_values == UnknownEnumValues::Keep,
-        positional: entry.client.interface == Interface::Positional,
-    };
+    let generated = Generated { tolerant_enums: entry.unknown_enum_values == UnknownEnumValues::Keep };
     diff(old.version(), new.version(), generated)
 }
 

@@ -4,6 +4,7 @@ pub mod bench;
 pub mod codegen;
 pub mod conformance;
 pub mod diff;
+pub mod semver;
 pub mod try_spec;
 pub mod vendor;
 

@@ -24,11 +24,15 @@ const COMMANDS: &[(&str, &str)] = &[
     ),
     (
         "vendor",
-        "cargo xtask vendor NAME [--from PATH_OR_URL]\n    fetch a new version of API NAME's spec (from its upstream in specs/apis.toml, or\n    from a file or an http(s) URL), with the files it refers to, into specs/; then\n    regenerate and list the operations and schemas added and removed. A download or a\n    spec that fails changes nothing",
+        "cargo xtask vendor NAME [--from PATH_OR_URL]\n    fetch a new version of API NAME's spec (from its upstream in specs/apis.toml, or\n    from a file or an http(s) URL), with the files it refers to, into specs/; then\n    regenerate and print what changed in the API and whom it breaks, as diff does. A\n    download or a spec that fails changes nothing",
     ),
     (
         "diff",
         "cargo xtask diff [NAME...] [--base GIT_REV] [--format text|json|markdown|github]\n    what changed in each managed spec (or those named) since GIT_REV (default HEAD),\n    with a verdict for clients, servers and Rust code; exits 1 when a breaking change\n    is not accepted in specs/NAME.accepted.toml, 2 when a spec cannot be read",
+    ),
+    (
+        "semver",
+        "cargo xtask semver OLD_SPEC NEW_SPEC [--program FILE.rs]\n    generate both versions' crates in scratch workspaces and compare them with\n    cargo-semver-checks (installed separately), and compile FILE.rs (code using the old\n    crates as `types`, `client`, `server`) against both: whether code written against\n    the old crates breaks, beside what diff predicts; exits 1 when they disagree",
     ),
     ("conformance", "cargo xtask conformance\n    run schemathesis against the example servers on 127.0.0.1"),
     (
@@ -52,6 +56,7 @@ enum Task {
     BenchSpec { spec: PathBuf },
     Vendor { name: String, from: Option<String> },
     Diff { names: Vec<String>, base: String, format: xtask::diff::Format },
+    Semver { old: PathBuf, new: PathBuf, program: Option<PathBuf> },
 }
 
 /// What the command line asks for.
@@ -111,6 +116,7 @@ fn parse(args: &[String]) -> Result<Request, Refusal> {
             only(&[], 0)?;
             Task::Conformance
         }
+        "semver" => semver_task(rest).map_err(refuse)?,
         "bench-codegen" => {
             only(&[], 1)?;
             match operands.first() {
@@ -165,6 +171,23 @@ fn vendor_task(rest: &[String]) -> Result<Task, String> {
     }
     let name = name.ok_or("no API name given")?;
     Ok(Task::Vendor { name, from })
+}
+
+/// `semver OLD_SPEC NEW_SPEC [--program FILE]`, `--program=FILE` too.
+fn semver_task(rest: &[String]) -> Result<Task, String> {
+    let (mut specs, mut program) = (Vec::new(), None);
+    let mut args = rest.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--program" => program = Some(PathBuf::from(args.next().ok_or("--program needs a file")?)),
+            flag if flag.starts_with("--program=") => program = Some(PathBuf::from(&flag["--program=".len()..])),
+            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
+            spec if specs.len() < 2 => specs.push(PathBuf::from(spec)),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    let [old, new] = <[PathBuf; 2]>::try_from(specs).map_err(|_| "give the old spec and the new one")?;
+    Ok(Task::Semver { old, new, program })
 }
 
 /// `diff [NAME...] [--base GIT_REV] [--format FORMAT]`, `--base=` and `--format=` too.
@@ -276,6 +299,16 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Task::Semver { old, new, program } => match xtask::semver::run(&root, &old, &new, program.as_deref()) {
+            Ok(report) => {
+                print!("{}", report.render());
+                if report.agrees() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::from(2)
+            }
+        },
         Task::Conformance => match xtask::conformance::run(&root) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -320,6 +353,8 @@ mod tests {
         assert_eq!(refusal("vendor pets cats").message, "unexpected argument `cats`");
         assert_eq!(refusal("diff --format yaml").message, "unknown format `yaml`");
         assert_eq!(refusal("diff --base").message, "--base needs a git revision");
+        assert_eq!(refusal("semver old.yaml").message, "give the old spec and the new one");
+        assert_eq!(refusal("semver a b c").message, "unexpected argument `c`");
     }
 
     #[test]

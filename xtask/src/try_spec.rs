@@ -139,10 +139,7 @@ pub fn run(checkout: &Path, specs: &[PathBuf], options: &Options) -> Result<Vec<
         .prefix("openapi-try-")
         .tempdir()
         .map_err(|err| format!("cannot create a scratch folder: {err}"))?;
-    // One target folder for every try: the dependencies compile once. Under the user's
-    // `CARGO_TARGET_DIR` when there is one, else in the system's temporary folder.
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| std::env::temp_dir().join("openapi-try-target"), |dir| PathBuf::from(dir).join("openapi-try"));
+    let target = shared_target();
     let workspace_dependencies = scratch_dependencies(checkout)?;
     let mut outcomes = Vec::new();
     for (index, spec) in specs.iter().enumerate() {
@@ -228,19 +225,7 @@ fn try_one(
         lossy_rules: lossy_rules(&output.diagnostics),
         lines: crate_lines(&output.files, &entry),
     });
-    let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\"crates/*\"]\n\n{workspace_dependencies}",);
-    let written = std::fs::create_dir_all(root)
-        .and_then(|()| std::fs::write(root.join("Cargo.toml"), manifest))
-        // The checkout's lock file: the same dependency versions, and no registry lookups.
-        .and_then(|()| std::fs::copy(checkout.join("Cargo.lock"), root.join("Cargo.lock")).map(drop))
-        .and_then(|()| {
-            output.files.iter().try_for_each(|file| {
-                let path = root.join(&file.path);
-                std::fs::create_dir_all(path.parent().unwrap_or(root))?;
-                std::fs::write(path, &file.contents)
-            })
-        });
-    if let Err(err) = written {
+    if let Err(err) = write_workspace(checkout, root, &output.files, workspace_dependencies) {
         outcome.failure = Some(format!("cannot write the scratch workspace {}: {err}", root.display()));
         return outcome;
     }
@@ -249,6 +234,33 @@ fn try_one(
         forget_artifacts(root, target);
     }
     outcome
+}
+
+/// Writes a workspace at `root` holding the generated `files`, with the checkout's
+/// dependency table (`scratch_dependencies`) and lock file.
+pub(crate) fn write_workspace(
+    checkout: &Path,
+    root: &Path,
+    files: &[openapi_codegen::GeneratedFile],
+    workspace_dependencies: &str,
+) -> std::io::Result<()> {
+    let manifest = format!("[workspace]\nresolver = \"3\"\nmembers = [\"crates/*\"]\n\n{workspace_dependencies}",);
+    std::fs::create_dir_all(root)?;
+    std::fs::write(root.join("Cargo.toml"), manifest)?;
+    // The checkout's lock file: the same dependency versions, and no registry lookups.
+    std::fs::copy(checkout.join("Cargo.lock"), root.join("Cargo.lock"))?;
+    files.iter().try_for_each(|file| {
+        let path = root.join(&file.path);
+        std::fs::create_dir_all(path.parent().unwrap_or(root))?;
+        std::fs::write(path, &file.contents)
+    })
+}
+
+/// The target folder scratch workspaces share, so their dependencies compile once: under the
+/// user's `CARGO_TARGET_DIR` when there is one, else in the system's temporary folder.
+pub(crate) fn shared_target() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| std::env::temp_dir().join("openapi-try-target"), |dir| PathBuf::from(dir).join("openapi-try"))
 }
 
 /// Removes what checking the spec's own crates left in the shared target folder, where only
@@ -302,7 +314,7 @@ pub(crate) fn scratch_entry(spec: &Path) -> ApiEntry {
 
 /// The checkout's `[workspace.package]` and `[workspace.dependencies]` tables, with the
 /// runtime crates' paths made absolute so a scratch workspace anywhere finds them.
-fn scratch_dependencies(checkout: &Path) -> Result<String, String> {
+pub(crate) fn scratch_dependencies(checkout: &Path) -> Result<String, String> {
     let manifest_path = checkout.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest_path)
         .map_err(|err| format!("cannot read {}: {err}", manifest_path.display()))?;

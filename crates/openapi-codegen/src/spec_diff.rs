@@ -69,8 +69,6 @@ pub struct Change {
 pub struct Generated {
     /// Received string enums keep values they do not list (`unknown-enum-values = "keep"`).
     pub tolerant_enums: bool,
-    /// Operations are methods with an argument per parameter (`interface = "positional"`).
-    pub positional: bool,
 }
 
 /// Which way a schema's values travel, between the API's client and its provider.
@@ -364,6 +362,11 @@ impl<'a> Differ<'a> {
             (Some(_), None) => verdicts.map(|v| Verdicts { clients: v.servers, servers: v.clients, rust: v.rust }),
             _ => verdicts,
         };
+        // No code is generated for events, only types for the component schemas they use.
+        let verdicts = match self.events {
+            Some(_) if !location.starts_with("/components/") => verdicts.map(|v| Verdicts { rust: C, ..v }),
+            _ => verdicts,
+        };
         self.changes.push(Change {
             id: format!("{rule}@{location}#{}", &digest[..8]),
             rule,
@@ -514,7 +517,8 @@ impl<'a> Differ<'a> {
         };
         let (old_security, new_security) = (security(old, self.old), security(new, self.new));
         if requirement_set(&old_security) != requirement_set(&new_security) {
-            let verdicts = Verdicts { clients: B, servers: B, rust: C };
+            // The server trait's method takes the operation's credentials.
+            let verdicts = Verdicts { clients: B, servers: B, rust: B };
             self.report(
                 "security-changed",
                 &pointer_push(location, "security"),
@@ -549,7 +553,8 @@ impl<'a> Differ<'a> {
         };
         let (old, new) = (by_name(self.old, old), by_name(self.new, new));
         let required = |parameter: &Value| parameter.get("required").and_then(Value::as_bool) == Some(true);
-        let optional_argument = if self.generated.positional { B } else { C };
+        // A new field of the server's request struct, which struct literals must name (and,
+        // with `interface = "positional"`, a new argument of the client's method).
         for ((place, name), old_parameter) in &old {
             let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
             let Some(new_parameter) = new.get(&(place.clone(), name.clone())) else {
@@ -559,7 +564,8 @@ impl<'a> Differ<'a> {
                         "parameter-moved",
                         &at,
                         format!("parameter `{name}` moved from the {place} to the {to}"),
-                        Some(ALL_BREAK),
+                        // The Rust field and argument keep their name and type.
+                        Some(Verdicts { clients: B, servers: B, rust: C }),
                         (old_parameter, &Value::Null),
                     ),
                     None => {
@@ -629,7 +635,7 @@ impl<'a> Differ<'a> {
                     (&Value::Null, new_parameter),
                 ),
                 false => {
-                    let verdicts = Verdicts { clients: C, servers: B, rust: optional_argument };
+                    let verdicts = Verdicts { clients: C, servers: B, rust: B };
                     self.report(
                         "optional-parameter-added",
                         &at,
@@ -663,7 +669,8 @@ impl<'a> Differ<'a> {
                         true => ("required-request-body-added", ALL_BREAK),
                         false => (
                             "optional-request-body-added",
-                            Verdicts { clients: C, servers: B, rust: if self.generated.positional { B } else { C } },
+                            // A new field of the server's request struct.
+                            Verdicts { clients: C, servers: B, rust: B },
                         ),
                     };
                     return self.report(
@@ -963,17 +970,9 @@ impl<'a> Differ<'a> {
     }
 
     /// Compares two schemas in the form their values take: a list of values written as a
-    /// `oneOf` of one-value enums is the enum it means on the wire, though not in Rust.
+    /// `oneOf` of one-value enums is the enum it means (preparation makes it one Rust enum).
     fn schema_forms(&mut self, location: &str, old: &Value, new: &Value, side: Side, depth: usize) {
         let (old_values, new_values) = (enum_of_branches(old), enum_of_branches(new));
-        if old_values.is_some() != new_values.is_some() {
-            let message = match new_values.is_some() {
-                true => "the list of values is written as branches of one value each".to_string(),
-                false => "the branches of one value each are written as one list of values".to_string(),
-            };
-            let verdicts = Verdicts { clients: C, servers: C, rust: B };
-            self.report("enum-restructured", location, message, Some(verdicts), (old, new));
-        }
         let old = old_values.as_ref().unwrap_or(old);
         let new = new_values.as_ref().unwrap_or(new);
         self.schema_body(location, old, new, side, depth);
@@ -1281,7 +1280,8 @@ impl<'a> Differ<'a> {
                 "property-made-required",
                 &pointer_push(&at, name),
                 format!("`{name}` is required, with no property declared for it"),
-                Some(narrowed(side, C)),
+                // The struct gains a field for it, and its constructor a parameter.
+                Some(narrowed(side, B)),
                 (&Value::Bool(false), &Value::Bool(true)),
             );
         }
@@ -1290,7 +1290,7 @@ impl<'a> Differ<'a> {
                 "property-made-optional",
                 &pointer_push(&at, name),
                 format!("`{name}` is no longer required, with no property declared for it"),
-                Some(widened(side, C)),
+                Some(widened(side, B)),
                 (&Value::Bool(true), &Value::Bool(false)),
             );
         }
