@@ -393,6 +393,7 @@ fn the_gate_fails_on_an_unaccepted_breaking_change_and_on_a_stale_acceptance() {
     assert_eq!(ids.len(), 2, "{ids:?}");
     let json: serde_json::Value = serde_json::from_str(&render(&reports, Format::Json)).unwrap();
     assert_eq!(json["apis"][0]["changes"][0]["verdicts"]["rust"], "breaks");
+    report_schema_accepts(&json);
     assert!(render(&reports, Format::Github).starts_with("::error title=pets enum-value-removed::"));
 
     // Accepted, with a reason: the gate passes; once expired, it fails again.
@@ -403,7 +404,11 @@ fn the_gate_fails_on_an_unaccepted_breaking_change_and_on_a_stale_acceptance() {
         })
         .collect();
     std::fs::write(root.join("specs/pets.accepted.toml"), &accepted).unwrap();
-    assert_eq!(outcome(&run(root, &[], "HEAD", today).unwrap()), Outcome::Clean);
+    let reports = run(root, &[], "HEAD", today).unwrap();
+    assert_eq!(outcome(&reports), Outcome::Clean);
+    let json: serde_json::Value = serde_json::from_str(&render(&reports, Format::Json)).unwrap();
+    assert_eq!(json["apis"][0]["changes"][0]["accepted"]["expires"], "2027-01-01");
+    report_schema_accepts(&json);
     assert_eq!(outcome(&run(root, &[], "HEAD", "2027-01-01").unwrap()), Outcome::Breaking);
 
     // The spec back as it was: the acceptances match nothing, and fail the run.
@@ -411,9 +416,78 @@ fn the_gate_fails_on_an_unaccepted_breaking_change_and_on_a_stale_acceptance() {
     let reports = run(root, &[], "HEAD", today).unwrap();
     assert_eq!((reports[0].stale.len(), outcome(&reports)), (2, Outcome::Breaking));
     assert!(render(&reports, Format::Text).contains("[STALE]"));
+    report_schema_accepts(&serde_json::from_str(&render(&reports, Format::Json)).unwrap());
 
     // An acceptance without a reason is refused.
     std::fs::write(root.join("specs/pets.accepted.toml"), format!("[[accept]]\nid = \"{}\"\nreason = \"\"\n", ids[0]))
         .unwrap();
     assert!(run(root, &[], "HEAD", today).unwrap_err().contains("without a reason"));
+}
+
+/// Checks `report` against the JSON report's published schema, for the keywords it uses.
+fn report_schema_accepts(report: &serde_json::Value) {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../xtask/diff-report.schema.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    if let Err(err) = conforms(&schema, &schema, report, "") {
+        panic!("the report does not match its schema: {err}");
+    }
+}
+
+fn conforms(
+    root: &serde_json::Value,
+    schema: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+) -> Result<(), String> {
+    use serde_json::Value;
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        let target = root.pointer(reference.trim_start_matches('#')).ok_or(format!("{reference} not found"))?;
+        return conforms(root, target, value, at);
+    }
+    if let Some(branches) = schema.get("oneOf").and_then(Value::as_array) {
+        let matching = branches.iter().filter(|branch| conforms(root, branch, value, at).is_ok()).count();
+        return if matching == 1 { Ok(()) } else { Err(format!("{at}: {matching} branches of oneOf match")) };
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array)
+        && !values.contains(value)
+    {
+        return Err(format!("{at}: {value} is not one of {values:?}"));
+    }
+    let type_name = match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let types: Vec<&str> = match schema.get("type") {
+        Some(Value::String(one)) => vec![one.as_str()],
+        Some(Value::Array(many)) => many.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    if !types.is_empty() && !types.contains(&type_name) {
+        return Err(format!("{at}: a {type_name}, not {types:?}"));
+    }
+    if let (Value::Object(object), Some(properties)) = (value, schema.get("properties").and_then(Value::as_object)) {
+        for required in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+            let name = required.as_str().unwrap_or_default();
+            if !object.contains_key(name) {
+                return Err(format!("{at}: `{name}` is missing"));
+            }
+        }
+        for (name, item) in object {
+            let Some(property) = properties.get(name) else {
+                return Err(format!("{at}: `{name}` is not in the schema"));
+            };
+            conforms(root, property, item, &format!("{at}/{name}"))?;
+        }
+    }
+    if let (Value::Array(items), Some(item_schema)) = (value, schema.get("items")) {
+        for (index, item) in items.iter().enumerate() {
+            conforms(root, item_schema, item, &format!("{at}/{index}"))?;
+        }
+    }
+    Ok(())
 }

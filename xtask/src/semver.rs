@@ -55,9 +55,11 @@ impl Report {
         let predicted = self.predicted().map_or("nothing (a change is unclassified)", word);
         let agreement = if self.agrees() { "agree" } else { "DISAGREE" };
         let found = word(self.found());
-        let finder =
-            if self.program_errors.is_some() { "cargo-semver-checks and the program" } else { "cargo-semver-checks" };
-        let _ = writeln!(text, "Rust: diff predicts {predicted}, {finder} find {found}: {agreement}");
+        let finders = match self.program_errors {
+            Some(_) => "cargo-semver-checks and the program find",
+            None => "cargo-semver-checks finds",
+        };
+        let _ = writeln!(text, "Rust: diff predicts {predicted}, {finders} {found}: {agreement}");
         for change in self.changes.iter().filter(|c| c.verdicts.is_none()) {
             let _ = writeln!(text, "  diff, unclassified: {} ({})", change.message, change.id);
         }
