@@ -65,6 +65,10 @@ paths:
 components:
   securitySchemes:
     key: {type: apiKey, in: header, name: X-Key}
+    oauth:
+      type: oauth2
+      flows:
+        clientCredentials: {tokenUrl: "https://shop.example/token", scopes: {read: Read orders}}
   schemas:
     Status: {type: string, enum: [open, shipped]}
     Shipment:
@@ -150,6 +154,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("security changed", "security: [{key: []}]", "security: []"),
     ("server URL changed", "https://shop.example/v1", "https://shop.example/v2"),
+    ("a scope added", "scopes: {read: Read orders}", "scopes: {read: Read orders, write: Place orders}"),
+    ("a scope removed", "scopes: {read: Read orders}", "scopes: {}"),
+    ("a token URL changed", "https://shop.example/token", "https://auth.shop.example/token"),
     (
         "an answer property made read-only",
         "        id: {type: string}\n",

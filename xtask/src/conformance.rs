@@ -99,7 +99,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     let server = build_example_server(root)?;
     let mut failed = Vec::new();
     for target in &targets {
-        println!("== conformance: {} ({})", target.name, target.spec.display());
+        crate::outln!("== conformance: {} ({})", target.name, target.spec.display());
         let (served, url) = serve(&server, &target.name)?;
         // `--max-time` would turn fuzzing into "until the budget is spent"; the example count
         // bounds the run, and the deadline below only guards against a hang.
@@ -175,7 +175,7 @@ fn install_schemathesis(root: &Path) -> Result<PathBuf, String> {
     if installed.is_some_and(|o| String::from_utf8_lossy(&o.stdout).contains(wanted)) {
         return Ok(schemathesis);
     }
-    println!("== installing {SCHEMATHESIS} into {}", venv.display());
+    crate::outln!("== installing {SCHEMATHESIS} into {}", venv.display());
     let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
     let steps: [(&Path, Vec<&str>); 2] = [
         (Path::new(&python), vec!["-m", "venv", venv.to_str().unwrap_or("target/conformance-venv")]),

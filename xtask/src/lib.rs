@@ -10,6 +10,26 @@ pub mod vendor;
 
 use std::path::PathBuf;
 
+/// `print!`, but a reader that has gone away (`cargo xtask diff | head`) only ends the output:
+/// `print!` would panic on the closed pipe.
+#[macro_export]
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use ::std::io::Write as _;
+        let _ = ::std::io::stdout().write_fmt(format_args!($($arg)*));
+    }};
+}
+
+/// `println!`, as [`out!`] is `print!`.
+#[macro_export]
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use ::std::io::Write as _;
+        let mut stdout = ::std::io::stdout().lock();
+        let _ = stdout.write_fmt(format_args!($($arg)*)).and_then(|()| stdout.write_all(b"\n"));
+    }};
+}
+
 /// The checkout `cargo xtask` was run in: the nearest folder at or above the current one that
 /// holds `specs/apis.toml`. Read at run time, never from where the binary was built, so one
 /// target directory shared by several checkouts still acts on the one the user is in.

@@ -219,7 +219,7 @@ fn main() -> ExitCode {
     let task = match parse(&args) {
         Ok(Request::Run(task)) => task,
         Ok(Request::Help(usage)) => {
-            print!("{usage}");
+            xtask::out!("{usage}");
             return ExitCode::SUCCESS;
         }
         Err(refusal) => {
@@ -239,14 +239,14 @@ fn main() -> ExitCode {
             let report = run(&root, mode);
             let (outcome, diagnostics) = report.render_parts();
             eprint!("{diagnostics}");
-            print!("{outcome}");
+            xtask::out!("{outcome}");
             if report.succeeded() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
         Task::BenchSpec { spec } => {
             let root = std::env::temp_dir();
             match xtask::bench::measure(&root, &spec, None) {
                 Ok(measured) => {
-                    println!("{}: {}", spec.display(), measured.render());
+                    xtask::outln!("{}: {}", spec.display(), measured.render());
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
@@ -258,7 +258,7 @@ fn main() -> ExitCode {
         Task::BenchCodegen { operations } => match xtask::bench::run(operations) {
             Ok(measured) => {
                 for figures in measured {
-                    println!("{}", figures.render());
+                    xtask::outln!("{}", figures.render());
                 }
                 ExitCode::SUCCESS
             }
@@ -277,7 +277,7 @@ fn main() -> ExitCode {
         },
         Task::Vendor { name, from } => match xtask::vendor::run(&root, &name, from.as_deref()) {
             Ok(vendored) => {
-                print!("{}", vendored.render());
+                xtask::out!("{}", vendored.render());
                 ExitCode::SUCCESS
             }
             Err(err) => {
@@ -288,7 +288,7 @@ fn main() -> ExitCode {
         },
         Task::Diff { names, base, format } => match xtask::diff::run(&root, &names, &base, &xtask::diff::today()) {
             Ok(reports) => {
-                print!("{}", xtask::diff::render(&reports, format));
+                xtask::out!("{}", xtask::diff::render(&reports, format));
                 match xtask::diff::outcome(&reports) {
                     xtask::diff::Outcome::Clean => ExitCode::SUCCESS,
                     xtask::diff::Outcome::Breaking => ExitCode::FAILURE,
@@ -301,7 +301,7 @@ fn main() -> ExitCode {
         },
         Task::Semver { old, new, program } => match xtask::semver::run(&root, &old, &new, program.as_deref()) {
             Ok(report) => {
-                print!("{}", report.render());
+                xtask::out!("{}", report.render());
                 if report.agrees() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
             }
             Err(err) => {

@@ -145,11 +145,11 @@ pub fn run(checkout: &Path, specs: &[PathBuf], options: &Options) -> Result<Vec<
     for (index, spec) in specs.iter().enumerate() {
         let root = scratch.path().join(format!("{index}"));
         let outcome = try_one(checkout, spec, &root, &target, &workspace_dependencies, options);
-        println!("{}", outcome.render());
+        crate::outln!("{}", outcome.render());
         outcomes.push(outcome);
     }
     if options.keep {
-        println!("scratch workspaces kept in {}", scratch.keep().display());
+        crate::outln!("scratch workspaces kept in {}", scratch.keep().display());
     }
     Ok(outcomes)
 }

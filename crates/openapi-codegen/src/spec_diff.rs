@@ -409,15 +409,7 @@ impl<'a> Differ<'a> {
                     Some(ALL_BREAK),
                     (old_scheme, &Value::Null),
                 ),
-                Some(new_scheme) if without_documentation(old_scheme) != without_documentation(new_scheme) => self
-                    .report(
-                        "security-scheme-changed",
-                        &location,
-                        format!("security scheme `{name}` changed"),
-                        Some(ALL_BREAK),
-                        (old_scheme, new_scheme),
-                    ),
-                Some(_) => {}
+                Some(new_scheme) => self.security_scheme_pair(&location, name, old_scheme, new_scheme),
             }
         }
         for (name, new_scheme) in new.iter().filter(|(name, _)| !old.contains_key(*name)) {
@@ -430,6 +422,42 @@ impl<'a> Differ<'a> {
                 Some(verdicts),
                 (&Value::Null, new_scheme),
             );
+        }
+    }
+
+    /// A security scheme in both versions: its OAuth2 scopes one by one, anything else as one
+    /// change (the client's constructors and the server's credentials follow the scheme).
+    fn security_scheme_pair(&mut self, location: &str, name: &str, old: &'a Value, new: &'a Value) {
+        let (mut old_rest, mut new_rest) = (without_documentation(old), without_documentation(new));
+        let (old_scopes, new_scopes) = (take_scopes(&mut old_rest), take_scopes(&mut new_rest));
+        let (old_urls, new_urls) = (take_urls(&mut old_rest), take_urls(&mut new_rest));
+        if old_rest != new_rest {
+            let message = format!("security scheme `{name}` changed");
+            self.report("security-scheme-changed", location, message, Some(ALL_BREAK), (old, new));
+        }
+        for (at, url) in &new_urls {
+            let was = old_urls.get(at).unwrap_or(&NULL);
+            if was != url {
+                // Where a client gets its token: the API's own code takes the token as it is.
+                let verdicts = Verdicts { clients: B, servers: C, rust: C };
+                let message = format!("`{at}` is {url}, was {was}");
+                self.report("token-url-changed", &format!("{location}{at}"), message, Some(verdicts), (was, url));
+            }
+        }
+        for (flow, scope) in old_scopes.difference(&new_scopes) {
+            // A client that asks for it is refused a token; servers and Rust code never named it.
+            let verdicts = Verdicts { clients: B, servers: C, rust: C };
+            let at = pointer_join(location, ["flows", flow.as_str(), "scopes", scope.as_str()]);
+            let value = Value::String(scope.clone());
+            let message = format!("scope `{scope}` of the {flow} flow is removed");
+            self.report("scope-removed", &at, message, Some(verdicts), (&value, &NULL));
+        }
+        for (flow, scope) in new_scopes.difference(&old_scopes) {
+            let verdicts = Verdicts { clients: C, servers: C, rust: C };
+            let at = pointer_join(location, ["flows", flow.as_str(), "scopes", scope.as_str()]);
+            let value = Value::String(scope.clone());
+            let message = format!("scope `{scope}` of the {flow} flow is added");
+            self.report("scope-added", &at, message, Some(verdicts), (&NULL, &value));
         }
     }
 
@@ -1560,6 +1588,36 @@ fn paired_branches(old: &[Value], new: &[Value]) -> Vec<(usize, usize)> {
     }
     pairs.sort_unstable();
     pairs
+}
+
+/// Takes out the URLs a client gets its tokens from (each flow's, OpenID Connect's
+/// discovery document), by their pointer within the scheme.
+fn take_urls(scheme: &mut Value) -> BTreeMap<String, Value> {
+    let mut urls = BTreeMap::new();
+    if let Some(url) = scheme.as_object_mut().and_then(|scheme| scheme.shift_remove("openIdConnectUrl")) {
+        urls.insert("/openIdConnectUrl".to_string(), url);
+    }
+    let flows = scheme.get_mut("flows").and_then(Value::as_object_mut).into_iter().flatten();
+    for (flow, settings) in flows {
+        for key in ["authorizationUrl", "tokenUrl", "refreshUrl"] {
+            if let Some(url) = settings.as_object_mut().and_then(|settings| settings.shift_remove(key)) {
+                urls.insert(pointer_join("", ["flows", flow.as_str(), key]), url);
+            }
+        }
+    }
+    urls
+}
+
+/// Takes the scopes out of an OAuth2 scheme's flows: each as (flow, scope).
+fn take_scopes(scheme: &mut Value) -> BTreeSet<(String, String)> {
+    let mut scopes = BTreeSet::new();
+    let flows = scheme.get_mut("flows").and_then(Value::as_object_mut).into_iter().flatten();
+    for (flow, settings) in flows {
+        let taken = settings.as_object_mut().and_then(|settings| settings.shift_remove("scopes"));
+        let names = taken.as_ref().and_then(Value::as_object).into_iter().flatten().map(|(name, _)| name.clone());
+        scopes.extend(names.map(|name| (flow.clone(), name)));
+    }
+    scopes
 }
 
 /// A path template with its parameters unnamed (`/pets/{}`): renaming a path parameter is no
