@@ -128,6 +128,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "        - {name: limit,",
         "        - {name: sort, in: query, schema: {type: string}}\n        - {name: limit,",
     ),
+    (
+        "a parameter of a name another place has is added",
+        "parameters: [{name: id, in: path, required: true, schema: {type: string}}]",
+        "parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: id, in: query, required: true, schema: {type: string}}]",
+    ),
+    (
+        "a reference made nullable where it is used",
+        "        parent: {$ref: \"#/components/schemas/Order\"}\n",
+        "        parent: {nullable: true, allOf: [{$ref: \"#/components/schemas/Order\"}]}\n",
+    ),
     ("parameter made required", "{name: limit, in: query, schema", "{name: limit, in: query, required: true, schema"),
     ("parameter moved", "{name: status, in: query,", "{name: status, in: header,"),
     ("parameter type changed", "schema: {type: integer, maximum: 100}}", "schema: {type: string}}"),
@@ -342,6 +352,20 @@ fn a_renamed_schema_is_one_change_for_rust_code() {
 }
 
 #[test]
+fn a_change_in_schemas_that_refer_to_each_other_lists_every_operation() {
+    let spec = |b_type: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: \"1\"}}\npaths:\n  /a:\n    get:\n      responses:\n        \"200\":\n          description: a\n          content: {{application/json: {{schema: {{$ref: \"#/components/schemas/A\"}}}}}}\n  /b:\n    get:\n      responses:\n        \"200\":\n          description: b\n          content: {{application/json: {{schema: {{$ref: \"#/components/schemas/B\"}}}}}}\ncomponents:\n  schemas:\n    A: {{type: object, properties: {{b: {{$ref: \"#/components/schemas/B\"}}, x: {{type: {b_type}}}}}}}\n    B: {{type: object, properties: {{a: {{$ref: \"#/components/schemas/A\"}}}}}}\n"
+        )
+    };
+    let found = changes(&spec("string"), &spec("integer"));
+    let lines: Vec<String> = found.iter().map(line).collect();
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    let operations: Vec<&str> = found[0].operations.iter().map(String::as_str).collect();
+    assert_eq!(operations, ["GET /a", "GET /b"], "{lines:#?}");
+}
+
+#[test]
 fn a_branch_inserted_into_a_union_is_one_change() {
     let union = |branches: &str| {
         BASE.replace(
@@ -424,6 +448,15 @@ fn the_gate_fails_on_an_unaccepted_breaking_change_and_on_a_stale_acceptance() {
     assert_eq!((reports[0].stale.len(), outcome(&reports)), (2, Outcome::Breaking));
     assert!(render(&reports, Format::Text).contains("[STALE]"));
     report_schema_accepts(&serde_json::from_str(&render(&reports, Format::Json)).unwrap());
+
+    // An expiry not written YYYY-MM-DD is refused, and so is a revision that is not there.
+    std::fs::write(
+        root.join("specs/pets.accepted.toml"),
+        format!("[[accept]]\nid = \"{}\"\nreason = \"known\"\nexpires = \"2027-1-5\"\n", ids[0]),
+    )
+    .unwrap();
+    assert!(run(root, &[], "HEAD", today).unwrap_err().contains("YYYY-MM-DD"));
+    assert!(run(root, &[], "no-such-branch", today).unwrap_err().contains("is not a revision"));
 
     // An acceptance without a reason is refused.
     std::fs::write(root.join("specs/pets.accepted.toml"), format!("[[accept]]\nid = \"{}\"\nreason = \"\"\n", ids[0]))

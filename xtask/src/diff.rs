@@ -98,6 +98,17 @@ pub fn run(root: &Path, names: &[String], base: &str, today: &str) -> Result<Vec
     if let Some(unknown) = names.iter().find(|name| !manifest.apis.iter().any(|api| &api.name == *name)) {
         return Err(format!("no API `{unknown}` in specs/apis.toml"));
     }
+    // A revision that is not there would make every spec look new, and pass.
+    let revision = format!("{base}^{{commit}}");
+    let known = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["rev-parse", "--verify", "--quiet", &revision])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !known {
+        return Err(format!("`{base}` is not a revision of this checkout (in a shallow clone, fetch it first)"));
+    }
     let selected = manifest.apis.iter().filter(|api| names.is_empty() || names.contains(&api.name));
     selected.map(|entry| api_diff(root, entry, base, today)).collect()
 }
@@ -166,6 +177,14 @@ fn read_acceptances(root: &Path, entry: &ApiEntry) -> Result<Vec<Acceptance>, St
     let file: AcceptedFile = toml::from_str(&text).map_err(|err| format!("{}: {}", path.display(), err.message()))?;
     if let Some(empty) = file.accept.iter().find(|a| a.reason.trim().is_empty()) {
         return Err(format!("{}: `{}` is accepted without a reason", path.display(), empty.id));
+    }
+    // Dates compare as text, which is right only in this one form.
+    let is_date = |date: &str| {
+        let digits = |part: &str, length: usize| part.len() == length && part.bytes().all(|b| b.is_ascii_digit());
+        matches!(date.split('-').collect::<Vec<_>>().as_slice(), [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2))
+    };
+    if let Some(bad) = file.accept.iter().find(|a| a.expires.as_deref().is_some_and(|date| !is_date(date))) {
+        return Err(format!("{}: `{}` expires on a date not written YYYY-MM-DD", path.display(), bad.id));
     }
     Ok(file.accept)
 }

@@ -292,6 +292,18 @@ pub fn events_view(document: &Value) -> Option<EventsView> {
     Some(EventsView { document: view, origins })
 }
 
+/// A pair of component schemas (old name, new name) compared for values going one way.
+type ComparedKey = (String, String, Side);
+
+/// A component pair being walked.
+struct Walk {
+    key: ComparedKey,
+    /// The changes it reaches through pairs compared before.
+    gathered: Vec<usize>,
+    /// Pairs walked inside it that refer back to it: they reach what it reaches.
+    cycle: Vec<ComparedKey>,
+}
+
 struct Differ<'a> {
     old: &'a Value,
     new: &'a Value,
@@ -303,13 +315,16 @@ struct Differ<'a> {
     events: Option<(&'a EventsView, &'a EventsView)>,
     changes: Vec<Change>,
     /// Component schema pairs compared, by side: the changes they reach (indexes of `changes`).
-    compared: BTreeMap<(String, String, Side), Vec<usize>>,
-    /// For each pair being walked, the changes it reaches through pairs compared before.
-    walking: Vec<Vec<usize>>,
+    compared: BTreeMap<ComparedKey, Vec<usize>>,
+    /// The pairs being walked, innermost last.
+    walking: Vec<Walk>,
     /// The operation being compared (`GET /pets`), for the changes found in it.
     operation: String,
     /// The side of the schema being compared, if one is.
     side: Option<Side>,
+    /// Set while comparing the component schemas no operation reached: the pairs operations
+    /// did reach (compared already).
+    unreached: Option<BTreeSet<(String, String)>>,
 }
 
 impl<'a> Differ<'a> {
@@ -321,7 +336,8 @@ impl<'a> Differ<'a> {
         events: Option<(&'a EventsView, &'a EventsView)>,
     ) -> Self {
         let (changes, compared, operation) = (Vec::new(), BTreeMap::new(), String::new());
-        Differ { old, new, written, generated, events, changes, compared, walking: Vec::new(), operation, side: None }
+        let (walking, side, unreached) = (Vec::new(), None, None);
+        Differ { old, new, written, generated, events, changes, compared, walking, operation, side, unreached }
     }
 
     /// The way the values of an operation's part travel: for an event, its request goes from
@@ -350,7 +366,9 @@ impl<'a> Differ<'a> {
         values: (&Value, &Value),
     ) {
         let side = self.side.map_or("", Side::word);
-        let digest = sha256_hex(format!("{}\u{0}{}\u{0}{side}", values.0, values.1).as_bytes());
+        // Of what the rule compares, so that a reworded description keeps the id.
+        let (was, is) = (without_documentation(values.0), without_documentation(values.1));
+        let digest = sha256_hex(format!("{was}\u{0}{is}\u{0}{side}").as_bytes());
         let operations = match self.operation.is_empty() {
             true => BTreeSet::new(),
             false => BTreeSet::from([self.operation.clone()]),
@@ -367,6 +385,11 @@ impl<'a> Differ<'a> {
             Some(_) if !location.starts_with("/components/") => verdicts.map(|v| Verdicts { rust: C, ..v }),
             _ => verdicts,
         };
+        // No operation carries the values of a schema no operation reaches.
+        let verdicts = match self.unreached {
+            Some(_) => verdicts.map(|v| Verdicts { clients: C, servers: C, ..v }),
+            None => verdicts,
+        };
         self.changes.push(Change {
             id: format!("{rule}@{location}#{}", &digest[..8]),
             rule,
@@ -379,11 +402,13 @@ impl<'a> Differ<'a> {
     }
 
     fn servers(&mut self) {
-        let url = |document: &Value| document.pointer("/servers/0/url").cloned().unwrap_or(Value::Null);
-        let (old, new) = (url(self.old), url(self.new));
+        let (old, new) = (first_server_url(self.old), first_server_url(self.new));
         if old != new {
-            // The client's default base URL and the server's base path both follow it.
-            let verdicts = Verdicts { clients: B, servers: B, rust: C };
+            // The client's default base URL and the server's base path both follow it; the
+            // client has `DEFAULT_BASE_URL` only for an absolute URL.
+            let absolute = |url: &Value| url.as_str().is_some_and(|url| url.contains("://"));
+            let rust = if absolute(&old) == absolute(&new) { C } else { B };
+            let verdicts = Verdicts { clients: B, servers: B, rust };
             self.report(
                 "server-url-changed",
                 "/servers/0/url",
@@ -435,8 +460,9 @@ impl<'a> Differ<'a> {
             let message = format!("security scheme `{name}` changed");
             self.report("security-scheme-changed", location, message, Some(ALL_BREAK), (old, new));
         }
-        for (at, url) in &new_urls {
-            let was = old_urls.get(at).unwrap_or(&NULL);
+        let places: BTreeSet<&String> = old_urls.keys().chain(new_urls.keys()).collect();
+        for at in places {
+            let (was, url) = (old_urls.get(at).unwrap_or(&NULL), new_urls.get(at).unwrap_or(&NULL));
             if was != url {
                 // Where a client gets its token: the API's own code takes the token as it is.
                 let verdicts = Verdicts { clients: B, servers: C, rust: C };
@@ -484,8 +510,9 @@ impl<'a> Differ<'a> {
                 None => {
                     let deprecated = old_operation.get("deprecated").and_then(Value::as_bool) == Some(true);
                     let (rule, verdicts) = match (events, deprecated) {
-                        // The provider no longer sends it; the types of its payload may go.
-                        (true, _) => ("event-removed", Verdicts { clients: C, servers: C, rust: B }),
+                        // The provider no longer sends it; no code is generated for events (a
+                        // component schema its payload used is compared on its own).
+                        (true, _) => ("event-removed", Verdicts { clients: C, servers: C, rust: C }),
                         (false, true) => ("deprecated-operation-removed", Verdicts { clients: B, servers: C, rust: B }),
                         (false, false) => ("operation-removed", Verdicts { clients: B, servers: C, rust: B }),
                     };
@@ -581,12 +608,22 @@ impl<'a> Differ<'a> {
         };
         let (old, new) = (by_name(self.old, old), by_name(self.new, new));
         let required = |parameter: &Value| parameter.get("required").and_then(Value::as_bool) == Some(true);
-        // A new field of the server's request struct, which struct literals must name (and,
-        // with `interface = "positional"`, a new argument of the client's method).
+        // A parameter moved: one of a name the old version alone has in one place, and the new
+        // version alone in another (each paired once).
+        let mut moved_to: BTreeMap<&(String, String), &String> = BTreeMap::new();
+        for key in old.keys().filter(|key| !new.contains_key(*key)) {
+            let taken: BTreeSet<&String> = moved_to.values().copied().collect();
+            let target = new.keys().find(|(to, other)| {
+                *other == key.1 && !old.contains_key(&(to.clone(), other.clone())) && !taken.contains(to)
+            });
+            if let Some((to, _)) = target {
+                moved_to.insert(key, to);
+            }
+        }
         for ((place, name), old_parameter) in &old {
             let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
             let Some(new_parameter) = new.get(&(place.clone(), name.clone())) else {
-                let moved = new.keys().find(|(_, other)| other == name).map(|(to, _)| to.clone());
+                let moved = moved_to.get(&(place.clone(), name.clone())).map(|to| (*to).clone());
                 match moved {
                     Some(to) => self.report(
                         "parameter-moved",
@@ -650,9 +687,11 @@ impl<'a> Differ<'a> {
             self.unclassified_keywords(&at, old_parameter, new_parameter, COMPARED);
         }
         for ((place, name), new_parameter) in new.iter().filter(|(key, _)| !old.contains_key(*key)) {
-            if old.keys().any(|(_, other)| other == name) {
+            if moved_to.iter().any(|((_, from), to)| from == name && *to == place) {
                 continue; // reported as moved
             }
+            // A new field of the server's request struct, which struct literals must name (and,
+            // with `interface = "positional"`, a new argument of the client's method).
             let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
             match required(new_parameter) {
                 true => self.report(
@@ -882,23 +921,35 @@ impl<'a> Differ<'a> {
             if old_place != new_place {
                 self.schema_body(location, &old_place, &new_place, side, depth);
             }
+            if self.unreached.as_ref().is_some_and(|reached| reached.contains(&(old_name.clone(), new_name.clone()))) {
+                return;
+            }
             let key = (old_name, new_name.clone(), side);
             if let Some(reached) = self.compared.get(&key).cloned() {
-                let operation = self.operation.clone();
-                for &index in &reached {
-                    self.changes[index].operations.insert(operation.clone());
+                if !self.operation.is_empty() {
+                    let operation = self.operation.clone();
+                    for &index in &reached {
+                        self.changes[index].operations.insert(operation.clone());
+                    }
                 }
                 // The pairs being walked reach these changes too, though they lie outside
                 // their own stretch of `changes`.
-                for gathered in &mut self.walking {
-                    gathered.extend(reached.iter().copied());
+                for walk in &mut self.walking {
+                    walk.gathered.extend(reached.iter().copied());
+                }
+                // A pair still being walked (a cycle): the pairs walked inside it reach all it
+                // will reach, which is known when it ends.
+                if let Some(open) = self.walking.iter().position(|walk| walk.key == key) {
+                    let inner: Vec<ComparedKey> =
+                        self.walking[open + 1..].iter().map(|walk| walk.key.clone()).collect();
+                    self.walking[open].cycle.extend(inner);
                 }
                 return;
             }
             // Marked before the walk, so a schema that refers to itself ends here.
             let start = self.changes.len();
             self.compared.insert(key.clone(), Vec::new());
-            self.walking.push(Vec::new());
+            self.walking.push(Walk { key: key.clone(), gathered: Vec::new(), cycle: Vec::new() });
             // A schema written inline, and moved into `components` by preparation, is reported
             // where the spec has it: where this walk met it first.
             let (old_written, new_written) = self.written;
@@ -910,10 +961,25 @@ impl<'a> Differ<'a> {
             if old_name != new_name && old_written.contains(&old_name) && new_written.contains(&new_name) {
                 self.reference_changed(location, &at, &old_name, &new_name);
             }
-            let (old, new) = (self.old_schema(old), self.new_schema(new));
+            // The components themselves: what the place adds to them was compared above.
+            let (old_component, new_component) = (
+                json!({ "$ref": component_ref("schemas", &old_name) }),
+                json!({ "$ref": component_ref("schemas", &new_name) }),
+            );
+            let (old, new) = (self.old_schema(&old_component), self.new_schema(&new_component));
             self.schema_forms(&at, &old, &new, side, depth);
             let mut reached: Vec<usize> = (start..self.changes.len()).collect();
-            reached.extend(self.walking.pop().unwrap_or_default());
+            let walk = self.walking.pop().unwrap_or_else(|| Walk {
+                key: key.clone(),
+                gathered: Vec::new(),
+                cycle: Vec::new(),
+            });
+            reached.extend(walk.gathered);
+            for member in walk.cycle {
+                if let Some(member_reached) = self.compared.get_mut(&member) {
+                    member_reached.extend(reached.iter().copied());
+                }
+            }
             self.compared.insert(key, reached);
             return;
         }
@@ -953,15 +1019,23 @@ impl<'a> Differ<'a> {
     /// so), the others are added or removed, unless renamed.
     fn components(&mut self, compared: &BTreeSet<(String, String)>) {
         let (old_written, new_written) = self.written;
-        let renamed_from: BTreeSet<&str> = compared.iter().filter(|(o, n)| o != n).map(|(o, _)| o.as_str()).collect();
-        let renamed_to: BTreeSet<&str> = compared.iter().filter(|(o, n)| o != n).map(|(_, n)| n.as_str()).collect();
+        // A rename: a place refers to a name the old version alone has, and now to one only
+        // the new version has.
+        let renamed: Vec<&(String, String)> =
+            compared.iter().filter(|(o, n)| o != n && !new_written.contains(o) && !old_written.contains(n)).collect();
+        let renamed_from: BTreeSet<&str> = renamed.iter().map(|(o, _)| o.as_str()).collect();
+        let renamed_to: BTreeSet<&str> = renamed.iter().map(|(_, n)| n.as_str()).collect();
+        // Only Rust code can tell these apart: no operation carries their values. Pairs the
+        // operations reached are not compared again.
+        self.unreached = Some(compared.clone());
         for name in old_written.intersection(new_written) {
-            if compared.iter().any(|(o, n)| o == name || n == name) {
+            if compared.contains(&(name.clone(), name.clone())) {
                 continue;
             }
             let reference = json!({ "$ref": component_ref("schemas", name) });
             self.schema(&pointer_push("/components/schemas", name), &reference, &reference, Side::Response, 0);
         }
+        self.unreached = None;
         for name in old_written.difference(new_written).filter(|name| !renamed_from.contains(name.as_str())) {
             let schema = self.old.pointer(&pointer_push("/components/schemas", name)).unwrap_or(&NULL);
             let message = format!("schema `{name}` is removed (and its Rust type)");
@@ -1044,7 +1118,8 @@ impl<'a> Differ<'a> {
         if keyword(old, "format") != keyword(new, "format") {
             let message =
                 format!("the format is {}, was {}", show(keyword(new, "format")), show(keyword(old, "format")));
-            self.report("format-changed", &pointer_push(location, "format"), message, Some(ALL_BREAK), (old, new));
+            let values = (keyword(old, "format").unwrap_or(&NULL), keyword(new, "format").unwrap_or(&NULL));
+            self.report("format-changed", &pointer_push(location, "format"), message, Some(ALL_BREAK), values);
         }
         let nullable = |schema: &Value| {
             let listed =
@@ -1053,15 +1128,19 @@ impl<'a> Differ<'a> {
         };
         match (nullable(old), nullable(new)) {
             // `T` becomes `Option<T>`, or the other way.
-            (false, true) => {
-                self.report("made-nullable", location, "null is allowed".into(), Some(widened(side, B)), (old, new))
-            }
+            (false, true) => self.report(
+                "made-nullable",
+                location,
+                "null is allowed".into(),
+                Some(widened(side, B)),
+                (&Value::Bool(false), &Value::Bool(true)),
+            ),
             (true, false) => self.report(
                 "made-not-nullable",
                 location,
                 "null is no longer allowed".into(),
                 Some(narrowed(side, B)),
-                (old, new),
+                (&Value::Bool(true), &Value::Bool(false)),
             ),
             _ => {}
         }
@@ -1396,6 +1475,14 @@ impl<'a> Differ<'a> {
         match (others(old), others(new)) {
             (Others::Schema(was), Others::Schema(is)) => self.schema(&at, was, is, side, depth + 1),
             (was, is) if was == is => {}
+            // A typed map becomes a struct of its properties alone, or the other way.
+            (Others::Schema(_), _) | (_, Others::Schema(_)) => self.report(
+                "additional-properties-changed",
+                &at,
+                "the schema of other properties changed".into(),
+                Some(ALL_BREAK),
+                values,
+            ),
             (_, Others::Refused) => self.report(
                 "additional-properties-refused",
                 &at,
@@ -1618,6 +1705,19 @@ fn take_scopes(scheme: &mut Value) -> BTreeSet<(String, String)> {
         scopes.extend(names.map(|name| (flow.clone(), name)));
     }
     scopes
+}
+
+/// The first server's URL with its variables at their defaults, as the generated code has it.
+fn first_server_url(document: &Value) -> Value {
+    let Some(url) = document.pointer("/servers/0/url").and_then(Value::as_str) else { return Value::Null };
+    let variables = document.pointer("/servers/0/variables").and_then(Value::as_object).into_iter().flatten();
+    let mut resolved = url.to_string();
+    for (name, variable) in variables {
+        if let Some(default) = variable.get("default").and_then(Value::as_str) {
+            resolved = resolved.replace(&format!("{{{name}}}"), default);
+        }
+    }
+    Value::String(resolved)
 }
 
 /// A path template with its parameters unnamed (`/pets/{}`): renaming a path parameter is no
