@@ -138,6 +138,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "        parent: {$ref: \"#/components/schemas/Order\"}\n",
         "        parent: {nullable: true, allOf: [{$ref: \"#/components/schemas/Order\"}]}\n",
     ),
+    (
+        "a path parameter renamed",
+        "  /orders/{id}:\n    delete:\n      operationId: cancelOrder\n      deprecated: true\n      parameters: [{name: id,",
+        "  /orders/{orderId}:\n    delete:\n      operationId: cancelOrder\n      deprecated: true\n      parameters: [{name: orderId,",
+    ),
     ("parameter made required", "{name: limit, in: query, schema", "{name: limit, in: query, required: true, schema"),
     ("parameter moved", "{name: status, in: query,", "{name: status, in: header,"),
     ("parameter type changed", "schema: {type: integer, maximum: 100}}", "schema: {type: string}}"),

@@ -505,7 +505,8 @@ impl<'a> Differ<'a> {
                 Some((_, new_path, new_operation)) => {
                     let (label, location) = self.operation_place(method, new_path, true);
                     self.operation = label;
-                    self.operation_pair(&location, old_operation, new_operation);
+                    let renamed = renamed_path_parameters(path, new_path);
+                    self.operation_pair(&location, old_operation, new_operation, &renamed);
                 }
                 None => {
                     let deprecated = old_operation.get("deprecated").and_then(Value::as_bool) == Some(true);
@@ -538,7 +539,8 @@ impl<'a> Differ<'a> {
         self.operation.clear();
     }
 
-    fn operation_pair(&mut self, location: &str, old: &'a Value, new: &'a Value) {
+    /// `renamed`: the path parameters whose name changed, old name to new.
+    fn operation_pair(&mut self, location: &str, old: &'a Value, new: &'a Value, renamed: &BTreeMap<String, String>) {
         let (old_id, new_id) = (old.get("operationId"), new.get("operationId"));
         if old_id != new_id {
             // Events have no generated methods to rename.
@@ -564,7 +566,7 @@ impl<'a> Differ<'a> {
                 (&Value::Bool(false), &Value::Bool(true)),
             );
         }
-        self.parameters(location, old, new);
+        self.parameters(location, old, new, renamed);
         self.request_body(location, old.get("requestBody"), new.get("requestBody"));
         self.responses(location, old, new);
         let security = |operation: &'a Value, document: &'a Value| {
@@ -596,7 +598,7 @@ impl<'a> Differ<'a> {
         self.unclassified_keywords(location, old, new, COMPARED);
     }
 
-    fn parameters(&mut self, location: &str, old: &'a Value, new: &'a Value) {
+    fn parameters(&mut self, location: &str, old: &'a Value, new: &'a Value, renamed: &BTreeMap<String, String>) {
         let by_name = |document: &'a Value, operation: &'a Value| -> BTreeMap<(String, String), &'a Value> {
             let list = operation.get("parameters").and_then(Value::as_array).into_iter().flatten();
             list.map(|parameter| follow_references(document, parameter))
@@ -606,7 +608,20 @@ impl<'a> Differ<'a> {
                 })
                 .collect()
         };
-        let (old, new) = (by_name(self.old, old), by_name(self.new, new));
+        let (mut old, new) = (by_name(self.old, old), by_name(self.new, new));
+        // A path parameter renamed in the template is the same parameter: the wire does not
+        // change, the Rust field named after it does.
+        for (was, is) in renamed {
+            let Some(parameter) = old.remove(&("path".to_string(), was.clone())) else { continue };
+            if new.contains_key(&("path".to_string(), is.clone())) {
+                let at = pointer_join(location, ["parameters", "path", is.as_str()]);
+                let verdicts = Verdicts { clients: C, servers: C, rust: B };
+                let message = format!("path parameter `{was}` is renamed `{is}`");
+                let values = (Value::String(was.clone()), Value::String(is.clone()));
+                self.report("path-parameter-renamed", &at, message, Some(verdicts), (&values.0, &values.1));
+            }
+            old.insert(("path".to_string(), is.clone()), parameter);
+        }
         let required = |parameter: &Value| parameter.get("required").and_then(Value::as_bool) == Some(true);
         // A parameter moved: one of a name the old version alone has in one place, and the new
         // version alone in another (each paired once).
@@ -1720,6 +1735,16 @@ fn first_server_url(document: &Value) -> Value {
     Value::String(resolved)
 }
 
+/// The path parameters of two templates of one shape whose names differ, by position:
+/// `/pets/{id}` and `/pets/{petId}` give `id` → `petId`.
+fn renamed_path_parameters(old: &str, new: &str) -> BTreeMap<String, String> {
+    let names = |path: &str| -> Vec<String> {
+        path.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(name, _)| name.to_string()).collect()
+    };
+    let (old_names, new_names) = (names(old), names(new));
+    old_names.into_iter().zip(new_names).filter(|(was, is)| was != is).collect()
+}
+
 /// A path template with its parameters unnamed (`/pets/{}`): renaming a path parameter is no
 /// new operation.
 fn template_shape(path: &str) -> String {
@@ -1765,13 +1790,25 @@ fn requirement_set(security: &Value) -> BTreeSet<BTreeSet<String>> {
         .collect()
 }
 
-/// `value` without documentation keywords at any depth, for comparing what travels.
+/// `value` without documentation keywords at any depth, for comparing what travels. The keys
+/// of maps of names (properties, scopes, media types…) are names, kept whatever they are.
 fn without_documentation(value: &Value) -> Value {
+    without_documentation_in(value, false)
+}
+
+/// Keywords whose value maps names to things: its keys are not keywords.
+const NAME_MAPS: &[&str] =
+    &["properties", "patternProperties", "scopes", "encoding", "content", "headers", "mapping", "variables", "links"];
+
+fn without_documentation_in(value: &Value, names: bool) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.iter()
-                .filter(|(key, _)| !DOCUMENTATION.contains(&key.as_str()))
-                .map(|(key, value)| (key.clone(), without_documentation(value)))
+                .filter(|(key, _)| names || !DOCUMENTATION.contains(&key.as_str()))
+                .map(|(key, value)| {
+                    let holds_names = !names && NAME_MAPS.contains(&key.as_str());
+                    (key.clone(), without_documentation_in(value, holds_names))
+                })
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_documentation).collect()),
