@@ -16,7 +16,7 @@ use openapi_codegen::generate_api;
 use openapi_codegen::pipeline::{ComparedSpec, prepare_file_for_diff};
 use openapi_codegen::spec_diff::{Change, Impact};
 
-use crate::try_spec::{scratch_dependencies, scratch_entry, shared_target, write_workspace};
+use crate::try_spec::{compiler_errors, scratch_dependencies, scratch_entry, shared_target, write_workspace};
 
 /// What the comparison of one pair found.
 pub struct Report {
@@ -160,14 +160,7 @@ fn compile_program(
     if output.status.success() {
         return Ok(Vec::new());
     }
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let errors: Vec<String> = stderr
-        .lines()
-        .filter(|line| line.contains("error") && !line.starts_with("error: could not compile"))
-        .take(3)
-        .map(str::to_string)
-        .collect();
-    Ok(if errors.is_empty() { vec![format!("cargo check ended with {}", output.status)] } else { errors })
+    Ok(compiler_errors(root, &output))
 }
 
 /// Runs `cargo semver-checks` on the `crates` of the new workspace against the old one, as a

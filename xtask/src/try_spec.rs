@@ -388,28 +388,33 @@ fn cargo_check(root: &Path, target: &Path) -> Check {
     let time = started.elapsed();
     match output {
         Ok((output, peak)) => {
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            let relative =
-                |line: &str| line.strip_prefix(root.to_str().unwrap_or_default()).unwrap_or(line).to_string();
-            let mut errors: Vec<String> = stderr
-                .lines()
-                .filter(|line| line.contains("error"))
-                .filter(|line| !line.starts_with("error: could not compile"))
-                .take(ERRORS_SHOWN)
-                .map(relative)
-                .collect();
             let passed = output.status.success();
-            if !passed && errors.is_empty() {
-                // No compiler error to quote (cargo itself failed, or the compiler was killed):
-                // cargo's last words, and how it ended, say why.
-                let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim().is_empty()).collect();
-                errors = lines[lines.len().saturating_sub(ERRORS_SHOWN)..].iter().map(|line| relative(line)).collect();
-                errors.push(format!("cargo check ended with {}", output.status));
-            }
+            let errors = if passed { Vec::new() } else { compiler_errors(root, &output) };
             Check { passed, time, peak, errors }
         }
         Err(err) => Check { passed: false, time, peak: None, errors: vec![format!("cannot run cargo: {err}")] },
     }
+}
+
+/// The first errors of a failed `cargo check` in the workspace at `root`, paths relative to it.
+pub(crate) fn compiler_errors(root: &Path, output: &std::process::Output) -> Vec<String> {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let relative = |line: &str| line.strip_prefix(root.to_str().unwrap_or_default()).unwrap_or(line).to_string();
+    let mut errors: Vec<String> = stderr
+        .lines()
+        .filter(|line| line.contains("error"))
+        .filter(|line| !line.starts_with("error: could not compile"))
+        .take(ERRORS_SHOWN)
+        .map(relative)
+        .collect();
+    if errors.is_empty() {
+        // No compiler error to quote (cargo itself failed, or the compiler was killed):
+        // cargo's last words, and how it ended, say why.
+        let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim().is_empty()).collect();
+        errors = lines[lines.len().saturating_sub(ERRORS_SHOWN)..].iter().map(|line| relative(line)).collect();
+        errors.push(format!("cargo check ended with {}", output.status));
+    }
+    errors
 }
 
 /// Runs `command` to its end, like `Command::output`, with the peak resident memory of the

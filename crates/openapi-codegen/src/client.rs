@@ -664,16 +664,8 @@ fn crate_ident(crate_name: &str) -> Ident {
 
 /// The first server URL, when it is absolute, with its variables at their defaults.
 fn default_base_url(document: &Value) -> Option<String> {
-    let server = document.get("servers")?.get(0)?;
-    let mut url = server.get("url")?.as_str()?.to_string();
-    if let Some(Value::Object(variables)) = server.get("variables") {
-        for (name, variable) in variables {
-            let default = variable.get("default").and_then(Value::as_str).unwrap_or_default();
-            url = url.replace(&format!("{{{name}}}"), default);
-        }
-    }
-    let absolute = url.starts_with("https://") || url.starts_with("http://");
-    absolute.then(|| url.trim_end_matches('/').to_string())
+    let url = crate::document::first_server_url(document)?;
+    crate::document::is_absolute_url(&url).then(|| url.trim_end_matches('/').to_string())
 }
 
 /// Items added to the client crate beside progenitor's output.

@@ -19,7 +19,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
-use crate::document::{component_ref, follow_references, operations, pointer_join, pointer_push, unescape_token};
+use crate::document::{
+    component_ref, first_server_url, follow_references, is_absolute_url, operations, pointer_join, pointer_push,
+    template_variables, unescape_token,
+};
 use crate::load::sha256_hex;
 
 /// Whether a change breaks one party.
@@ -402,11 +405,12 @@ impl<'a> Differ<'a> {
     }
 
     fn servers(&mut self) {
-        let (old, new) = (first_server_url(self.old), first_server_url(self.new));
+        let url = |document: &Value| first_server_url(document).map_or(Value::Null, Value::String);
+        let (old, new) = (url(self.old), url(self.new));
         if old != new {
             // The client's default base URL and the server's base path both follow it; the
             // client has `DEFAULT_BASE_URL` only for an absolute URL.
-            let absolute = |url: &Value| url.as_str().is_some_and(|url| url.contains("://"));
+            let absolute = |url: &Value| url.as_str().is_some_and(is_absolute_url);
             let rust = if absolute(&old) == absolute(&new) { C } else { B };
             let verdicts = Verdicts { clients: B, servers: B, rust };
             self.report(
@@ -470,20 +474,19 @@ impl<'a> Differ<'a> {
                 self.report("token-url-changed", &format!("{location}{at}"), message, Some(verdicts), (was, url));
             }
         }
-        for (flow, scope) in old_scopes.difference(&new_scopes) {
-            // A client that asks for it is refused a token; servers and Rust code never named it.
-            let verdicts = Verdicts { clients: B, servers: C, rust: C };
+        // A client that asks for a removed scope is refused a token; servers and Rust code
+        // never name scopes.
+        let removed = old_scopes.difference(&new_scopes).map(|scope| (scope, true));
+        let added = new_scopes.difference(&old_scopes).map(|scope| (scope, false));
+        for ((flow, scope), was_removed) in removed.chain(added) {
             let at = pointer_join(location, ["flows", flow.as_str(), "scopes", scope.as_str()]);
             let value = Value::String(scope.clone());
-            let message = format!("scope `{scope}` of the {flow} flow is removed");
-            self.report("scope-removed", &at, message, Some(verdicts), (&value, &NULL));
-        }
-        for (flow, scope) in new_scopes.difference(&old_scopes) {
-            let verdicts = Verdicts { clients: C, servers: C, rust: C };
-            let at = pointer_join(location, ["flows", flow.as_str(), "scopes", scope.as_str()]);
-            let value = Value::String(scope.clone());
-            let message = format!("scope `{scope}` of the {flow} flow is added");
-            self.report("scope-added", &at, message, Some(verdicts), (&NULL, &value));
+            let (rule, word, clients, values) = match was_removed {
+                true => ("scope-removed", "removed", B, (&value, &NULL)),
+                false => ("scope-added", "added", C, (&NULL, &value)),
+            };
+            let message = format!("scope `{scope}` of the {flow} flow is {word}");
+            self.report(rule, &at, message, Some(Verdicts { clients, servers: C, rust: C }), values);
         }
     }
 
@@ -636,7 +639,7 @@ impl<'a> Differ<'a> {
             }
         }
         for ((place, name), old_parameter) in &old {
-            let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
+            let at = pointer_join(location, ["parameters", place.as_str(), name.as_str()]);
             let Some(new_parameter) = new.get(&(place.clone(), name.clone())) else {
                 let moved = moved_to.get(&(place.clone(), name.clone())).map(|to| (*to).clone());
                 match moved {
@@ -707,7 +710,7 @@ impl<'a> Differ<'a> {
             }
             // A new field of the server's request struct, which struct literals must name (and,
             // with `interface = "positional"`, a new argument of the client's method).
-            let at = pointer_push(&pointer_push(&pointer_push(location, "parameters"), place), name);
+            let at = pointer_join(location, ["parameters", place.as_str(), name.as_str()]);
             match required(new_parameter) {
                 true => self.report(
                     "required-parameter-added",
@@ -981,7 +984,7 @@ impl<'a> Differ<'a> {
                 json!({ "$ref": component_ref("schemas", &old_name) }),
                 json!({ "$ref": component_ref("schemas", &new_name) }),
             );
-            let (old, new) = (self.old_schema(&old_component), self.new_schema(&new_component));
+            let (old, new) = (as_compared(self.old, &old_component), as_compared(self.new, &new_component));
             self.schema_forms(&at, &old, &new, side, depth);
             let mut reached: Vec<usize> = (start..self.changes.len()).collect();
             let walk = self.walking.pop().unwrap_or_else(|| Walk {
@@ -1001,7 +1004,7 @@ impl<'a> Differ<'a> {
         if depth > MAX_DEPTH {
             return;
         }
-        let (old, new) = (self.old_schema(old), self.new_schema(new));
+        let (old, new) = (as_compared(self.old, old), as_compared(self.new, new));
         self.schema_forms(location, &old, &new, side, depth);
     }
 
@@ -1093,22 +1096,6 @@ impl<'a> Differ<'a> {
         let old = old_values.as_ref().unwrap_or(old);
         let new = new_values.as_ref().unwrap_or(new);
         self.schema_body(location, old, new, side, depth);
-    }
-
-    /// A schema of the old version as it is compared: its `$ref` followed, its `allOf` merged.
-    fn old_schema<'v>(&self, schema: &'v Value) -> Cow<'v, Value>
-    where
-        'a: 'v,
-    {
-        merged_all_of(self.old, follow_references(self.old, schema), 0)
-    }
-
-    /// A schema of the new version as it is compared.
-    fn new_schema<'v>(&self, schema: &'v Value) -> Cow<'v, Value>
-    where
-        'a: 'v,
-    {
-        merged_all_of(self.new, follow_references(self.new, schema), 0)
     }
 
     fn schema_body<'v>(&mut self, location: &str, old: &'v Value, new: &'v Value, side: Side, depth: usize) {
@@ -1547,6 +1534,11 @@ impl<'a> Differ<'a> {
     }
 }
 
+/// A schema of `document` as it is compared: its `$ref` followed, its `allOf` merged.
+fn as_compared<'v>(document: &'v Value, schema: &'v Value) -> Cow<'v, Value> {
+    merged_all_of(document, follow_references(document, schema), 0)
+}
+
 /// `schema` with its `allOf` merged into it, so that `allOf: [{$ref: X}]` beside a
 /// description (how 3.1's `$ref` siblings are normalized), a nullable `$ref`, or a schema split
 /// into parts compares as the one schema it means. Properties and `required` lists are joined;
@@ -1722,27 +1714,14 @@ fn take_scopes(scheme: &mut Value) -> BTreeSet<(String, String)> {
     scopes
 }
 
-/// The first server's URL with its variables at their defaults, as the generated code has it.
-fn first_server_url(document: &Value) -> Value {
-    let Some(url) = document.pointer("/servers/0/url").and_then(Value::as_str) else { return Value::Null };
-    let variables = document.pointer("/servers/0/variables").and_then(Value::as_object).into_iter().flatten();
-    let mut resolved = url.to_string();
-    for (name, variable) in variables {
-        if let Some(default) = variable.get("default").and_then(Value::as_str) {
-            resolved = resolved.replace(&format!("{{{name}}}"), default);
-        }
-    }
-    Value::String(resolved)
-}
-
 /// The path parameters of two templates of one shape whose names differ, by position:
 /// `/pets/{id}` and `/pets/{petId}` give `id` → `petId`.
 fn renamed_path_parameters(old: &str, new: &str) -> BTreeMap<String, String> {
-    let names = |path: &str| -> Vec<String> {
-        path.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(name, _)| name.to_string()).collect()
-    };
-    let (old_names, new_names) = (names(old), names(new));
-    old_names.into_iter().zip(new_names).filter(|(was, is)| was != is).collect()
+    template_variables(old)
+        .zip(template_variables(new))
+        .filter(|(was, is)| was != is)
+        .map(|(was, is)| (was.to_string(), is.to_string()))
+        .collect()
 }
 
 /// A path template with its parameters unnamed (`/pets/{}`): renaming a path parameter is no

@@ -95,7 +95,8 @@ fn declared<'a>(document: &'a Value, holder: &'a Value, pointer: &str) -> Result
 }
 
 /// The names between braces in a path template, in order.
-fn template_variables(path: &str) -> impl Iterator<Item = &str> {
+/// The variables of a path template, in order: `/pets/{id}` gives `id`.
+pub fn template_variables(path: &str) -> impl Iterator<Item = &str> {
     path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
 }
 

@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-pub use checks::check_operations;
+pub use checks::{check_operations, template_variables};
 pub use operation::{
     MediaTypeObject, OperationObject, ParameterIn, ParameterObject, RequestBodyObject, ResponseObject,
     SecurityRequirement, Status, first_media,
@@ -116,6 +116,25 @@ pub fn operations(document: &Value) -> impl Iterator<Item = OperationAt<'_>> {
             Some(OperationAt { path, method, operation })
         })
     })
+}
+
+/// The first server's URL with each variable at its default, as generated code uses it.
+pub fn first_server_url(document: &Value) -> Option<String> {
+    let server = document.get("servers")?.get(0)?;
+    let mut url = server.get("url")?.as_str()?.to_string();
+    if let Some(Value::Object(variables)) = server.get("variables") {
+        for (name, variable) in variables {
+            let default = variable.get("default").and_then(Value::as_str).unwrap_or_default();
+            url = url.replace(&format!("{{{name}}}"), default);
+        }
+    }
+    Some(url)
+}
+
+/// Whether a server URL names its host (the client then has a default base URL), rather than
+/// being a path on the host the spec was served from.
+pub fn is_absolute_url(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
 }
 
 /// Calls `visit(path, method, operation)` for every operation of `paths`, in document order.
